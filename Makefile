@@ -1,0 +1,47 @@
+# MinhBach: `make site` builds Site/ from Content/ and Theme/; `make test` runs every test.
+# Both install what they need on a fresh Debian machine first.
+
+SWIFT     ?= swift
+CONTENT   ?= Content
+THEME     ?= Theme
+OUTPUT    ?= Site
+RELEASE   := .build/release/minhbach
+DEBUG     := .build/debug/minhbach
+# apt-get needs root; use sudo only when we are not root already.
+SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test deps build check-site clean
+
+## The two Debian packages that provide cmark-gfm (the .pc file links both libraries).
+deps:
+	@if ! pkg-config --exists libcmark-gfm 2>/dev/null; then \
+		echo "Installing libcmark-gfm-dev, libcmark-gfm-extensions-dev and pkg-config…"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product minhbach
+
+site: build
+	$(RELEASE) build --content $(CONTENT) --theme $(THEME) --output $(OUTPUT)
+
+## Unit and integration tests, then: the committed Site/ must be exactly what a build of
+## Content/ + Theme/ produces.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory check-site
+
+check-site:
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(DEBUG) build --content $(CONTENT) --theme $(THEME) --output "$$tmp/site" >/dev/null && \
+	if diff -r $(OUTPUT) "$$tmp/site" >"$$tmp/diff"; then \
+		echo "Site/ matches a fresh build of $(CONTENT)/ and $(THEME)/."; \
+	else \
+		head -40 "$$tmp/diff"; echo "error: Site/ differs from a fresh build; run 'make site' and commit Site/."; exit 1; \
+	fi
+
+clean:
+	rm -rf .build

@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, each importing only the ones above it in this list:
+// Core → Markdown → Content → Archive → Render → Output → Build → minhbach (CLI).
+let package = Package(
+    name: "MinhBach",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "minhbach", targets: ["minhbach"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "MinhBachCore"),
+        .target(name: "MinhBachMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "MinhBachContent", dependencies: [
+            "MinhBachCore", "MinhBachMarkdown", .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "MinhBachArchive", dependencies: ["MinhBachCore", "MinhBachContent"]),
+        .target(name: "MinhBachRender", dependencies: [
+            "MinhBachCore", "MinhBachContent", "MinhBachArchive",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "MinhBachOutput", dependencies: ["MinhBachCore"]),
+        .target(name: "MinhBachBuild", dependencies: [
+            "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
+            "MinhBachRender", "MinhBachOutput",
+        ]),
+        .executableTarget(name: "minhbach", dependencies: [
+            "MinhBachBuild", "MinhBachCore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "MinhBachTests", dependencies: [
+            "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
+            "MinhBachRender", "MinhBachOutput", "MinhBachBuild",
+        ], resources: [.copy("Fixtures")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,41 @@
+import MinhBachCore
+
+/// What `minhbach build` was asked to do.
+public struct BuildOptions: Sendable {
+    public var content: String
+    public var theme: String
+    public var output: String
+    /// Overrides `base_url` from site.yaml (e.g. for a staging host under a sub-path).
+    public var baseURL: String?
+
+    public init(content: String = "Content", theme: String = "Theme", output: String = "Site", baseURL: String? = nil) {
+        self.content = content
+        self.theme = theme
+        self.output = output
+        self.baseURL = baseURL
+    }
+}
+
+/// What a build did: every problem found, the time each phase took, what was written.
+public struct BuildReport: Sendable {
+    public struct Phase: Sendable {
+        public var name: String
+        public var seconds: Double
+        public var count: Int
+    }
+
+    public var diagnostics: [Diagnostic] = []
+    public var phases: [Phase] = []
+    public var pages = 0
+    public var files = 0
+    public var written = 0
+    public var unchanged = 0
+    public var removed = 0
+    /// True when the output folder was written; false when errors stopped the build first.
+    public var wroteOutput = false
+    /// A failure while writing (disk full, permissions), after all checks had passed.
+    public var writeFailure: String?
+
+    public var succeeded: Bool { !diagnostics.hasErrors && writeFailure == nil }
+    public var seconds: Double { phases.reduce(0) { $0 + $1.seconds } }
+}

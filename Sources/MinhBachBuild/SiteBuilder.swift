@@ -1,0 +1,153 @@
+import Foundation
+import MinhBachCore
+import MinhBachContent
+import MinhBachArchive
+import MinhBachRender
+import MinhBachOutput
+
+/// The build, as named phases read top to bottom:
+///
+///     load → theme → rank → plan → render → write
+///
+/// Every check runs before `write`; if any found an error, the output folder is left exactly
+/// as it was.
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions) -> BuildReport {
+        var report = BuildReport()
+        var clock = PhaseClock()
+
+        // load: read and check every content file, on all cores.
+        var loaded = ContentLoader.load(from: options.content)
+        report.diagnostics += loaded.diagnostics
+        if let override = options.baseURL, loaded.content != nil {
+            if let problem = checkBaseURL(override) {
+                report.diagnostics.append(.error("bad-url", at: SourceLocation(file: "--base-url"), problem))
+            } else {
+                loaded.content!.site.baseURL = override.hasSuffix("/") ? override : override + "/"
+            }
+        }
+        report.phases.append(clock.lap("load", count: loaded.fileCount))
+
+        // theme: parse every template once.
+        let (theme, themeDiagnostics) = Theme.load(from: options.theme)
+        report.diagnostics += themeDiagnostics
+        report.phases.append(clock.lap("theme", count: theme?.assets.count ?? 0))
+        report.diagnostics += checkOutputFolder(options)
+
+        guard let content = loaded.content, let theme, !report.diagnostics.hasErrors else {
+            report.diagnostics = report.diagnostics.sortedForReport()
+            return report
+        }
+
+        // rank: siblings per month, averages, history.
+        let archive = Archive(content: content)
+        report.diagnostics += archive.diagnostics
+        report.phases.append(clock.lap("rank", count: content.results.count))
+
+        // plan: every page and copied file, and whether any two want the same path.
+        let pages = PagePlan.pages(of: archive)
+        var copies: [(path: String, source: String)] = theme.assets.map { ("assets/" + $0, theme.folder + "/assets/" + $0) }
+        copies += content.staticFiles.map { ($0.outputPath, $0.sourcePath) }
+        report.diagnostics += checkPaths(pages: pages, copies: copies, content: content, options: options)
+        report.phases.append(clock.lap("plan", count: pages.count + copies.count))
+        report.diagnostics = report.diagnostics.sortedForReport()
+        if report.diagnostics.hasErrors { return report }
+
+        // render: pages to bytes on all cores; copied files read as they are.
+        let renderer = SiteRenderer(archive: archive, theme: theme)
+        var files = pages.parallelMap { OutputFile(path: $0.path, text: renderer.render($0)) }
+        for copy in copies {
+            guard let data = FileManager.default.contents(atPath: copy.source) else {
+                report.diagnostics.append(.error("missing-file", at: SourceLocation(file: copy.source), "cannot read the file to copy"))
+                continue
+            }
+            files.append(OutputFile(path: copy.path, bytes: [UInt8](data)))
+        }
+        report.pages = pages.count
+        report.files = files.count
+        report.phases.append(clock.lap("render", count: pages.count))
+        if report.diagnostics.hasErrors { return report }
+
+        // write: only files whose bytes changed; stale files of the previous build removed.
+        do {
+            let written = try SiteWriter(folder: options.output).write(files)
+            report.written = written.written
+            report.unchanged = written.unchanged
+            report.removed = written.removed
+            report.wroteOutput = true
+        } catch {
+            report.writeFailure = "\(error)"
+        }
+        report.phases.append(clock.lap("write", count: report.written))
+        return report
+    }
+
+    static func checkBaseURL(_ url: String) -> String? {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), !url.contains(where: \.isWhitespace) else {
+            return "--base-url must be a web address starting with https:// or http://, found \"\(url)\""
+        }
+        return nil
+    }
+
+    /// The output folder must not be (or contain) the sources: a build must never overwrite
+    /// the editors' files.
+    static func checkOutputFolder(_ options: BuildOptions) -> [Diagnostic] {
+        let out = absolute(options.output)
+        var problems: [Diagnostic] = []
+        for (name, folder) in [("content", options.content), ("theme", options.theme)] {
+            let f = absolute(folder)
+            if out == f || f.hasPrefix(out + "/") || out.hasPrefix(f + "/") || out == "/" {
+                problems.append(.error("bad-output", at: SourceLocation(file: options.output),
+                    "the output folder overlaps the \(name) folder \(folder)", hint: "choose a separate folder, such as Site"))
+            }
+        }
+        return problems
+    }
+
+    static func absolute(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
+        var p = url.standardizedFileURL.path
+        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
+        return p
+    }
+
+    /// Two outputs with one path would overwrite each other; a free page cannot take a
+    /// name the generator uses (`don-vi`, a year such as `2023`).
+    static func checkPaths(pages: [PageSpec], copies: [(path: String, source: String)], content: ContentSet,
+                           options: BuildOptions) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let pagesFolder = options.content + "/pages"
+        let years = Set(content.results.map { "\($0.period.year)" } + content.months.map { "\($0.period.year)" })
+        for page in content.pages where PagePlan.reservedSlugs.contains(page.slug) || years.contains(page.slug) {
+            problems.append(.error("reserved-slug", at: SourceLocation(file: "\(pagesFolder)/\(page.slug).md"),
+                "the page name `\(page.slug)` is used by the site itself", hint: "rename the file, e.g. to `trang-\(page.slug).md`"))
+        }
+        var owner: [String: String] = [:]
+        for page in pages { owner[page.path] = "a generated page" }
+        for copy in copies {
+            if let other = owner[copy.path] {
+                problems.append(.error("path-conflict", at: SourceLocation(file: copy.source),
+                    "`\(copy.path)` would overwrite \(other)", hint: "rename or move the file"))
+            } else if !OutputFile.isSafe(copy.path) {
+                problems.append(.warning("ignored-file", at: SourceLocation(file: copy.source), "ignored: hidden or unsafe file name"))
+            } else {
+                owner[copy.path] = copy.source
+            }
+        }
+        return problems
+    }
+}
+
+/// Measures the phases of one build.
+struct PhaseClock {
+    private var last = ContinuousClock.now
+
+    mutating func lap(_ name: String, count: Int) -> BuildReport.Phase {
+        let now = ContinuousClock.now
+        let d = now - last
+        last = now
+        let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        return BuildReport.Phase(name: name, seconds: seconds, count: count)
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import MinhBachCore
+import MinhBachMarkdown
+
+/// Reads `Content/` whole: lists its files, parses them on all cores, then checks what only
+/// the whole set can tell (the unit tree, results of unknown units). Writes nothing.
+public enum ContentLoader {
+    public struct Outcome: Sendable {
+        /// nil when `site.yaml` or `index.yaml` could not be read at all.
+        public var content: ContentSet?
+        public var diagnostics: [Diagnostic]
+        public var fileCount: Int
+    }
+
+    /// - Parameter root: the content folder as the user named it (`Content`); file names in
+    ///   diagnostics start with it, so they are relative to the current folder when it is.
+    public static func load(from root: String) -> Outcome {
+        var diagnostics: [Diagnostic] = []
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
+            return Outcome(content: nil, diagnostics: [.error("no-content", at: SourceLocation(file: root),
+                "the content folder does not exist", hint: "run the command from the site's folder, or pass --content DIR")], fileCount: 0)
+        }
+        let display = DisplayPath(root: root)
+
+        let siteFile = display.join("site.yaml")
+        let indexFile = display.join("index.yaml")
+        var site: SiteConfig?
+        var index: IndexDefinition?
+        if let text = readText(root + "/site.yaml", shown: siteFile, diagnostics: &diagnostics) {
+            let (s, d) = SiteLoader.load(yaml: text, file: siteFile)
+            site = s; diagnostics += d
+        }
+        if let text = readText(root + "/index.yaml", shown: indexFile, diagnostics: &diagnostics) {
+            let (i, d) = IndexLoader.load(yaml: text, file: indexFile)
+            index = i; diagnostics += d
+        }
+        let markdown = MarkdownRenderer(allowsRawHTML: site?.unsafeHTML ?? false)
+
+        var jobs: [Job] = []
+        for name in listFiles(root + "/units", diagnostics: &diagnostics, shown: display.join("units")) {
+            jobs.append(Job(kind: .unit, path: root + "/units/" + name, shown: display.join("units/" + name), name: name, period: nil))
+        }
+        let monthFolders = listFolders(root + "/results")
+        for folder in monthFolders {
+            let shownFolder = display.join("results/" + folder)
+            guard let period = Period(folder) else {
+                diagnostics.append(.error("bad-month-folder", at: SourceLocation(file: shownFolder),
+                    "the folder name `\(folder)` is not a month written as YYYY-MM",
+                    hint: "name the folder like 2023-06 (four-digit year, two-digit month)"))
+                continue
+            }
+            for name in listFiles(root + "/results/" + folder, diagnostics: &diagnostics, shown: shownFolder) {
+                jobs.append(Job(kind: name == "_index.md" ? .month : .result, path: root + "/results/\(folder)/\(name)",
+                                shown: display.join("results/\(folder)/\(name)"), name: name, period: period))
+            }
+        }
+        for name in listFiles(root + "/pages", diagnostics: &diagnostics, shown: display.join("pages")) {
+            jobs.append(Job(kind: .page, path: root + "/pages/" + name, shown: display.join("pages/" + name), name: name, period: nil))
+        }
+
+        let loaded = jobs.parallelMap { job in job.run(index: index, markdown: markdown) }
+        var units: [Unit] = [], results: [ResultRecord] = [], months: [MonthSummary] = [], pages: [FreePage] = []
+        for item in loaded {
+            diagnostics += item.diagnostics
+            switch item.value {
+            case .unit(let u): units.append(u)
+            case .result(let r): results.append(r)
+            case .month(let m): months.append(m)
+            case .page(let p): pages.append(p)
+            case nil: break
+            }
+        }
+
+        let staticFiles = listTree(root + "/static").map { StaticFile(outputPath: $0, sourcePath: root + "/static/" + $0) }
+        guard let site, let index else {
+            return Outcome(content: nil, diagnostics: diagnostics, fileCount: jobs.count + 2)
+        }
+        var content = ContentSet(site: site, index: index, units: units, results: results, months: months,
+                                 pages: pages, staticFiles: staticFiles)
+        diagnostics += ContentValidator.validate(&content, siteFile: siteFile, unitsFolder: display.join("units"))
+        return Outcome(content: content, diagnostics: diagnostics, fileCount: jobs.count + 2)
+    }
+
+    // MARK: files
+
+    static func readText(_ path: String, shown: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.append(.error("missing-file", at: SourceLocation(file: shown), "the file is missing or cannot be read"))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(.error("not-utf8", at: SourceLocation(file: shown), "the file is not UTF-8 text",
+                                      hint: "save it again choosing the UTF-8 encoding"))
+            return nil
+        }
+        return text
+    }
+
+    /// The `.md` files directly in `folder`, sorted; anything else there is reported.
+    static func listFiles(_ folder: String, diagnostics: inout [Diagnostic], shown: String) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        var files: [String] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            var isDir: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDir)
+            if isDir.boolValue || !name.hasSuffix(".md") {
+                diagnostics.append(.warning("ignored-file", at: SourceLocation(file: shown + "/" + name),
+                    "ignored: only `.md` files belong here"))
+                continue
+            }
+            files.append(name)
+        }
+        return files
+    }
+
+    static func listFolders(_ folder: String) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return names.sorted().filter { name in
+            var isDir: ObjCBool = false
+            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDir) && isDir.boolValue
+        }
+    }
+
+    /// Every regular file below `folder`, as sorted relative paths; hidden files are skipped.
+    static func listTree(_ folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDir), !isDir.boolValue {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+}
+
+/// Shows content paths the way the user named the folder, relative to the current folder
+/// when the folder lies below it.
+struct DisplayPath {
+    let prefix: String
+
+    init(root: String) {
+        var r = root
+        while r.count > 1 && r.hasSuffix("/") { r.removeLast() }
+        let cwd = FileManager.default.currentDirectoryPath
+        if r.hasPrefix(cwd + "/") { r = String(r.dropFirst(cwd.count + 1)) }
+        if r.hasPrefix("./") { r = String(r.dropFirst(2)) }
+        prefix = r
+    }
+
+    func join(_ path: String) -> String { prefix.isEmpty || prefix == "." ? path : prefix + "/" + path }
+}
+
+private struct Job: Sendable {
+    enum Kind: Sendable { case unit, result, month, page }
+    let kind: Kind
+    let path: String
+    let shown: String
+    let name: String
+    let period: Period?
+
+    enum Value: Sendable {
+        case unit(Unit), result(ResultRecord), month(MonthSummary), page(FreePage)
+    }
+
+    func run(index: IndexDefinition?, markdown: MarkdownRenderer) -> (value: Value?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let text = ContentLoader.readText(path, shown: shown, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let slug = String(name.dropLast(3))
+        if kind != .month && !Slug.isValid(slug) {
+            let suggestion = Slug.suggest(from: slug)
+            diagnostics.append(.error("bad-slug", at: SourceLocation(file: shown, line: 1, column: 1),
+                "the file name `\(name)` is not a slug of lower-case letters a–z, digits and hyphens",
+                hint: suggestion.isEmpty ? "rename the file" : "rename it to `\(suggestion).md`"))
+            return (nil, diagnostics)
+        }
+        switch kind {
+        case .unit:
+            let (u, d) = UnitLoader.load(text, file: shown, slug: slug, markdown: markdown)
+            return (u.map(Value.unit), d)
+        case .result:
+            let (r, d) = ResultLoader.load(text, file: shown, unit: slug, period: period!, index: index, markdown: markdown)
+            return (r.map(Value.result), d)
+        case .month:
+            let (m, d) = MonthLoader.load(text, file: shown, period: period!, markdown: markdown)
+            return (m.map(Value.month), d)
+        case .page:
+            let (p, d) = PageLoader.load(text, file: shown, slug: slug, markdown: markdown)
+            return (p.map(Value.page), d)
+        }
+    }
+}

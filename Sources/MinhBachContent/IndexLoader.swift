@@ -1,0 +1,111 @@
+import MinhBachCore
+import Yams
+
+enum IndexLoader {
+    static let fields = ["name", "basis", "total", "groups", "indicators", "bands", "bands_note", "description"]
+
+    static func load(yaml: String, file: String) -> (IndexDefinition?, [Diagnostic]) {
+        let r = YAMLReader(file: file)
+        guard let m = r.parseRoot(yaml) else { return (nil, r.diagnostics) }
+        let name = m.required("name", what: "the index's name").flatMap { r.text($0, field: "name") }
+        let basis = m.value("basis").flatMap { r.text($0, field: "basis") }
+        let description = m.value("description").flatMap { r.text($0, field: "description") }
+        let totalNode = m.required("total", what: "the maximum total score, e.g. 100")
+        let total = totalNode.flatMap { r.figure($0, field: "total") }
+        if let total, total <= .zero {
+            r.error("out-of-range", totalNode, field: "total", "`total` must be above 0, found \(total)")
+        }
+
+        var groups: [IndexGroup] = []
+        var seenKeys: [String: Node] = [:]
+        if let node = m.required("groups", what: "the list of groups and their maximum points"),
+           let items = r.sequence(node, field: "groups") {
+            for (i, item) in items.enumerated() {
+                let f = "groups[\(i + 1)]"
+                guard let g = r.mapping(item, field: f) else { continue }
+                let key = g.required("key", what: "the group's key").flatMap { r.slug($0, field: "\(f).key") }
+                let gname = g.required("name", what: "the group's name").flatMap { r.text($0, field: "\(f).name") }
+                let maxNode = g.required("max", what: "the group's maximum points")
+                let max = maxNode.flatMap { r.figure($0, field: "\(f).max") }
+                if let max, max <= .zero { r.error("out-of-range", maxNode, field: "\(f).max", "`max` must be above 0, found \(max)") }
+                let gdesc = g.value("description").flatMap { r.text($0, field: "\(f).description") }
+                g.reportUnknownKeys(known: ["key", "name", "max", "description"], severity: .warning, code: "unknown-field", what: "field")
+                if let key, let dup = seenKeys[key] {
+                    r.error("duplicate-key", g.keyNode("key"), field: "\(f).key", "the key `\(key)` is already used on line \(r.location(dup).line)")
+                } else if let key, let gname, let max {
+                    seenKeys[key] = g.keyNode("key")
+                    groups.append(IndexGroup(key: key, name: gname, max: max, description: gdesc))
+                }
+            }
+        }
+        if let total, !groups.isEmpty {
+            let sum = groups.reduce(Figure.zero) { $0 + $1.max }
+            if sum != total {
+                r.warning("groups-total", totalNode, field: "total",
+                          "the groups' maxima add up to \(sum), not to `total` \(total)",
+                          hint: "a unit's score can then never reach the total; check the index definition")
+            }
+        }
+
+        var indicators: [Indicator] = []
+        let groupKeys = groups.map(\.key)
+        if let node = m.value("indicators"), let items = r.sequence(node, field: "indicators") {
+            for (i, item) in items.enumerated() {
+                let f = "indicators[\(i + 1)]"
+                guard let ind = r.mapping(item, field: f) else { continue }
+                let key = ind.required("key", what: "the indicator's key").flatMap { r.slug($0, field: "\(f).key") }
+                let iname = ind.required("name", what: "the indicator's name").flatMap { r.text($0, field: "\(f).name") }
+                let unit = ind.required("unit", what: "\"%\" or the noun it counts, e.g. \"hồ sơ\"").flatMap { r.text($0, field: "\(f).unit") }
+                var group: String?
+                if let gnode = ind.value("group"), let gk = r.text(gnode, field: "\(f).group") {
+                    if groupKeys.contains(gk) { group = gk } else {
+                        r.error("unknown-group", gnode, field: "\(f).group",
+                                "unknown group `\(gk)`\(NearMiss.phrase(for: gk, among: groupKeys))",
+                                hint: "groups are: \(groupKeys.joined(separator: ", "))")
+                    }
+                }
+                var better = Indicator.Better.higher
+                if let bnode = ind.value("better"), let b = r.text(bnode, field: "\(f).better") {
+                    if let v = Indicator.Better(rawValue: b) { better = v } else {
+                        r.error("bad-value", bnode, field: "\(f).better", "`better` must be `higher` or `lower`, found \"\(b)\"",
+                                hint: "`lower` for counts where fewer is better, such as overdue dossiers")
+                    }
+                } else {
+                    r.error("missing-field", ind.node, field: "\(f).better",
+                            "missing required field `\(f).better` (`higher` or `lower`)",
+                            hint: "say which way is good: 0 overdue dossiers is good, 0 % online filing is bad")
+                }
+                let idesc = ind.value("description").flatMap { r.text($0, field: "\(f).description") }
+                ind.reportUnknownKeys(known: ["key", "name", "unit", "group", "better", "description"], severity: .warning, code: "unknown-field", what: "field")
+                if let key, let dup = seenKeys[key] {
+                    r.error("duplicate-key", ind.keyNode("key"), field: "\(f).key", "the key `\(key)` is already used on line \(r.location(dup).line)")
+                } else if let key, let iname, let unit {
+                    seenKeys[key] = ind.keyNode("key")
+                    indicators.append(Indicator(key: key, name: iname, unit: unit, group: group, better: better, description: idesc))
+                }
+            }
+        }
+
+        var bands: [Band] = []
+        if let node = m.value("bands"), let items = r.sequence(node, field: "bands") {
+            for (i, item) in items.enumerated() {
+                let f = "bands[\(i + 1)]"
+                guard let b = r.mapping(item, field: f) else { continue }
+                let bname = b.required("name", what: "the band's label").flatMap { r.text($0, field: "\(f).name") }
+                let minNode = b.required("min", what: "the lowest score in the band")
+                let min = minNode.flatMap { r.figure($0, field: "\(f).min") }
+                if let min, let total, min < .zero || min > total {
+                    r.error("out-of-range", minNode, field: "\(f).min", "`min` must be between 0 and \(total), found \(min)")
+                }
+                b.reportUnknownKeys(known: ["name", "min"], severity: .warning, code: "unknown-field", what: "field")
+                if let bname, let min { bands.append(Band(name: bname, min: min)) }
+            }
+            bands.sort { $0.min > $1.min }
+        }
+        let bandsNote = m.value("bands_note").flatMap { r.text($0, field: "bands_note") }
+        m.reportUnknownKeys(known: fields, severity: .warning, code: "unknown-field", what: "field")
+        guard let name, let total, !groups.isEmpty else { return (nil, r.diagnostics) }
+        return (IndexDefinition(name: name, basis: basis, total: total, groups: groups, indicators: indicators,
+                                bands: bands, bandsNote: bandsNote, description: description), r.diagnostics)
+    }
+}

@@ -1,0 +1,150 @@
+import MinhBachCore
+
+/// `site.yaml`: who publishes, what the root unit is, where the site lives.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var authority: String
+    public var root: String
+    /// Absolute address of the site, always ending in "/"; may include a sub-path.
+    public var baseURL: String?
+    public var language: String
+    public var unsafeHTML: Bool
+    public var description: String?
+}
+
+/// `index.yaml`: the index being published (Decision 766's, or a province's own). Data, not code.
+public struct IndexDefinition: Sendable {
+    public var name: String
+    public var basis: String?
+    public var total: Figure
+    public var groups: [IndexGroup]
+    public var indicators: [Indicator]
+    /// Score bands declared by the publisher (not by the decision), highest `min` first.
+    public var bands: [Band]
+    public var bandsNote: String?
+    public var description: String?
+
+    public func group(_ key: String) -> IndexGroup? { groups.first { $0.key == key } }
+    public func indicator(_ key: String) -> Indicator? { indicators.first { $0.key == key } }
+
+    public func band(for score: Figure) -> Band? { bands.first { score >= $0.min } }
+}
+
+public struct IndexGroup: Sendable {
+    public var key: String
+    public var name: String
+    public var max: Figure
+    public var description: String?
+}
+
+public struct Indicator: Sendable {
+    public enum Better: String, Sendable { case higher, lower }
+    public var key: String
+    public var name: String
+    /// "%" for a percentage, otherwise the noun a count is measured in ("hồ sơ").
+    public var unit: String
+    public var group: String?
+    public var better: Better
+    public var description: String?
+    public var isPercentage: Bool { unit == "%" }
+}
+
+public struct Band: Sendable {
+    public var name: String
+    public var min: Figure
+}
+
+/// `units/<slug>.md`: one administrative unit.
+public struct Unit: Sendable {
+    public var slug: String
+    public var name: String
+    public var kind: String
+    public var code: String?
+    public var parent: String?
+    public var parentLocation: SourceLocation?
+    public var established: Day?
+    public var dissolved: Day?
+    /// A slug of a unit on this site, or free text naming one that is not.
+    public var successor: String?
+    public var sample: Bool
+    public var profileHTML: String
+    public var location: SourceLocation
+
+    /// Whether the unit existed during (some of) `period`.
+    public func exists(in period: Period) -> Bool {
+        if let dissolved, dissolved <= period.firstDay { return false }
+        if let established, established > period.lastDay { return false }
+        return true
+    }
+}
+
+public struct OverdueDossier: Sendable {
+    public var code: String
+    public var received: Day?
+    public var handler: String?
+    public var note: String?
+}
+
+/// The notice that announced a result: "Số: 87/UBND, ngày 05/07/2023".
+public struct NoticeDocument: Sendable {
+    public var number: String?
+    public var date: Day?
+    public var signer: String?
+    public var title: String?
+}
+
+/// `results/<YYYY-MM>/<unit>.md`: one unit's result for one month.
+public struct ResultRecord: Sendable {
+    public var unit: String
+    public var period: Period
+    public var location: SourceLocation
+    public var score: Figure
+    public var publishedRank: Int?
+    public var publishedOf: Int?
+    public var rankLocation: SourceLocation?
+    /// Only the groups that were published; a missing key means "not published", never 0.
+    public var groups: [String: Figure]
+    public var indicators: [String: Figure]
+    public var overdue: [OverdueDossier]
+    public var document: NoticeDocument?
+    public var asOf: Timestamp?
+    public var source: String?
+    public var note: String?
+    public var sample: Bool
+    public var bodyHTML: String
+}
+
+/// `results/<YYYY-MM>/_index.md`: the month's summary.
+public struct MonthSummary: Sendable {
+    public var period: Period
+    public var asOf: Timestamp?
+    public var note: String?
+    public var sample: Bool
+    public var bodyHTML: String
+}
+
+/// `pages/<slug>.md`: a free page such as "Giới thiệu".
+public struct FreePage: Sendable {
+    public var slug: String
+    public var title: String
+    public var menu: Int?
+    public var description: String?
+    public var bodyHTML: String
+}
+
+/// A file copied as is: from `Content/static/` or `Theme/assets/`.
+public struct StaticFile: Sendable {
+    public var outputPath: String
+    public var sourcePath: String
+}
+
+/// Everything read from `Content/`, valid or not; `diagnostics` says what is wrong.
+public struct ContentSet: Sendable {
+    public var site: SiteConfig
+    public var index: IndexDefinition
+    public var units: [Unit]
+    public var results: [ResultRecord]
+    public var months: [MonthSummary]
+    public var pages: [FreePage]
+    public var staticFiles: [StaticFile]
+}

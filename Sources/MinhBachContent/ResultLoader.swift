@@ -1,0 +1,167 @@
+import MinhBachCore
+import Yams
+import MinhBachMarkdown
+
+/// Reads one month's result of one unit and checks every figure against the index definition.
+enum ResultLoader {
+    static let fields = ["score", "rank", "of", "groups", "indicators", "overdue", "document", "as_of", "source", "note", "sample"]
+    /// Published totals are rounded; the groups may differ from the total by this much.
+    static let sumTolerance = Figure(units: 500) // 0.05
+
+    static func load(_ text: String, file: String, unit: String, period: Period, index: IndexDefinition?,
+                     markdown: MarkdownRenderer) -> (ResultRecord?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let doc = DocumentLoader.open(text, file: file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let r = doc.reader, m = doc.mapping
+
+        let scoreNode = m.required("score", what: "the total score as published, e.g. 69,81")
+        var score = scoreNode.flatMap { r.figure($0, field: "score") }
+        if let s = score, let index, s < .zero || s > index.total {
+            r.error("out-of-range", scoreNode, field: "score", "`score` is \(s), outside 0–\(index.total)",
+                    hint: "the total is out of \(index.total); check the figure in the notice")
+            score = nil
+        }
+
+        let rankNode = m.value("rank"), ofNode = m.value("of")
+        var rank = rankNode.flatMap { r.count($0, field: "rank") }
+        var of = ofNode.flatMap { r.count($0, field: "of") }
+        if let n = rank, n < 1 { r.error("out-of-range", rankNode, field: "rank", "`rank` must be 1 or more, found \(n)"); rank = nil }
+        if let n = of, n < 1 { r.error("out-of-range", ofNode, field: "of", "`of` must be 1 or more, found \(n)"); of = nil }
+        if let rk = rank, let o = of, rk > o {
+            r.error("out-of-range", rankNode, field: "rank", "`rank` \(rk) is greater than `of` \(o)",
+                    hint: "the notice says \"xếp hạng \(rk)/…\": `rank` is the first number, `of` the second")
+        } else if rank != nil && of == nil && ofNode == nil {
+            r.error("missing-field", rankNode, field: "of", "`rank` is given without `of`",
+                    hint: "add `of:` with the number of units ranked, e.g. 8 for \"xếp hạng 7/8\"")
+        } else if rank == nil && of != nil && rankNode == nil {
+            r.error("missing-field", ofNode, field: "rank", "`of` is given without `rank`", hint: "add `rank:` as published, or remove `of`")
+        }
+
+        var groups: [String: Figure] = [:]
+        if let node = m.value("groups"), let gm = r.mapping(node, field: "groups") {
+            for key in index?.groups.map(\.key) ?? gm.pairs.map(\.key) {
+                guard let vnode = gm.value(key), let v = r.figure(vnode, field: "groups.\(key)") else { continue }
+                if let g = index?.group(key), v < .zero || v > g.max {
+                    r.error("out-of-range", vnode, field: "groups.\(key)", "`groups.\(key)` is \(v), outside 0–\(g.max) (\(g.name))",
+                            hint: "\(g.name) has at most \(g.max) points")
+                } else {
+                    groups[key] = v
+                }
+            }
+            if let index {
+                gm.reportUnknownKeys(known: index.groups.map(\.key), severity: .error, code: "unknown-group", what: "group")
+            }
+        }
+
+        var indicators: [String: Figure] = [:]
+        if let node = m.value("indicators"), let im = r.mapping(node, field: "indicators") {
+            for key in index?.indicators.map(\.key) ?? im.pairs.map(\.key) {
+                guard let vnode = im.value(key) else { continue }
+                let field = "indicators.\(key)"
+                guard let def = index?.indicator(key) else { continue }
+                if def.isPercentage {
+                    guard let v = r.figure(vnode, field: field) else { continue }
+                    if v < .zero || v > Figure(100) {
+                        r.error("out-of-range", vnode, field: field, "`\(field)` is \(v) %, outside 0–100 (\(def.name))")
+                    } else { indicators[key] = v }
+                } else if let n = r.count(vnode, field: field) {
+                    indicators[key] = Figure(n)
+                }
+            }
+            if let index {
+                im.reportUnknownKeys(known: index.indicators.map(\.key), severity: .error, code: "unknown-indicator", what: "indicator")
+            }
+        }
+
+        if let score, let index, !groups.isEmpty {
+            let sum = groups.values.reduce(Figure.zero, +)
+            if groups.count == index.groups.count {
+                if (sum - score).magnitude > sumTolerance {
+                    r.error("groups-sum", scoreNode, field: "score",
+                            "the groups add up to \(sum) but `score` is \(score)",
+                            hint: "when every group is given, their sum must equal the total within 0.05; check each figure against the notice")
+                }
+            } else if sum > score + sumTolerance {
+                r.error("groups-sum", scoreNode, field: "score",
+                        "the \(groups.count) groups given already add up to \(sum), more than `score` \(score)",
+                        hint: "check each group's points against the notice")
+            }
+        }
+
+        let overdue = readOverdue(m, r, period: period)
+        let document = readDocument(m, r, period: period)
+        let asOf = m.value("as_of").flatMap { r.timestamp($0, field: "as_of") }
+        if let asOf, asOf.day < period.firstDay, let node = m.value("as_of") {
+            r.warning("as-of-before-month", node, field: "as_of", "`as_of` (\(asOf)) is before the month \(period) begins",
+                      hint: "as_of is when the figures were read from the portal")
+        }
+        let source = m.value("source").flatMap { r.url($0, field: "source") }
+        let note = m.value("note").flatMap { r.text($0, field: "note") }
+        let sample = m.value("sample").flatMap { r.bool($0, field: "sample") } ?? false
+        m.reportUnknownKeys(known: fields, severity: .warning, code: "unknown-field", what: "field")
+        diagnostics += r.diagnostics
+        guard let score else { return (nil, diagnostics) }
+        let record = ResultRecord(unit: unit, period: period, location: SourceLocation(file: file, line: 1, column: 1),
+                                  score: score, publishedRank: rank, publishedOf: of,
+                                  rankLocation: rankNode.map { r.location($0) }, groups: groups, indicators: indicators,
+                                  overdue: overdue, document: document, asOf: asOf, source: source, note: note,
+                                  sample: sample, bodyHTML: markdown.html(doc.body))
+        return (record, diagnostics)
+    }
+
+    private static func readOverdue(_ m: Mapping, _ r: YAMLReader, period: Period) -> [OverdueDossier] {
+        guard let node = m.value("overdue"), let items = r.sequence(node, field: "overdue") else { return [] }
+        var list: [OverdueDossier] = []
+        for (i, item) in items.enumerated() {
+            let f = "overdue[\(i + 1)]"
+            guard let o = r.mapping(item, field: f) else { continue }
+            let codeNode = o.required("code", what: "the dossier's receipt code, e.g. 000.21.35.H53-230612-0005")
+            let code = codeNode.flatMap { r.text($0, field: "\(f).code") }
+            let receivedNode = o.value("received")
+            let received = receivedNode.flatMap { r.day($0, field: "\(f).received") }
+            let handler = o.value("handler").flatMap { r.text($0, field: "\(f).handler") }
+            let note = o.value("note").flatMap { r.text($0, field: "\(f).note") }
+            o.reportUnknownKeys(known: ["code", "received", "handler", "note"], severity: .warning, code: "unknown-field", what: "field")
+            if let received, received > period.lastDay {
+                r.warning("received-after-month", receivedNode, field: "\(f).received",
+                          "`\(f).received` (\(received)) is after the month \(period) ends")
+            }
+            if let code, let received, let codeDay = ReceiptCode.day(in: code), codeDay != received {
+                r.warning("receipt-date-mismatch", codeNode, field: "\(f).code",
+                          "the receipt code's date part says \(codeDay) but `received` is \(received)",
+                          hint: "the six digits before the sequence number are the receipt date as YYMMDD")
+            }
+            if let code { list.append(OverdueDossier(code: code, received: received, handler: handler, note: note)) }
+        }
+        return list
+    }
+
+    private static func readDocument(_ m: Mapping, _ r: YAMLReader, period: Period) -> NoticeDocument? {
+        guard let node = m.value("document"), let d = r.mapping(node, field: "document") else { return nil }
+        let number = d.value("number").flatMap { r.text($0, field: "document.number") }
+        let dateNode = d.value("date")
+        let date = dateNode.flatMap { r.day($0, field: "document.date") }
+        if let date, date < period.firstDay {
+            r.warning("document-before-month", dateNode, field: "document.date",
+                      "the notice is dated \(date), before the month \(period) it reports on")
+        }
+        let signer = d.value("signer").flatMap { r.text($0, field: "document.signer") }
+        let title = d.value("title").flatMap { r.text($0, field: "document.title") }
+        d.reportUnknownKeys(known: ["number", "date", "signer", "title"], severity: .warning, code: "unknown-field", what: "field")
+        return NoticeDocument(number: number, date: date, signer: signer, title: title)
+    }
+}
+
+/// A dossier's receipt code: agency identifier, receipt date as YYMMDD, sequence of the day.
+/// Canonical `000.21.35.H53-230612-0005`; real documents often drop the first hyphen.
+public enum ReceiptCode {
+    public static func day(in code: String) -> Day? {
+        let parts = code.split(separator: "-")
+        guard parts.count >= 2, let seq = parts.last, seq.allSatisfy(\.isNumber) else { return nil }
+        let before = parts[parts.count - 2]
+        let digits = before.suffix(6)
+        guard digits.count == 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+              let yy = Int(digits.prefix(2)), let mm = Int(digits.dropFirst(2).prefix(2)), let dd = Int(digits.suffix(2)) else { return nil }
+        return Day(year: 2000 + yy, month: mm, day: dd)
+    }
+}

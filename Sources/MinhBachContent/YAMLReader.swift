@@ -1,0 +1,284 @@
+import Foundation
+import MinhBachCore
+import Yams
+
+/// Reads one file's YAML into typed values, recording every problem as a `Diagnostic` that
+/// carries the file, the line and column of the offending key or value, and the field path.
+///
+/// Numbers and dates are read from the scalar's text as written, never through Yams' own
+/// float or timestamp resolution: "69,81" and 69.81 both become the exact figure 69.81.
+final class YAMLReader {
+    let file: String
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String, firstLine: Int = 1) {
+        self.file = file
+        self.lineOffset = firstLine - 1
+    }
+
+    // MARK: locations and reports
+
+    func location(_ node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    var fileStart: SourceLocation { SourceLocation(file: file, line: max(lineOffset, 1), column: 1) }
+
+    func error(_ code: String, _ node: Node?, field: String?, _ message: String, hint: String? = nil) {
+        diagnostics.append(.error(code, at: location(node), field: field, message, hint: hint))
+    }
+
+    func warning(_ code: String, _ node: Node?, field: String?, _ message: String, hint: String? = nil) {
+        diagnostics.append(.warning(code, at: location(node), field: field, message, hint: hint))
+    }
+
+    func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    // MARK: parsing
+
+    /// The document's root mapping; nil (with a diagnostic) on a syntax error or a non-mapping.
+    func parseRoot(_ yaml: String) -> Mapping? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            diagnostics.append(syntaxDiagnostic(error))
+            return nil
+        } catch {
+            diagnostics.append(.error("yaml-syntax", at: fileStart, "cannot read the YAML: \(error)"))
+            return nil
+        }
+        guard let node else { return Mapping(reader: self, node: nil, pairs: [], path: "") }
+        if node.null != nil {
+            return Mapping(reader: self, node: nil, pairs: [], path: "")
+        }
+        return mapping(node, field: nil)
+    }
+
+    private func syntaxDiagnostic(_ error: YamlError) -> Diagnostic {
+        let hint = "check indentation (spaces, not tabs), that every `key:` has a space after the colon, and that text containing `: ` or `#` is in quotes"
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "YAML syntax error: \(problem)"
+            if let context { message += " (\(context.text) on line \(context.mark.line + lineOffset))" }
+            return .error("yaml-syntax", at: SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column),
+                          message, hint: hint)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error("duplicate-key", at: SourceLocation(file: file, line: context.mark.line + lineOffset, column: context.mark.column),
+                          "the key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) appears more than once",
+                          hint: "keep one of them: a figure must not have two values")
+        case .reader(let problem, _, _, _):
+            return .error("yaml-encoding", at: fileStart, "cannot read the file: \(problem)",
+                          hint: "save the file as UTF-8")
+        default:
+            return .error("yaml-syntax", at: fileStart, "YAML syntax error: \(error)")
+        }
+    }
+
+    // MARK: typed values
+
+    func mapping(_ node: Node, field: String?) -> Mapping? {
+        guard case .mapping(let m) = node else {
+            error("wrong-type", node, field: field, "\(field.map { "`\($0)`" } ?? "the front matter") must be a set of `key: value` lines, found \(describe(node))")
+            return nil
+        }
+        var pairs: [(key: String, keyNode: Node, value: Node)] = []
+        for (k, v) in m {
+            guard case .scalar(let ks) = k else {
+                error("wrong-type", k, field: field, "a key must be plain text")
+                continue
+            }
+            pairs.append((nfc(ks.string), k, v))
+        }
+        return Mapping(reader: self, node: node, pairs: pairs, path: field.map { $0 + "." } ?? "")
+    }
+
+    func sequence(_ node: Node, field: String) -> [Node]? {
+        if isNull(node) { return [] }
+        guard case .sequence(let s) = node else {
+            error("wrong-type", node, field: field, "`\(field)` must be a list (lines starting with `- `), found \(describe(node))")
+            return nil
+        }
+        return Array(s)
+    }
+
+    func text(_ node: Node, field: String) -> String? {
+        guard case .scalar(let s) = node else {
+            error("wrong-type", node, field: field, "`\(field)` must be text, found \(describe(node))")
+            return nil
+        }
+        return nfc(s.string).trimmingWhitespace()
+    }
+
+    func figure(_ node: Node, field: String) -> Figure? {
+        guard case .scalar(let s) = node else {
+            error("wrong-type", node, field: field, "`\(field)` must be a number, found \(describe(node))")
+            return nil
+        }
+        switch Figure.parse(s.string) {
+        case .success(let f): return f
+        case .failure(.tooManyDecimals):
+            error("too-many-decimals", node, field: field, "`\(field)` has more than \(Figure.maxDecimals) decimals: \(s.string)",
+                  hint: "copy the figure as the portal shows it, e.g. 92,45")
+        case .failure(.notANumber):
+            error("not-a-number", node, field: field, "`\(field)` must be a number, found \"\(s.string)\"",
+                  hint: "write it like 69,81 or 69.81, without units or thousands separators; leave the key out if the figure was not published")
+        }
+        return nil
+    }
+
+    /// A whole number ≥ 0 (ranks, counts).
+    func count(_ node: Node, field: String) -> Int? {
+        guard let f = figure(node, field: field) else { return nil }
+        guard let n = f.wholeValue else {
+            error("not-whole", node, field: field, "`\(field)` must be a whole number, found \(f)",
+                  hint: "counts have no decimals; do not write thousands separators")
+            return nil
+        }
+        guard n >= 0 else {
+            error("out-of-range", node, field: field, "`\(field)` cannot be negative, found \(n)")
+            return nil
+        }
+        return n
+    }
+
+    func bool(_ node: Node, field: String) -> Bool? {
+        if case .scalar(let s) = node {
+            switch s.string.lowercased() {
+            case "true", "yes", "có": return true
+            case "false", "no", "không": return false
+            default: break
+            }
+        }
+        error("wrong-type", node, field: field, "`\(field)` must be true or false, found \(describe(node))")
+        return nil
+    }
+
+    func day(_ node: Node, field: String) -> Day? {
+        guard let raw = text(node, field: field) else { return nil }
+        switch Day.parse(raw) {
+        case .success(let d): return d
+        case .failure(.format):
+            error("bad-date", node, field: field, "`\(field)` must be a date like 2023-06-30 or 30/06/2023, found \"\(raw)\"")
+        case .failure(.impossible(let reason)):
+            error("impossible-date", node, field: field, "`\(field)` is not a real date: \"\(raw)\" (\(reason))",
+                  hint: "check the date in the source document; if it is wrong there, write the correct one and explain in `note`")
+        }
+        return nil
+    }
+
+    func timestamp(_ node: Node, field: String) -> Timestamp? {
+        guard let raw = text(node, field: field) else { return nil }
+        switch Timestamp.parse(raw) {
+        case .success(let t): return t
+        case .failure(.day(.impossible(let reason))):
+            error("impossible-date", node, field: field, "`\(field)` is not a real date: \"\(raw)\" (\(reason))",
+                  hint: "check the date in the source document; if it is wrong there, write the correct one and explain in `note`")
+        case .failure(.time):
+            error("bad-time", node, field: field, "`\(field)` has an impossible time: \"\(raw)\"", hint: "hours are 0–23 and minutes 0–59")
+        case .failure:
+            error("bad-timestamp", node, field: field, "`\(field)` must be a date and time like \"2023-06-30 15:10\", found \"\(raw)\"")
+        }
+        return nil
+    }
+
+    /// An absolute http(s) address; anything else could become a `javascript:` link.
+    func url(_ node: Node, field: String) -> String? {
+        guard let raw = text(node, field: field) else { return nil }
+        let lower = raw.lowercased()
+        guard (lower.hasPrefix("https://") || lower.hasPrefix("http://")), raw.count > 8,
+              !raw.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) else {
+            error("bad-url", node, field: field, "`\(field)` must be a web address starting with https:// or http://, found \"\(raw)\"")
+            return nil
+        }
+        return raw
+    }
+
+    func slug(_ node: Node, field: String) -> String? {
+        guard let raw = text(node, field: field) else { return nil }
+        guard Slug.isValid(raw) else {
+            error("bad-slug", node, field: field, "`\(field)` must be a slug of lower-case letters a–z, digits and hyphens, found \"\(raw)\"",
+                  hint: "for example `\(Slug.suggest(from: raw).isEmpty ? "hiep-tan" : Slug.suggest(from: raw))`")
+            return nil
+        }
+        return raw
+    }
+
+    func isNull(_ node: Node) -> Bool {
+        if case .scalar(let s) = node, s.style == .plain, node.null != nil { return true }
+        return false
+    }
+
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let s): return s.string.isEmpty ? "nothing" : "\"\(s.string)\""
+        case .mapping: return "a set of `key: value` lines"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+}
+
+@inline(__always) func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMapping }
+
+/// A YAML mapping being read: hands out fields by name, reports required ones that are
+/// missing, and reports every key nobody asked for as unknown.
+final class Mapping {
+    let reader: YAMLReader
+    let node: Node?
+    let pairs: [(key: String, keyNode: Node, value: Node)]
+    let path: String
+    private var seen: Set<String> = []
+
+    init(reader: YAMLReader, node: Node?, pairs: [(key: String, keyNode: Node, value: Node)], path: String) {
+        self.reader = reader
+        self.node = node
+        self.pairs = pairs
+        self.path = path
+    }
+
+    func field(_ key: String) -> String { path + key }
+
+    /// The value of `key`, or nil when the key is absent or has no value (`key:` alone).
+    func value(_ key: String) -> Node? {
+        seen.insert(key)
+        guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
+        return reader.isNull(pair.value) ? nil : pair.value
+    }
+
+    func keyNode(_ key: String) -> Node? { pairs.first(where: { $0.key == key })?.keyNode }
+
+    func required(_ key: String, what: String) -> Node? {
+        if let v = value(key) { return v }
+        let at = keyNode(key) ?? node
+        let present = keyNode(key) != nil
+        reader.diagnostics_appendMissing(field: field(key), at: at, present: present, what: what, isRoot: node == nil)
+        return nil
+    }
+
+    /// Reports keys that were never asked for: an unknown top-level field is a warning (it is
+    /// ignored), while an unknown key under `groups` or `indicators` is an error, because the
+    /// figure it holds would silently vanish.
+    func reportUnknownKeys(known: [String], severity: Severity, code: String, what: String) {
+        for pair in pairs where !seen.contains(pair.key) {
+            let fieldName = field(pair.key)
+            let message = "unknown \(what) `\(pair.key)`\(NearMiss.phrase(for: pair.key, among: known))"
+            let hint = severity == .error
+                ? "known keys: \(known.joined(separator: ", "))"
+                : "this field is ignored; known fields: \(known.joined(separator: ", "))"
+            reader.report(Diagnostic(severity, code, at: reader.location(pair.keyNode), field: fieldName, message, hint: hint))
+        }
+    }
+}
+
+extension YAMLReader {
+    func diagnostics_appendMissing(field: String, at node: Node?, present: Bool, what: String, isRoot: Bool) {
+        let message = present ? "`\(field)` has no value; it is required (\(what))" : "missing required field `\(field)` (\(what))"
+        let location = node.map { self.location($0) } ?? fileStart
+        report(.error("missing-field", at: location, field: field, message, hint: "add a line `\(field.split(separator: ".").last!): …` to the front matter"))
+    }
+}

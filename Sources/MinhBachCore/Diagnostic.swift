@@ -1,0 +1,85 @@
+/// Where a problem is: a file (relative to the current folder), and the 1-based line and column
+/// of the offending key or value. Line 0 means "the file as a whole".
+public struct SourceLocation: Sendable, Hashable, Comparable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int = 0, column: Int = 0) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+    }
+}
+
+public enum Severity: String, Sendable, Hashable {
+    case error
+    case warning
+}
+
+/// One problem found in the content, as a value: the build collects them all, sorts them and
+/// prints them compiler-style before deciding whether anything may be written.
+///
+///     Content/results/2023-06/hiep-tan.md:12:8: error: `score` is 120, above the index total 100
+///       hint: the total is out of 100; check the figure in the notice
+public struct Diagnostic: Sendable, Hashable {
+    public var severity: Severity
+    public var location: SourceLocation
+    /// The front-matter field the problem is about (`groups.so-hoa-ho-so`), when there is one.
+    public var field: String?
+    /// A stable identifier of the kind of problem (`unknown-group`), for translations and tests.
+    public var code: String
+    public var message: String
+    public var hint: String?
+
+    public init(_ severity: Severity, _ code: String, at location: SourceLocation, field: String? = nil,
+                _ message: String, hint: String? = nil) {
+        self.severity = severity
+        self.code = code
+        self.location = location
+        self.field = field
+        self.message = message
+        self.hint = hint
+    }
+
+    public static func error(_ code: String, at location: SourceLocation, field: String? = nil,
+                             _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, code, at: location, field: field, message, hint: hint)
+    }
+
+    public static func warning(_ code: String, at location: SourceLocation, field: String? = nil,
+                               _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, code, at: location, field: field, message, hint: hint)
+    }
+
+    /// `path:line:col: error: message`, then an indented hint line when there is a hint.
+    public var formatted: String {
+        var position = location.file
+        if location.line > 0 {
+            position += ":\(location.line):\(max(location.column, 1))"
+        }
+        var text = "\(position): \(severity.rawValue): \(message)"
+        if let hint { text += "\n  hint: \(hint)" }
+        return text
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var errorCount: Int { count(where: { $0.severity == .error }) }
+    public var warningCount: Int { count(where: { $0.severity == .warning }) }
+    public var hasErrors: Bool { contains(where: { $0.severity == .error }) }
+
+    /// Sorted by file, line and column, so that output is the same on every run however the
+    /// parallel phases that found the problems were scheduled.
+    public func sortedForReport() -> [Diagnostic] {
+        sorted { a, b in
+            if a.location != b.location { return a.location < b.location }
+            if a.severity != b.severity { return a.severity == .error }
+            return a.message < b.message
+        }
+    }
+}

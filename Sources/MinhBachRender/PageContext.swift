@@ -1,0 +1,188 @@
+import MinhBachCore
+import MinhBachContent
+import MinhBachArchive
+
+/// Builds the dictionary a template renders for one page. Templates get plain dictionaries
+/// and arrays (`MustacheParent`), never structs, so swift-mustache needs no reflection.
+///
+/// A key whose value would be nil is left out, so `{{#key}}` sections test presence.
+struct PageContext {
+    let archive: Archive
+    let spec: PageSpec
+    /// "../../" from this page back to the site root; empty at the root.
+    let root: String
+
+    init(archive: Archive, spec: PageSpec) {
+        self.archive = archive
+        self.spec = spec
+        let depth = spec.path.split(separator: "/").count - 1
+        self.root = String(repeating: "../", count: depth)
+    }
+
+    var index: IndexDefinition { archive.index }
+
+    // MARK: links (relative, ending in index.html so they work from the file system too)
+
+    func link(_ kind: PageKind) -> String { root + PagePlan.folder(for: kind, archive: archive) + "index.html" }
+    func unitLink(_ u: Int) -> String { link(.unit(u)) }
+    func reportLink(_ u: Int, _ p: Period) -> String { link(.report(unit: u, period: p)) }
+    func monthLink(_ p: Period) -> String { link(.month(p)) }
+
+    // MARK: formatting
+
+    func number(_ f: Figure) -> String { VietnameseFormat.number(f) }
+    func score(_ f: Figure) -> String { VietnameseFormat.number(f, decimals: nil) }
+
+    /// The page frame shared by every template: site, navigation, breadcrumbs.
+    func frame(title: String, description: String? = nil, breadcrumbs: [(String, String?)] = [],
+               sample: Bool = false, main: [String: Any]) -> [String: Any] {
+        let site = archive.site
+        var nav: [[String: Any]] = [
+            navItem("Trang chủ", .home), navItem("Lưu trữ", .archive), navItem("Đơn vị", .units), navItem("Chỉ số", .indexOverview),
+        ]
+        let menuPages = archive.content.pages.indices
+            .filter { archive.content.pages[$0].menu != nil }
+            .sorted { (archive.content.pages[$0].menu!, archive.content.pages[$0].slug) < (archive.content.pages[$1].menu!, archive.content.pages[$1].slug) }
+        nav += menuPages.map { navItem(archive.content.pages[$0].title, .freePage($0)) }
+        var context = main
+        context["lang"] = site.language
+        context["root"] = root
+        context["siteTitle"] = site.title
+        context["authority"] = site.authority
+        context["title"] = title
+        context["fullTitle"] = spec.kind == .home ? site.title : "\(title) – \(site.title)"
+        context["description"] = description ?? site.description ?? "\(index.name): kết quả hằng tháng do \(site.authority) công bố."
+        context["nav"] = nav
+        context["indexName"] = index.name
+        if let basis = index.basis { context["indexBasis"] = basis }
+        if !breadcrumbs.isEmpty {
+            context["hasBreadcrumbs"] = true
+            context["breadcrumbs"] = breadcrumbs.enumerated().map { i, crumb -> [String: Any] in
+                var item: [String: Any] = ["title": crumb.0]
+                if let href = crumb.1 { item["href"] = href }
+                if i == breadcrumbs.count - 1 { item["current"] = true }
+                return PageContext.filled(item, ["href", "current"])
+            }
+        }
+        if sample { context["sample"] = true }
+        return context
+    }
+
+    private func navItem(_ title: String, _ kind: PageKind) -> [String: Any] {
+        var item: [String: Any] = ["title": title, "href": link(kind)]
+        if kind == spec.kind || (kind == .units && isUnitPage) || (kind == .archive && isArchivePage) {
+            item["current"] = true
+        }
+        return PageContext.filled(item, ["current"])
+    }
+
+    private var isUnitPage: Bool {
+        switch spec.kind { case .unit, .report: return true; default: return false }
+    }
+
+    private var isArchivePage: Bool {
+        switch spec.kind { case .month, .year: return true; default: return false }
+    }
+
+    func unitCrumbs(_ u: Int) -> [(String, String?)] {
+        [("Trang chủ", link(.home)), ("Đơn vị", link(.units))] + archive.ancestors(of: u).map { (archive.units[$0].name, unitLink($0)) }
+    }
+
+    // MARK: shared pieces
+
+    /// Column headers for the index's groups: name and maximum.
+    var groupHeaders: [[String: Any]] {
+        index.groups.map { ["name": $0.name, "max": number($0.max), "key": $0.key] }
+    }
+
+    /// One cell per group of the index: the points, or "—" when not published.
+    func groupCells(_ standing: Standing) -> [[String: Any]] {
+        guard let r = standing.resultIndex.map({ archive.content.results[$0] }) else {
+            return index.groups.map { _ in ["value": "—", "missing": true] as [String: Any] }
+        }
+        return index.groups.map { g in
+            if let v = r.groups[g.key] { return ["value": number(v), "missing": false] }
+            return ["value": "—", "missing": true]
+        }
+    }
+
+    func changeCells(_ s: Standing, into row: inout [String: Any]) {
+        if let d = s.scoreChange {
+            row["scoreChange"] = VietnameseFormat.change(d)
+            row["scoreChangeLabel"] = Strings.scoreChangeLabel(d)
+            row[d.units > 0 ? "scoreUp" : d.units < 0 ? "scoreDown" : "scoreSame"] = true
+        }
+        if let d = s.rankChange {
+            row["rankChange"] = Strings.rankChange(d)
+            row["rankChangeLabel"] = Strings.rankChangeLabel(d)
+            row[d > 0 ? "rankUp" : d < 0 ? "rankDown" : "rankSame"] = true
+        }
+    }
+
+    /// A parent's children ranked in `period`, as the ranking table partial renders it.
+    func rankingTable(parent: Int, period: Period, caption: String) -> [String: Any]? {
+        guard let ranking = archive.rankings[period]?[parent] else { return nil }
+        var sample = false
+        var rows: [[String: Any]] = []
+        for u in ranking.ranked {
+            let s = archive.standing(u, in: period)!
+            var row: [String: Any] = [
+                "rank": "\(s.rank!)", "name": archive.units[u].name, "href": unitLink(u),
+                "report": reportLink(u, period), "score": score(s.score), "groups": groupCells(s),
+            ]
+            if case .average(let n) = s.source { row["rowAverage"] = Strings.average(of: n) }
+            if let r = s.resultIndex.map({ archive.content.results[$0] }), r.sample { row["rowSample"] = true; sample = true }
+            changeCells(s, into: &row)
+            rows.append(PageContext.filled(row, PageContext.rowKeys))
+        }
+        for u in ranking.withoutData {
+            rows.append(PageContext.filled(["name": archive.units[u].name, "href": unitLink(u), "noData": Strings.noData], PageContext.rowKeys))
+        }
+        var table: [String: Any] = [
+            "caption": caption, "groupHeaders": groupHeaders, "rows": rows,
+            "rankedCount": "\(ranking.ranked.count)", "memberCount": "\(ranking.ranked.count + ranking.withoutData.count)",
+        ]
+        if archive.periods.contains(period.previous) { table["hasChange"] = true }
+        if sample { table["sample"] = true }
+        return table
+    }
+
+    func monthSummary(_ period: Period) -> [String: Any]? {
+        guard let m = archive.monthSummaries[period] else { return nil }
+        var summary: [String: Any] = [:]
+        if let asOf = m.asOf { summary["asOf"] = VietnameseFormat.timestamp(asOf) }
+        if let note = m.note { summary["note"] = note }
+        if !m.bodyHTML.isEmpty { summary["body"] = m.bodyHTML }
+        return summary.isEmpty ? nil : summary
+    }
+
+    func monthNeighbours(_ period: Period) -> [String: Any] {
+        var result: [String: Any] = ["previous": false, "next": false]
+        guard let i = archive.periods.firstIndex(of: period) else { return result }
+        if i > 0 {
+            let p = archive.periods[i - 1]
+            result["previous"] = ["title": VietnameseFormat.month(p), "href": monthLink(p)]
+        }
+        if i + 1 < archive.periods.count {
+            let p = archive.periods[i + 1]
+            result["next"] = ["title": VietnameseFormat.month(p), "href": monthLink(p)]
+        }
+        return result
+    }
+
+    /// Mustache looks a key that a row lacks up in the enclosing contexts, so a row without a
+    /// `note` would show the page's. Every optional key a template tests is therefore present,
+    /// false when it has no value.
+    static func filled(_ row: [String: Any], _ keys: [String]) -> [String: Any] {
+        var row = row
+        for key in keys where row[key] == nil { row[key] = false }
+        return row
+    }
+
+    static let rowKeys = ["rank", "report", "score", "rowAverage", "rowSample", "scoreChange", "scoreChangeLabel", "scoreUp",
+                          "scoreDown", "scoreSame", "rankChange", "rankChangeLabel", "rankUp", "rankDown", "rankSame",
+                          "noData", "groups", "href", "month"]
+
+    /// "7/8", or nil for the root, which has no siblings.
+    func rankText(_ s: Standing) -> String? { s.rank.map { "\($0)/\(s.rankedAmong)" } }
+}

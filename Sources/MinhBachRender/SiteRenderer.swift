@@ -1,0 +1,19 @@
+import MinhBachCore
+import MinhBachArchive
+
+/// Renders pages from the plan. Pure: it reads the archive and the parsed templates and
+/// returns bytes; it never touches the disk, so it can run on all cores.
+public struct SiteRenderer: Sendable {
+    public let archive: Archive
+    public let theme: Theme
+
+    public init(archive: Archive, theme: Theme) {
+        self.archive = archive
+        self.theme = theme
+    }
+
+    public func render(_ spec: PageSpec) -> String {
+        let context = PageContext(archive: archive, spec: spec).build()
+        return theme.render(context, template: spec.template)
+    }
+}

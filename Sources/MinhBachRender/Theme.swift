@@ -1,0 +1,58 @@
+import Foundation
+import MinhBachCore
+import Mustache
+
+/// The templates and assets of `Theme/`. Templates are parsed once, at load, and any syntax
+/// error is reported with its file, line and column before anything is rendered.
+public struct Theme: Sendable {
+    public static let requiredTemplates = ["layout", "home", "month", "year", "archive", "units", "unit",
+                                           "report", "index", "group", "page", "404", "ranking"]
+    let library: MustacheLibrary
+    /// Files below `Theme/assets/`, as paths relative to it.
+    public let assets: [String]
+    public let folder: String
+
+    public static func load(from folder: String) -> (Theme?, [Diagnostic]) {
+        let templatesFolder = folder + "/templates"
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: templatesFolder)) ?? []).sorted()
+        for name in names where name.hasSuffix(".mustache") {
+            let path = templatesFolder + "/" + name
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error("template-unreadable", at: SourceLocation(file: path), "cannot read the template as UTF-8 text"))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error("template-syntax", at: SourceLocation(file: path, line: error.context.lineNumber,
+                                                                                column: error.context.columnNumber),
+                                          "template syntax error: \(error.error)", hint: "check that every {{#section}} is closed by a matching {{/section}}"))
+            } catch {
+                diagnostics.append(.error("template-syntax", at: SourceLocation(file: path), "template syntax error: \(error)"))
+            }
+        }
+        for required in requiredTemplates where library.getTemplate(named: required) == nil && !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(required).mustache") }) {
+            diagnostics.append(.error("template-missing", at: SourceLocation(file: templatesFolder + "/\(required).mustache"),
+                                      "the theme has no `\(required)` template"))
+        }
+        let assetsFolder = folder + "/assets"
+        var assets: [String] = []
+        if let e = FileManager.default.enumerator(atPath: assetsFolder) {
+            while let p = e.nextObject() as? String {
+                var isDir: ObjCBool = false
+                if !p.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                   FileManager.default.fileExists(atPath: assetsFolder + "/" + p, isDirectory: &isDir), !isDir.boolValue {
+                    assets.append(p)
+                }
+            }
+        }
+        if diagnostics.hasErrors { return (nil, diagnostics) }
+        return (Theme(library: library, assets: assets.sorted(), folder: folder), diagnostics)
+    }
+
+    func render(_ context: [String: Any], template: String) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+}

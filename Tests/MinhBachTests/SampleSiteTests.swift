@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+import MinhBachBuild
+import MinhBachCore
+
+/// Builds the repository's sample Content/ with its Theme/ into a temporary folder and reads
+/// the pages as a citizen would.
+@Suite("The sample site, built end to end")
+struct SampleSiteTests {
+    let output = NSTemporaryDirectory() + "minhbach-sample-" + UUID().uuidString
+
+    func build(into folder: String? = nil, content: String = repositoryRoot + "/Content") -> BuildReport {
+        SiteBuilder.build(BuildOptions(content: content, theme: repositoryRoot + "/Theme", output: folder ?? output))
+    }
+
+    func page(_ path: String) throws -> String {
+        try String(contentsOfFile: output + "/" + path, encoding: .utf8)
+    }
+
+    @Test func june2023ListsHiepTanSeventhWith6981() throws {
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let report = build()
+        #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
+        #expect(report.diagnostics.isEmpty, "the sample content should be clean: \(report.diagnostics.map(\.formatted))")
+        let text = visibleText(try page("2023/06/index.html"))
+        #expect(text.contains("7 Phường Hiệp Tân 69,81"))
+        // Two wards tied in third place share the rank; the next is fifth.
+        #expect(text.contains("3 Phường Long Thành Trung minh họa 79,6"))
+        #expect(text.contains("3 Xã Trường Hòa minh họa 79,6"))
+        #expect(text.contains("5 Xã Trường Đông minh họa 76,35"))
+        #expect(text.contains("8/8 đơn vị có số liệu"))
+    }
+
+    @Test func hiepTansJuneReportShowsTheNoticeAndTheOverdueDossier() throws {
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        _ = build()
+        let text = visibleText(try page("don-vi/hiep-tan/2023-06/index.html"))
+        #expect(text.contains("Tổng điểm 69,81 /100 · xếp hạng 7/8"))
+        #expect(text.contains("Số 87/UBND, ngày 05/07/2023"))
+        #expect(text.contains("000.21.35.H53230612-0005"))
+        #expect(text.contains("tiếp nhận ngày 12/06/2023"))
+        #expect(text.contains("Nguyễn Thanh Tâm"))
+        #expect(text.contains("15:10 ngày 30/06/2023"))
+        // The three groups the notice gave, the three it did not, shown as not published.
+        #expect(text.contains("Dịch vụ công trực tuyến 7 12"))
+        #expect(text.contains("Số hóa hồ sơ 18,9 22"))
+        #expect(text.contains("Công khai, minh bạch — 18 không công bố"))
+        // The seed's data are real: no illustrative-data notice on this page.
+        #expect(!text.contains("Dữ liệu minh họa."))
+        #expect(text.contains("Tiếp tục tăng cường việc hướng dẫn người dân"))
+    }
+
+    @Test func illustrativePagesSayWhatTheyAre() throws {
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        _ = build()
+        #expect(visibleText(try page("don-vi/long-hoa/2023-06/index.html")).contains("Dữ liệu minh họa."))
+        #expect(visibleText(try page("2023/06/index.html")).contains("Dữ liệu minh họa."))
+    }
+
+    @Test func mayShowsTheAppendixFiguresWithZerosAsZeros() throws {
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        _ = build()
+        let text = visibleText(try page("don-vi/hiep-tan/2023-05/index.html"))
+        #expect(text.contains("Tỷ lệ hồ sơ cấp kết quả điện tử 92,45 %"))
+        #expect(text.contains("Tỷ lệ hồ sơ TTHC số hóa hồ sơ, kết quả giải quyết 87,11 %"))
+        #expect(text.contains("Công khai, minh bạch 0 %"))
+        #expect(text.contains("Lũy kế hồ sơ chứng thực điện tử bản sao từ bản chính 51 hồ sơ"))
+    }
+
+    @Test func unitsPageMarksTheDissolvedWardAndItsSuccessor() throws {
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        _ = build()
+        let text = visibleText(try page("don-vi/index.html"))
+        #expect(text.contains("Phường Hiệp Tân (phường, mã 000.21.35.H53)"))
+        #expect(text.contains("Đã giải thể từ 01/07/2025; nay thuộc Phường Thanh Điền (tỉnh Tây Ninh)"))
+        let unit = visibleText(try page("don-vi/hiep-tan/index.html"))
+        #expect(unit.contains("Tháng 6/2023 69,81 7/8"))
+    }
+
+    @Test func aMonthWithAMissingUnitListsItWithoutData() throws {
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        _ = build()
+        let text = visibleText(try page("2023/02/index.html"))
+        #expect(text.contains("– Xã Trường Tây chưa có số liệu"))
+        #expect(text.contains("7/8 đơn vị có số liệu"))
+    }
+
+    @Test func everyPageTheContractNames() throws {
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let report = build()
+        for path in ["index.html", "2023/index.html", "2023/01/index.html", "luu-tru/index.html", "don-vi/index.html",
+                     "don-vi/hoa-thanh/index.html", "don-vi/hoa-thanh/2023-06/index.html", "chi-so/index.html",
+                     "chi-so/so-hoa-ho-so/index.html", "gioi-thieu/index.html", "phuong-phap/index.html", "404.html",
+                     "assets/style.css"] {
+            #expect(FileManager.default.fileExists(atPath: output + "/" + path), "missing \(path)")
+        }
+        // 8 wards × 6 months − 1 missing + the town's 6 averaged months = 53 reports, plus 29 other pages.
+        #expect(report.pages == 82)
+    }
+
+    @Test func internalLinksAreRelativeAndResolve() throws {
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        _ = build()
+        var checked = 0
+        for (path, data) in snapshot(output) where path.hasSuffix(".html") && path != "404.html" {
+            let html = String(decoding: data, as: UTF8.self)
+            let base = URL(fileURLWithPath: output + "/" + path)
+            for match in html.matches(of: /(?:href|src)="([^"#]+)"/) {
+                let target = String(match.1)
+                if target.hasPrefix("https://") || target.hasPrefix("http://") { continue }
+                #expect(!target.hasPrefix("/"), "\(path) links to the absolute \(target)")
+                let resolved = URL(fileURLWithPath: target, relativeTo: base.deletingLastPathComponent()).standardizedFileURL.path
+                #expect(FileManager.default.fileExists(atPath: resolved), "\(path) links to missing \(target)")
+                checked += 1
+            }
+        }
+        #expect(checked > 1000)
+    }
+
+    @Test func aSecondBuildIsByteIdenticalAndWritesNothing() throws {
+        let other = output + "-again"
+        defer { try? FileManager.default.removeItem(atPath: output); try? FileManager.default.removeItem(atPath: other) }
+        _ = build()
+        let again = build()
+        #expect(again.written == 0)
+        #expect(again.unchanged == again.files)
+        _ = build(into: other)
+        #expect(snapshot(output) == snapshot(other))
+    }
+
+    @Test func aBadFileStopsTheBuildAndLeavesTheOutputUntouched() throws {
+        let copy = NSTemporaryDirectory() + "minhbach-content-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: output); try? FileManager.default.removeItem(atPath: copy) }
+        try FileManager.default.copyItem(atPath: repositoryRoot + "/Content", toPath: copy)
+        _ = build(content: copy)
+        let before = snapshot(output)
+
+        let file = copy + "/results/2023-06/hiep-tan.md"
+        var text = try String(contentsOfFile: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "as_of: \"2023-06-30 15:10\"", with: "as_of: \"31/6/2023 15:10\"")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("as_of:") }! + 1
+
+        let report = build(content: copy)
+        #expect(!report.succeeded)
+        #expect(!report.wroteOutput)
+        let error = try #require(report.diagnostics.first { $0.severity == .error })
+        #expect(error.location.file == copy + "/results/2023-06/hiep-tan.md")
+        #expect(error.location.line == line)
+        #expect(error.field == "as_of")
+        #expect(snapshot(output) == before)
+    }
+}

@@ -1,0 +1,146 @@
+import Testing
+import MinhBachBuild
+import MinhBachCore
+
+/// One mistake an editor can make, and exactly what the build must say about it.
+struct BadFile: CustomTestStringConvertible, Sendable {
+    let name: String
+    let file: String
+    let text: String
+    /// The first line of the diagnostic, with the site's content folder written as `Content`.
+    let expected: String
+    var testDescription: String { name }
+}
+
+@Suite("Validation: one bad file, one exact message")
+struct ValidationTests {
+    static let results = "Content/results/2023-06/an.md"
+
+    static let cases: [BadFile] = [
+        BadFile(name: "score above the total", file: results, text: "---\nscore: 120\n---\n",
+                expected: "\(results):2:8: error: `score` is 120, outside 0–100"),
+        BadFile(name: "score is not a number", file: results, text: "---\nscore: \"69 điểm\"\n---\n",
+                expected: "\(results):2:8: error: `score` must be a number, found \"69 điểm\""),
+        BadFile(name: "score is a list", file: results, text: "---\nscore: [1, 2]\n---\n",
+                expected: "\(results):2:8: error: `score` must be a number, found a list"),
+        BadFile(name: "score missing", file: results, text: "---\nrank: 1\nof: 3\n---\n",
+                expected: "\(results):2:1: error: missing required field `score` (the total score as published, e.g. 69,81)"),
+        BadFile(name: "score has no value", file: results, text: "---\nscore:\n---\n",
+                expected: "\(results):2:1: error: `score` has no value; it is required (the total score as published, e.g. 69,81)"),
+        BadFile(name: "unknown group with a near miss", file: results,
+                text: "---\nscore: 80\ngroups:\n  cong-kai: 30\n  tien-do: 50\n---\n",
+                expected: "\(results):4:3: error: unknown group `cong-kai`; did you mean `cong-khai`?"),
+        BadFile(name: "group above its maximum", file: results,
+                text: "---\nscore: 80\ngroups:\n  cong-khai: 19\n  tien-do: 61\n---\n",
+                expected: "\(results):5:12: error: `groups.tien-do` is 61, outside 0–60 (Tiến độ)"),
+        BadFile(name: "groups do not add up to the score", file: results,
+                text: "---\nscore: 80\ngroups:\n  cong-khai: 30\n  tien-do: 40\n---\n",
+                expected: "\(results):2:8: error: the groups add up to 70 but `score` is 80"),
+        BadFile(name: "some groups already exceed the score", file: results,
+                text: "---\nscore: 20\ngroups:\n  tien-do: 30\n---\n",
+                expected: "\(results):2:8: error: the 1 groups given already add up to 30, more than `score` 20"),
+        BadFile(name: "percentage above 100", file: results,
+                text: "---\nscore: 80\nindicators:\n  nop-truc-tuyen: \"120,5\"\n---\n",
+                expected: "\(results):4:19: error: `indicators.nop-truc-tuyen` is 120.5 %, outside 0–100 (Nộp trực tuyến)"),
+        BadFile(name: "count with decimals", file: results,
+                text: "---\nscore: 80\nindicators:\n  qua-han: \"1,5\"\n---\n",
+                expected: "\(results):4:12: error: `indicators.qua-han` must be a whole number, found 1.5"),
+        BadFile(name: "negative count", file: results,
+                text: "---\nscore: 80\nindicators:\n  qua-han: -2\n---\n",
+                expected: "\(results):4:12: error: `indicators.qua-han` cannot be negative, found -2"),
+        BadFile(name: "unknown indicator", file: results,
+                text: "---\nscore: 80\nindicators:\n  qua-hann: 2\n---\n",
+                expected: "\(results):4:3: error: unknown indicator `qua-hann`; did you mean `qua-han`?"),
+        BadFile(name: "the seed's 31 June", file: results,
+                text: "---\nscore: 80\nas_of: \"31/6/2023 15:10\"\n---\n",
+                expected: "\(results):3:8: error: `as_of` is not a real date: \"31/6/2023 15:10\" (month 6/2023 has only 30 days)"),
+        BadFile(name: "impossible received date", file: results,
+                text: "---\nscore: 80\noverdue:\n  - code: \"000.21.35.H53-230612-0005\"\n    received: 2023-02-30\n---\n",
+                expected: "\(results):5:15: error: `overdue[1].received` is not a real date: \"2023-02-30\" (month 2/2023 has only 28 days)"),
+        BadFile(name: "rank greater than of", file: results, text: "---\nscore: 80\nrank: 9\nof: 8\n---\n",
+                expected: "\(results):3:7: error: `rank` 9 is greater than `of` 8"),
+        BadFile(name: "rank without of", file: results, text: "---\nscore: 80\nrank: 1\n---\n",
+                expected: "\(results):3:7: error: `rank` is given without `of`"),
+        BadFile(name: "a javascript source address", file: results, text: "---\nscore: 80\nsource: \"javascript:alert(1)\"\n---\n",
+                expected: "\(results):3:9: error: `source` must be a web address starting with https:// or http://, found \"javascript:alert(1)\""),
+        BadFile(name: "missing opening fence", file: results, text: "score: 80\n",
+                expected: "\(results):1:1: error: the file must start with a `---` line, then the front matter, then another `---` line"),
+        BadFile(name: "missing closing fence", file: results, text: "---\nscore: 80\n\nThe notice.\n",
+                expected: "\(results):1:1: error: the front matter opened on line 1 is never closed by a `---` line"),
+        BadFile(name: "duplicate key", file: results, text: "---\nscore: 80\nscore: 70\n---\n",
+                expected: "\(results):2:1: error: the key `score` appears more than once"),
+        BadFile(name: "unknown unit", file: "Content/results/2023-06/anh.md", text: "---\nscore: 80\n---\n",
+                expected: "Content/results/2023-06/anh.md:1:1: error: no unit `anh`: the file name must be the slug of a unit in Content/units/; did you mean `an`?"),
+        BadFile(name: "file name that is not a slug", file: "Content/results/2023-06/Phuong An.md", text: "---\nscore: 80\n---\n",
+                expected: "Content/results/2023-06/Phuong An.md:1:1: error: the file name `Phuong An.md` is not a slug of lower-case letters a–z, digits and hyphens"),
+        BadFile(name: "month folder that is not YYYY-MM", file: "Content/results/2023-6/an.md", text: "---\nscore: 80\n---\n",
+                expected: "Content/results/2023-6: error: the folder name `2023-6` is not a month written as YYYY-MM"),
+        BadFile(name: "unknown parent", file: "Content/units/dong.md", text: "---\nname: \"Xã Đông\"\nkind: xã\nparent: thi-xaa\n---\n",
+                expected: "Content/units/dong.md:4:9: error: `parent` names the unit `thi-xaa`, which has no file in Content/units/; did you mean `thi-xa`?"),
+        BadFile(name: "unit without a parent", file: "Content/units/dong.md", text: "---\nname: \"Xã Đông\"\nkind: xã\n---\n",
+                expected: "Content/units/dong.md:1:1: error: missing required field `parent`: only the site's root (`thi-xa`) has no parent"),
+        BadFile(name: "unit without a kind", file: "Content/units/dong.md", text: "---\nname: \"Xã Đông\"\nparent: thi-xa\n---\n",
+                expected: "Content/units/dong.md:2:1: error: missing required field `kind` (phường, xã, thị trấn, thị xã, tỉnh…)"),
+        BadFile(name: "result after the unit's dissolution", file: "Content/units/binh.md",
+                text: "---\nname: \"Phường Bình\"\nkind: phường\nparent: thi-xa\ndissolved: 2023-06-01\n---\n",
+                expected: "Content/results/2023-06/binh.md:1:1: error: Phường Bình was dissolved on 2023-06-01, before the month 2023-06"),
+        BadFile(name: "YAML syntax error", file: results, text: "---\nscore: 80\ngroups: [cong-khai: 1\n---\n",
+                expected: "\(results):4:1: error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence on line 3)"),
+    ]
+
+    @Test(arguments: cases)
+    func reportsTheMistake(_ bad: BadFile) {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        site.write(bad.file, bad.text)
+        let report = site.build()
+        let lines = report.diagnostics.filter { $0.severity == .error }
+            .map { $0.formatted.split(separator: "\n")[0].replacingOccurrences(of: site.content, with: "Content") }
+        #expect(lines.contains(bad.expected), "got: \(lines)")
+        #expect(!report.wroteOutput)
+    }
+
+    @Test func unknownFieldIsAWarningWithANearMiss() {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        site.write("Content/results/2023-06/an.md", "---\nscore: 80\nsoure: \"https://dichvucong.gov.vn\"\n---\n")
+        let report = site.build()
+        let warning = report.diagnostics.first { $0.code == "unknown-field" }
+        #expect(warning?.severity == .warning)
+        #expect(warning?.location.line == 3)
+        #expect(warning?.field == "soure")
+        #expect(warning?.message == "unknown field `soure`; did you mean `source`?")
+        #expect(report.succeeded)
+    }
+
+    @Test func aParentCycleIsReportedOnce() {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        site.write("Content/units/an.md", "---\nname: \"Phường An\"\nkind: phường\nparent: binh\n---\n")
+        site.write("Content/units/binh.md", "---\nname: \"Phường Bình\"\nkind: phường\nparent: an\n---\n")
+        let cycles = site.build().diagnostics.filter { $0.code == "parent-cycle" }
+        #expect(cycles.count == 1)
+        #expect(cycles.first?.message.contains("an → binh → an") == true || cycles.first?.message.contains("binh → an → binh") == true)
+    }
+
+    @Test func everyProblemIsReportedInOneRunSortedByFileAndLine() {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        site.write("Content/results/2023-06/an.md", "---\nscore: 120\nrank: 9\nof: 8\n---\n")
+        site.write("Content/results/2023-06/binh.md", "---\nscore: \"abc\"\n---\n")
+        site.write("Content/units/dong.md", "---\nname: \"Xã Đông\"\nkind: xã\nparent: nowhere\n---\n")
+        let errors = site.build().diagnostics.filter { $0.severity == .error }
+        #expect(errors.map { "\($0.location.file.split(separator: "/").suffix(2).joined(separator: "/")):\($0.location.line)" } == [
+            "2023-06/an.md:2", "2023-06/an.md:3", "2023-06/binh.md:2", "units/dong.md:4",
+        ])
+    }
+
+    @Test func everyDiagnosticHasAHintOrSpeaksForItself() {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        site.write("Content/results/2023-06/an.md", "---\nscore: 80\ngroups:\n  cong-khai: 30\n  tien-do: 40\n---\n")
+        let d = site.build().diagnostics.first { $0.code == "groups-sum" }
+        #expect(d?.field == "score")
+        #expect(d?.formatted.contains("\n  hint: when every group is given, their sum must equal the total within 0.05") == true)
+    }
+}
