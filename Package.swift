@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "MinhBachTests", dependencies: [
             "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
             "MinhBachRender", "MinhBachOutput", "MinhBachBuild",
-        ], resources: [.copy("Fixtures")]),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )
