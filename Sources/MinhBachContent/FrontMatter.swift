@@ -19,44 +19,57 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     /// Splits `text`, tolerating a UTF-8 byte-order mark and Windows line ends (files saved
-    /// from Word or Notepad have both).
+    /// from Word or Notepad have both). Works on UTF-8 bytes: it runs once per content file.
     public static func split(_ text: String) -> Result<FrontMatter, Problem> {
-        var text = Substring(text)
-        if text.first == "\u{FEFF}" { text = text.dropFirst() }
-        let normalized = text.contains("\r") ? text.replacingOccurrences("\r\n", "\n").replacingOccurrences("\r", "\n") : String(text)
-        var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, isFence(first) else { return .failure(.missingOpeningFence) }
-        lines = lines.dropFirst()
-        var yamlLines: [Substring] = []
-        while let line = lines.first {
-            lines = lines.dropFirst()
-            if isFence(line) {
-                var body = lines.joined(separator: "\n")
-                while body.hasPrefix("\n") { body.removeFirst() }
-                return .success(FrontMatter(yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2, body: body))
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.contains(0x0D) { bytes = normalizeLineEnds(bytes) }
+        guard let firstEnd = lineEnd(bytes, from: 0), isFence(bytes[0..<firstEnd]) else { return .failure(.missingOpeningFence) }
+        let yamlStart = min(firstEnd + 1, bytes.count)
+        var lineStart = yamlStart
+        while lineStart < bytes.count {
+            let end = lineEnd(bytes, from: lineStart) ?? bytes.count
+            if isFence(bytes[lineStart..<end]) {
+                let yamlEnd = max(yamlStart, lineStart - 1)
+                var bodyStart = min(end + 1, bytes.count)
+                while bodyStart < bytes.count && bytes[bodyStart] == 0x0A { bodyStart += 1 }
+                return .success(FrontMatter(yaml: String(decoding: bytes[yamlStart..<yamlEnd], as: UTF8.self),
+                                            yamlFirstLine: 2,
+                                            body: String(decoding: bytes[bodyStart...], as: UTF8.self)))
             }
-            yamlLines.append(line)
+            lineStart = end + 1
         }
         return .failure(.missingClosingFence)
     }
 
-    private static func isFence(_ line: Substring) -> Bool {
-        var l = line
-        while let c = l.last, c == " " || c == "\t" { l.removeLast() }
-        return l == "---"
+    /// The index of the newline ending the line that starts at `start`, or the end of the text
+    /// when the last line has no newline; nil when `start` is past the end.
+    private static func lineEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        guard start <= bytes.count else { return nil }
+        var i = start
+        while i < bytes.count && bytes[i] != 0x0A { i += 1 }
+        return i
     }
-}
 
-extension StringProtocol {
-    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        var out = ""
-        var rest = Substring(self)
-        while let range = rest.range(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
+    private static func isFence(_ line: ArraySlice<UInt8>) -> Bool {
+        var l = line
+        while let c = l.last, c == 0x20 || c == 0x09 { l.removeLast() }
+        return l.elementsEqual([0x2D, 0x2D, 0x2D])
+    }
+
+    private static func normalizeLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0D {
+                out.append(0x0A)
+                if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
+            } else {
+                out.append(bytes[i])
+            }
+            i += 1
         }
-        out += rest
         return out
     }
 }

@@ -42,7 +42,9 @@ final class YAMLReader {
     func parseRoot(_ yaml: String) -> Mapping? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The basic resolver tags every scalar as text: figures, dates and nulls are read from
+            // the text as written (below), which also spares a regular expression per scalar.
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             diagnostics.append(syntaxDiagnostic(error))
             return nil
@@ -51,7 +53,7 @@ final class YAMLReader {
             return nil
         }
         guard let node else { return Mapping(reader: self, node: nil, pairs: [], path: "") }
-        if node.null != nil {
+        if isNull(node) {
             return Mapping(reader: self, node: nil, pairs: [], path: "")
         }
         return mapping(node, field: nil)
@@ -209,8 +211,11 @@ final class YAMLReader {
     }
 
     func isNull(_ node: Node) -> Bool {
-        if case .scalar(let s) = node, s.style == .plain, node.null != nil { return true }
-        return false
+        guard case .scalar(let s) = node, s.style == .plain else { return false }
+        switch s.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     func describe(_ node: Node) -> String {
@@ -223,7 +228,16 @@ final class YAMLReader {
     }
 }
 
-@inline(__always) func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMapping }
+/// Unicode NFC, as Vietnamese text arrives both precomposed ("ệ") and decomposed ("e" + two
+/// combining marks, from some Mac and Word exports). Text without combining marks is already
+/// NFC for every script the site uses, and is returned as is: normalising costs a Foundation
+/// round trip per string.
+func nfc(_ s: String) -> String {
+    for scalar in s.unicodeScalars where scalar.value >= 0x300 && scalar.properties.canonicalCombiningClass != .notReordered {
+        return s.precomposedStringWithCanonicalMapping
+    }
+    return s
+}
 
 /// A YAML mapping being read: hands out fields by name, reports required ones that are
 /// missing, and reports every key nobody asked for as unknown.

@@ -15,6 +15,7 @@ public struct Theme: Sendable {
     public static func load(from folder: String) -> (Theme?, [Diagnostic]) {
         let templatesFolder = folder + "/templates"
         var diagnostics: [Diagnostic] = []
+        _ = FastHTMLEscaping.registered
         var library = MustacheLibrary()
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: templatesFolder)) ?? []).sorted()
         for name in names where name.hasSuffix(".mustache") {
