@@ -61,3 +61,17 @@ struct SafetyTests {
         #expect(!report.wroteOutput)
     }
 }
+
+@Suite("Text normalisation")
+struct NormalisationTests {
+    @Test func decomposedVietnameseIsPublishedPrecomposed() throws {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        let decomposed = "Phu\u{031B}\u{0300}o\u{031B}ng Hie\u{0302}\u{0323}p Ta\u{0302}n" // as some Mac exports write it
+        site.write("Content/units/an.md", "---\nname: \"\(decomposed)\"\nkind: phường\nparent: thi-xa\n---\n")
+        #expect(site.build().succeeded)
+        let html = try #require(site.read("Site/don-vi/an/index.html"))
+        #expect(html.contains("<h1>Phường Hiệp Tân</h1>"))
+        #expect(html.utf8.contains(0xCC) == false || !html.contains("\u{0323}"))
+    }
+}
