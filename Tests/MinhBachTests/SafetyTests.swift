@@ -67,11 +67,13 @@ struct NormalisationTests {
     @Test func decomposedVietnameseIsPublishedPrecomposed() throws {
         let site = TemporarySite()
         defer { site.cleanUp() }
-        let decomposed = "Phu\u{031B}\u{0300}o\u{031B}ng Hie\u{0302}\u{0323}p Ta\u{0302}n" // as some Mac exports write it
+        let decomposed = "Phu\u{031B}o\u{031B}\u{0300}ng Hie\u{0323}\u{0302}p Ta\u{0302}n" // as some Mac exports write it
         site.write("Content/units/an.md", "---\nname: \"\(decomposed)\"\nkind: phường\nparent: thi-xa\n---\n")
         #expect(site.build().succeeded)
-        let html = try #require(site.read("Site/don-vi/an/index.html"))
-        #expect(html.contains("<h1>Phường Hiệp Tân</h1>"))
-        #expect(html.utf8.contains(0xCC) == false || !html.contains("\u{0323}"))
+        let html = try #require(FileManager.default.contents(atPath: site.output + "/don-vi/an/index.html"))
+        // Compare bytes: Swift's String comparison treats both forms as equal.
+        let precomposed = Array("<h1>Ph\u{01B0}\u{1EDD}ng Hi\u{1EC7}p T\u{00E2}n</h1>".utf8)
+        #expect(html.firstRange(of: precomposed) != nil)
+        #expect(html.firstRange(of: Array("\u{0302}".utf8)) == nil)
     }
 }
