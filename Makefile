@@ -10,7 +10,7 @@ DEBUG     := .build/debug/minhbach
 # apt-get needs root; use sudo only when we are not root already.
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps build check-site clean
+.PHONY: site test deps pydeps build check-site clean
 
 ## The two Debian packages that provide cmark-gfm (the .pc file links both libraries).
 deps:
@@ -21,15 +21,21 @@ deps:
 			pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev >/dev/null; \
 	fi
 
+## Python packages for the checks on the built site (pytest, PyYAML, lxml), from PyPI.
+pydeps:
+	@python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore -r Tests/site/requirements.txt
+
 build: deps
 	$(SWIFT) build -c release --product minhbach
 
 site: build
 	$(RELEASE) build --content $(CONTENT) --theme $(THEME) --output $(OUTPUT)
 
-## Unit and integration tests, then: the committed Site/ must be exactly what a build of
-## Content/ + Theme/ produces.
-test: deps
+SUBPATH_URL := https://tinh.example.gov.vn/minh-bach/hoa-thanh/
+
+## Unit and integration tests; then the committed Site/ must be exactly what a build of
+## Content/ + Theme/ produces; then checks on fresh builds (open data, feeds, sitemap…).
+test: deps pydeps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory check-site
@@ -41,7 +47,10 @@ check-site:
 		echo "Site/ matches a fresh build of $(CONTENT)/ and $(THEME)/."; \
 	else \
 		head -40 "$$tmp/diff"; echo "error: Site/ differs from a fresh build; run 'make site' and commit Site/."; exit 1; \
-	fi
+	fi && \
+	$(DEBUG) build --content $(CONTENT) --theme $(THEME) --output "$$tmp/subpath" --base-url $(SUBPATH_URL) >/dev/null && \
+	MINHBACH_SITE="$$tmp/site" MINHBACH_SITE_SUBPATH="$$tmp/subpath" MINHBACH_SUBPATH_URL=$(SUBPATH_URL) \
+		python3 -m pytest -q -p no:cacheprovider Tests/site
 
 clean:
 	rm -rf .build

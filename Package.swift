@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each importing only the ones above it in this list:
-// Core → Markdown → Content → Archive → Render → Output → Build → minhbach (CLI).
+// Core → Output → Markdown → Content → Archive → Plan → Render → Build → minhbach (CLI).
 let package = Package(
     name: "MinhBach",
     platforms: [.macOS(.v14)],
@@ -26,14 +26,15 @@ let package = Package(
             "MinhBachCore", "MinhBachMarkdown", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "MinhBachArchive", dependencies: ["MinhBachCore", "MinhBachContent"]),
+        .target(name: "MinhBachPlan", dependencies: ["MinhBachCore", "MinhBachContent", "MinhBachArchive", "MinhBachOutput"]),
         .target(name: "MinhBachRender", dependencies: [
-            "MinhBachCore", "MinhBachContent", "MinhBachArchive",
+            "MinhBachCore", "MinhBachContent", "MinhBachArchive", "MinhBachPlan",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "MinhBachOutput", dependencies: ["MinhBachCore"]),
         .target(name: "MinhBachBuild", dependencies: [
             "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
-            "MinhBachRender", "MinhBachOutput",
+            "MinhBachPlan", "MinhBachRender", "MinhBachOutput",
         ]),
         .executableTarget(name: "minhbach", dependencies: [
             "MinhBachBuild", "MinhBachCore",
@@ -41,7 +42,7 @@ let package = Package(
         ]),
         .testTarget(name: "MinhBachTests", dependencies: [
             "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
-            "MinhBachRender", "MinhBachOutput", "MinhBachBuild",
+            "MinhBachPlan", "MinhBachRender", "MinhBachOutput", "MinhBachBuild",
         ]),
     ],
     swiftLanguageModes: [.v6]

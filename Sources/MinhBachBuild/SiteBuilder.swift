@@ -2,12 +2,13 @@ import Foundation
 import MinhBachCore
 import MinhBachContent
 import MinhBachArchive
+import MinhBachPlan
 import MinhBachRender
 import MinhBachOutput
 
 /// The build, as named phases read top to bottom:
 ///
-///     load → theme → rank → plan → render → write
+///     load → theme → rank → plan → publish → render → write
 ///
 /// Every check runs before `write`; if any found an error, the output folder is left exactly
 /// as it was.
@@ -44,18 +45,36 @@ public enum SiteBuilder {
         report.diagnostics += archive.diagnostics
         report.phases.append(clock.lap("rank", count: content.results.count))
 
-        // plan: every page and copied file, and whether any two want the same path.
+        // plan: every page and copied file.
         let pages = PagePlan.pages(of: archive)
         var copies: [(path: String, source: String)] = theme.assets.map { ("assets/" + $0, theme.folder + "/assets/" + $0) }
         copies += content.staticFiles.map { ($0.outputPath, $0.sourcePath) }
-        report.diagnostics += checkPaths(pages: pages, copies: copies, content: content, options: options)
         report.phases.append(clock.lap("plan", count: pages.count + copies.count))
+
+        // publish: downloads, feeds and the sitemap, from the same archive as the pages.
+        let openData = OpenData(archive: archive)
+        let address = SiteAddress(archive: archive)
+        var generated = openData.files
+        if let address {
+            let dates = ContentDates(archive: archive)
+            generated += Feeds.files(archive: archive, address: address, dates: dates)
+            let listed = pages.filter { $0.kind != .notFound }
+                .map { (path: PagePlan.folder(for: $0.kind, archive: archive), day: dates.day(for: $0.kind)) }
+            generated += Sitemap.files(pages: listed, address: address)
+        } else {
+            report.diagnostics.append(.warning("no-base-url", at: SourceLocation(file: options.content + "/site.yaml"), field: "base_url",
+                "`base_url` is not set: feeds, the sitemap and canonical links are left out",
+                hint: "add `base_url: https://…/` with the address the site will have, or pass --base-url"))
+        }
+        report.diagnostics += checkPaths(pages: pages, generated: generated, copies: copies, content: content, options: options)
+        report.phases.append(clock.lap("publish", count: generated.count))
         report.diagnostics = report.diagnostics.sortedForReport()
         if report.diagnostics.hasErrors { return report }
 
         // render: pages to bytes on all cores; copied files read as they are.
-        let renderer = SiteRenderer(archive: archive, theme: theme)
+        let renderer = SiteRenderer(archive: archive, theme: theme, extras: PublishedExtras(openData: openData, address: address))
         var files = pages.parallelMap { OutputFile(path: $0.path, text: renderer.render($0)) }
+        files += generated
         for copy in copies {
             guard let data = FileManager.default.contents(atPath: copy.source) else {
                 report.diagnostics.append(.error("missing-file", at: SourceLocation(file: copy.source), "cannot read the file to copy"))
@@ -114,8 +133,8 @@ public enum SiteBuilder {
 
     /// Two outputs with one path would overwrite each other; a free page cannot take a
     /// name the generator uses (`don-vi`, a year such as `2023`).
-    static func checkPaths(pages: [PageSpec], copies: [(path: String, source: String)], content: ContentSet,
-                           options: BuildOptions) -> [Diagnostic] {
+    static func checkPaths(pages: [PageSpec], generated: [OutputFile], copies: [(path: String, source: String)],
+                           content: ContentSet, options: BuildOptions) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         let pagesFolder = options.content + "/pages"
         let years = Set(content.results.map { "\($0.period.year)" } + content.months.map { "\($0.period.year)" })
@@ -125,6 +144,7 @@ public enum SiteBuilder {
         }
         var owner: [String: String] = [:]
         for page in pages { owner[page.path] = "a generated page" }
+        for file in generated { owner[file.path] = "a generated file" }
         for copy in copies {
             if let other = owner[copy.path] {
                 problems.append(.error("path-conflict", at: SourceLocation(file: copy.source),

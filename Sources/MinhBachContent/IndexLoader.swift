@@ -3,6 +3,8 @@ import Yams
 
 enum IndexLoader {
     static let fields = ["name", "basis", "total", "groups", "indicators", "bands", "bands_note", "description"]
+    /// Names of the fixed columns of the downloads; a group or indicator key may not repeat one.
+    static let reservedKeys: Set<String> = ["month", "unit", "code", "parent", "score", "rank", "sample"]
 
     static func load(yaml: String, file: String) -> (IndexDefinition?, [Diagnostic]) {
         let r = YAMLReader(file: file)
@@ -30,7 +32,10 @@ enum IndexLoader {
                 if let max, max <= .zero { r.error("out-of-range", maxNode, field: "\(f).max", "`max` must be above 0, found \(max)") }
                 let gdesc = g.value("description").flatMap { r.text($0, field: "\(f).description") }
                 g.reportUnknownKeys(known: ["key", "name", "max", "description"], severity: .warning, code: "unknown-field", what: "field")
-                if let key, let dup = seenKeys[key] {
+                if let key, reservedKeys.contains(key) {
+                    r.error("reserved-key", g.keyNode("key"), field: "\(f).key", "the key `\(key)` is a column name of the downloads",
+                            hint: "choose another key, e.g. `\(key)-group`")
+                } else if let key, let dup = seenKeys[key] {
                     r.error("duplicate-key", g.keyNode("key"), field: "\(f).key", "the key `\(key)` is already used on line \(r.location(dup).line)")
                 } else if let key, let gname, let max {
                     seenKeys[key] = g.keyNode("key")
@@ -77,7 +82,10 @@ enum IndexLoader {
                 }
                 let idesc = ind.value("description").flatMap { r.text($0, field: "\(f).description") }
                 ind.reportUnknownKeys(known: ["key", "name", "unit", "group", "better", "description"], severity: .warning, code: "unknown-field", what: "field")
-                if let key, let dup = seenKeys[key] {
+                if let key, reservedKeys.contains(key) {
+                    r.error("reserved-key", ind.keyNode("key"), field: "\(f).key", "the key `\(key)` is a column name of the downloads",
+                            hint: "choose another key, e.g. `\(key)-count`")
+                } else if let key, let dup = seenKeys[key] {
                     r.error("duplicate-key", ind.keyNode("key"), field: "\(f).key", "the key `\(key)` is already used on line \(r.location(dup).line)")
                 } else if let key, let iname, let unit {
                     seenKeys[key] = ind.keyNode("key")

@@ -10,6 +10,8 @@ public struct SiteConfig: Sendable {
     public var language: String
     public var unsafeHTML: Bool
     public var description: String?
+    /// The terms under which the figures may be reused (text or an address).
+    public var dataLicense: String?
 }
 
 /// `index.yaml`: the index being published (Decision 766's, or a province's own). Data, not code.

@@ -2,7 +2,7 @@ import MinhBachCore
 import Yams
 
 enum SiteLoader {
-    static let fields = ["title", "authority", "root", "base_url", "language", "unsafe_html", "description"]
+    static let fields = ["title", "authority", "root", "base_url", "language", "unsafe_html", "description", "data_license"]
     static let languages = ["vi", "en"]
 
     static func load(yaml: String, file: String) -> (SiteConfig?, [Diagnostic]) {
@@ -21,9 +21,10 @@ enum SiteLoader {
         }
         let unsafe = m.value("unsafe_html").flatMap { r.bool($0, field: "unsafe_html") } ?? false
         let description = m.value("description").flatMap { r.text($0, field: "description") }
+        let dataLicense = m.value("data_license").flatMap { r.text($0, field: "data_license") }
         m.reportUnknownKeys(known: fields, severity: .warning, code: "unknown-field", what: "field")
         guard let title, let authority, let root else { return (nil, r.diagnostics) }
         return (SiteConfig(title: title, authority: authority, root: root, baseURL: baseURL, language: language,
-                           unsafeHTML: unsafe, description: description), r.diagnostics)
+                           unsafeHTML: unsafe, description: description, dataLicense: dataLicense), r.diagnostics)
     }
 }

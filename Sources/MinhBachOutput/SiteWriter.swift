@@ -40,7 +40,11 @@ public struct SiteWriter: Sendable {
 
     public func write(_ files: [OutputFile]) throws -> Report {
         for f in files where !OutputFile.isSafe(f.path) { throw Failure.unsafePath(f.path) }
-        try makeDirectory(folder)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure.cannotCreate(folder, error.localizedDescription)
+        }
         let old = Manifest.read(from: folder)
 
         // Create folders first, once each, so that parallel writers never race on them.

@@ -1,6 +1,7 @@
 import MinhBachCore
 import MinhBachContent
 import MinhBachArchive
+import MinhBachPlan
 
 /// Home, month, year and archive pages.
 extension PageContext {
@@ -40,6 +41,7 @@ extension PageContext {
         }
         main["neighbours"] = monthNeighbours(period)
         main["yearHref"] = link(.year(period.year))
+        main["csvHref"] = root + OpenData.monthCSV(period)
         main["year"] = "\(period.year)"
         return frame(title: title, description: "Kết quả \(index.name) \(title.lowercased()): xếp hạng các đơn vị.",
                      breadcrumbs: [("Trang chủ", link(.home)), ("Lưu trữ", link(.archive)), ("Năm \(period.year)", link(.year(period.year))), (title, nil)],

@@ -1,6 +1,7 @@
 import MinhBachCore
 import MinhBachContent
 import MinhBachArchive
+import MinhBachPlan
 
 /// The index's description, its groups, free pages and the "not found" page.
 extension PageContext {
@@ -96,6 +97,7 @@ extension PageContext {
         case .indexOverview: return indexOverview()
         case .indexGroup(let k): return indexGroup(k)
         case .freePage(let i): return freePage(i)
+        case .openData: return openDataPage()
         case .notFound: return notFound()
         }
     }

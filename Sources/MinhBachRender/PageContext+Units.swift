@@ -1,6 +1,7 @@
 import MinhBachCore
 import MinhBachContent
 import MinhBachArchive
+import MinhBachPlan
 
 /// The unit tree, a unit's page and a unit's monthly report.
 extension PageContext {
@@ -69,6 +70,8 @@ extension PageContext {
             return PageContext.filled(row, PageContext.rowKeys)
         }
         if !history.isEmpty { main["hasHistory"] = true }
+        main["jsonHref"] = root + OpenData.unitJSON(unit.slug)
+        main["feedHref"] = root + Feeds.unitFeed(unit.slug)
         main["groupHeaders"] = groupHeaders
         if !archive.children[u].isEmpty, let latest = archive.periods.last(where: { archive.rankings[$0]?[u] != nil }),
            let table = rankingTable(parent: u, period: latest, caption: "Xếp hạng các đơn vị thuộc \(unit.name) – \(VietnameseFormat.month(latest).lowercased())") {
@@ -161,6 +164,8 @@ extension PageContext {
             if i + 1 < history.count { neighbours["next"] = ["title": VietnameseFormat.month(history[i + 1]), "href": reportLink(u, history[i + 1])] }
             main["neighbours"] = neighbours
         }
+        main["jsonHref"] = root + OpenData.unitJSON(unit.slug)
+        main["feedHref"] = root + Feeds.unitFeed(unit.slug)
         let title = "\(unit.name) – \(monthTitle)"
         return frame(title: title, description: "\(unit.name), \(monthTitle.lowercased()): \(score(s.score))/\(number(index.total)) điểm\(main["rank"].map { ", xếp hạng \($0)" } ?? "").",
                      breadcrumbs: unitCrumbs(u) + [(unit.name, unitLink(u)), (monthTitle, nil)], sample: sample, main: main)

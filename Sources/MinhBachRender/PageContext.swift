@@ -1,6 +1,7 @@
 import MinhBachCore
 import MinhBachContent
 import MinhBachArchive
+import MinhBachPlan
 
 /// Builds the dictionary a template renders for one page. Templates get plain dictionaries
 /// and arrays (`MustacheParent`), never structs, so swift-mustache needs no reflection.
@@ -9,12 +10,14 @@ import MinhBachArchive
 struct PageContext {
     let archive: Archive
     let spec: PageSpec
+    let extras: PublishedExtras
     /// "../../" from this page back to the site root; empty at the root.
     let root: String
 
-    init(archive: Archive, spec: PageSpec) {
+    init(archive: Archive, spec: PageSpec, extras: PublishedExtras) {
         self.archive = archive
         self.spec = spec
+        self.extras = extras
         let depth = spec.path.split(separator: "/").count - 1
         self.root = String(repeating: "../", count: depth)
     }
@@ -51,7 +54,14 @@ struct PageContext {
         context["authority"] = site.authority
         context["title"] = title
         context["fullTitle"] = spec.kind == .home ? site.title : "\(title) – \(site.title)"
-        context["description"] = description ?? site.description ?? "\(index.name): kết quả hằng tháng do \(site.authority) công bố."
+        let pageDescription = description ?? site.description ?? "\(index.name): kết quả hằng tháng do \(site.authority) công bố."
+        context["description"] = pageDescription
+        context["siteFeed"] = root + Feeds.siteFeed
+        if let address = extras.address, spec.kind != .notFound {
+            let url = address.absolute(PagePlan.folder(for: spec.kind, archive: archive))
+            context["meta"] = ["canonical": url, "ogTitle": context["fullTitle"]!, "ogDescription": pageDescription,
+                               "locale": site.language == "vi" ? "vi_VN" : "en_US"] as [String: Any]
+        }
         context["nav"] = nav
         context["indexName"] = index.name
         if let basis = index.basis { context["indexBasis"] = basis }

@@ -6,7 +6,7 @@ import Mustache
 /// error is reported with its file, line and column before anything is rendered.
 public struct Theme: Sendable {
     public static let requiredTemplates = ["layout", "home", "month", "year", "archive", "units", "unit",
-                                           "report", "index", "group", "page", "404", "ranking"]
+                                           "report", "index", "group", "page", "data", "404", "ranking"]
     let library: MustacheLibrary
     /// Files below `Theme/assets/`, as paths relative to it.
     public let assets: [String]

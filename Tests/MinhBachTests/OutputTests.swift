@@ -27,6 +27,14 @@ struct OutputTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test func createsTheOutputFolderAndItsParents() throws {
+        let top = NSTemporaryDirectory() + "minhbach-out-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: top) }
+        let report = try SiteWriter(folder: top + "/a/b/site").write([OutputFile(path: "index.html", text: "x")])
+        #expect(report.written == 1)
+        #expect(FileManager.default.fileExists(atPath: top + "/a/b/site/index.html"))
+    }
+
     @Test func aFileChangedByHandIsWrittenAgain() throws {
         let folder = NSTemporaryDirectory() + "minhbach-out-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -91,11 +91,13 @@ struct SampleSiteTests {
         for path in ["index.html", "2023/index.html", "2023/01/index.html", "luu-tru/index.html", "don-vi/index.html",
                      "don-vi/hoa-thanh/index.html", "don-vi/hoa-thanh/2023-06/index.html", "chi-so/index.html",
                      "chi-so/so-hoa-ho-so/index.html", "gioi-thieu/index.html", "phuong-phap/index.html", "404.html",
+                     "du-lieu/index.html", "du-lieu/ket-qua.csv", "du-lieu/ket-qua.json", "du-lieu/2023-06.csv",
+                     "don-vi/hiep-tan/du-lieu.json", "don-vi/hiep-tan/feed.xml", "feed.xml", "sitemap.xml", "robots.txt",
                      "assets/style.css"] {
             #expect(FileManager.default.fileExists(atPath: output + "/" + path), "missing \(path)")
         }
-        // 8 wards × 6 months − 1 missing + the town's 6 averaged months = 53 reports, plus 29 other pages.
-        #expect(report.pages == 82)
+        // 8 wards × 6 months − 1 missing + the town's 6 averaged months = 53 reports, plus 30 other pages.
+        #expect(report.pages == 83)
     }
 
     @Test func internalLinksAreRelativeAndResolve() throws {

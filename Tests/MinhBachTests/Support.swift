@@ -33,6 +33,7 @@ struct TemporarySite {
             title: "Thử"
             authority: "UBND thị xã Thử"
             root: thi-xa
+            base_url: "https://example.vn/thu/"
             """)
         write("Content/index.yaml", Self.index)
         write("Content/units/thi-xa.md", "---\nname: \"Thị xã Thử\"\nkind: \"thị xã\"\n---\n")

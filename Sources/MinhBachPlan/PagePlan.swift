@@ -14,6 +14,7 @@ public enum PageKind: Sendable, Hashable {
     case indexOverview
     case indexGroup(String)
     case freePage(Int)
+    case openData
     case notFound
 }
 
@@ -26,7 +27,8 @@ public struct PageSpec: Sendable, Hashable {
 
 public enum PagePlan {
     /// Top-level folders the generator owns; a free page may not take one of these names.
-    public static let reservedSlugs: Set<String> = ["don-vi", "chi-so", "luu-tru", "assets", "404"]
+    public static let reservedSlugs: Set<String> = ["don-vi", "chi-so", "luu-tru", "du-lieu", "assets", "404",
+                                                    "feed", "sitemap", "robots"]
 
     public static func folder(for kind: PageKind, archive: Archive) -> String {
         switch kind {
@@ -40,6 +42,7 @@ public enum PagePlan {
         case .indexOverview: return "chi-so/"
         case .indexGroup(let key): return "chi-so/\(key)/"
         case .freePage(let i): return "\(archive.content.pages[i].slug)/"
+        case .openData: return "du-lieu/"
         case .notFound: return ""
         }
     }
@@ -50,7 +53,7 @@ public enum PagePlan {
             return PageSpec(kind: kind, path: path, template: template)
         }
         var pages: [PageSpec] = [spec(.home, "home"), spec(.archive, "archive"), spec(.units, "units"),
-                                 spec(.indexOverview, "index"), spec(.notFound, "404")]
+                                 spec(.indexOverview, "index"), spec(.openData, "data"), spec(.notFound, "404")]
         pages += archive.periods.map { spec(.month($0), "month") }
         pages += archive.years.map { spec(.year($0), "year") }
         pages += archive.index.groups.map { spec(.indexGroup($0.key), "group") }

@@ -1,0 +1,128 @@
+import MinhBachCore
+import MinhBachContent
+import MinhBachArchive
+import MinhBachOutput
+
+/// Atom feeds: the site's (one entry per month, with its ranking) and each unit's (one entry
+/// per month of its results), so that citizens can subscribe to their own ward.
+/// Entry ids are the entries' addresses; dates come from the content.
+public enum Feeds {
+    public static let siteFeed = "feed.xml"
+    public static func unitFeed(_ slug: String) -> String { "don-vi/\(slug)/feed.xml" }
+
+    public static func files(archive: Archive, address: SiteAddress, dates: ContentDates) -> [OutputFile] {
+        var files = [OutputFile(path: siteFeed, text: siteFeedText(archive, address, dates))]
+        for u in archive.units.indices {
+            files.append(OutputFile(path: unitFeed(archive.units[u].slug), text: unitFeedText(archive, u, address, dates)))
+        }
+        return files
+    }
+
+    struct Entry {
+        let title: String
+        let url: String
+        let updated: String
+        let summary: String
+    }
+
+    static func siteFeedText(_ archive: Archive, _ address: SiteAddress, _ dates: ContentDates) -> String {
+        let entries = archive.periods.reversed().map { p -> Entry in
+            let monthPath = PagePlan.folder(for: .month(p), archive: archive)
+            var lines: [String] = []
+            if let ranking = archive.rankings[p]?[archive.root] {
+                lines = ranking.ranked.map { u in
+                    let s = archive.standing(u, in: p)!
+                    return "\(s.rank!). \(archive.units[u].name): \(VietnameseFormat.number(s.score)) điểm"
+                }
+                lines += ranking.withoutData.map { "\(archive.units[$0].name): chưa có số liệu" }
+            }
+            return Entry(title: "Kết quả \(VietnameseFormat.month(p).lowercased()) – \(archive.units[archive.root].name)",
+                         url: address.absolute(monthPath), updated: dates.timestamp(of: p),
+                         summary: lines.joined(separator: "\n"))
+        }
+        return feed(title: archive.site.title, selfPath: siteFeed, pagePath: "", archive: archive, address: address, entries: entries)
+    }
+
+    static func unitFeedText(_ archive: Archive, _ u: Int, _ address: SiteAddress, _ dates: ContentDates) -> String {
+        let unit = archive.units[u]
+        let entries = archive.history(of: u).reversed().map { p -> Entry in
+            let s = archive.standing(u, in: p)!
+            var summary = "\(unit.name), \(VietnameseFormat.month(p).lowercased()): \(VietnameseFormat.number(s.score))/\(VietnameseFormat.number(archive.index.total)) điểm"
+            if let r = archive.result(u, in: p), let published = r.publishedRank {
+                summary += ", xếp hạng \(published)/\(r.publishedOf ?? s.rankedAmong)"
+            } else if let rank = s.rank {
+                summary += ", xếp hạng \(rank)/\(s.rankedAmong)"
+            }
+            if case .average(let n) = s.source { summary += " (bình quân của \(n) đơn vị)" }
+            if let d = s.scoreChange { summary += "; so với tháng trước: \(VietnameseFormat.change(d))" }
+            let updated = archive.result(u, in: p).map { dates.timestamp($0) } ?? dates.timestamp(of: p)
+            return Entry(title: "\(unit.name) – \(VietnameseFormat.month(p))",
+                         url: address.absolute(PagePlan.folder(for: .report(unit: u, period: p), archive: archive)),
+                         updated: updated, summary: summary + ".")
+        }
+        return feed(title: "\(unit.name) – \(archive.site.title)", selfPath: unitFeed(unit.slug),
+                    pagePath: PagePlan.folder(for: .unit(u), archive: archive), archive: archive, address: address, entries: entries)
+    }
+
+    static func feed(title: String, selfPath: String, pagePath: String, archive: Archive, address: SiteAddress, entries: [Entry]) -> String {
+        // A feed's `updated` is its newest entry's, so an unchanged archive gives an unchanged feed.
+        let updated = entries.map(\.updated).max() ?? "2000-01-01T00:00:00+07:00"
+        var out = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(xmlEscaped(archive.site.language))">
+            <title>\(xmlEscaped(title))</title>
+            <id>\(xmlEscaped(address.absolute(selfPath)))</id>
+            <link rel="self" type="application/atom+xml" href="\(xmlEscaped(address.absolute(selfPath)))"/>
+            <link rel="alternate" type="text/html" href="\(xmlEscaped(address.absolute(pagePath)))"/>
+            <updated>\(updated)</updated>
+            <author><name>\(xmlEscaped(archive.site.authority))</name></author>
+            <generator>MinhBach</generator>
+
+            """
+        for e in entries {
+            out += """
+                <entry>
+                <title>\(xmlEscaped(e.title))</title>
+                <id>\(xmlEscaped(e.url))</id>
+                <link rel="alternate" type="text/html" href="\(xmlEscaped(e.url))"/>
+                <updated>\(e.updated)</updated>
+                <summary type="text">\(xmlEscaped(e.summary))</summary>
+                </entry>
+
+                """
+        }
+        return out + "</feed>\n"
+    }
+}
+
+/// `sitemap.xml` (an index of sitemaps when the site has more pages than one sitemap may
+/// list) and `robots.txt` pointing to it.
+public enum Sitemap {
+    /// sitemaps.org allows at most 50,000 addresses in one sitemap file.
+    public static let limit = 50_000
+
+    public static func files(pages: [(path: String, day: Day?)], address: SiteAddress) -> [OutputFile] {
+        let urls = pages.map { page -> String in
+            var entry = "<url><loc>\(xmlEscaped(address.absolute(page.path)))</loc>"
+            if let day = page.day { entry += "<lastmod>\(day)</lastmod>" }
+            return entry + "</url>\n"
+        }
+        let header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var files: [OutputFile] = []
+        if urls.count <= limit {
+            files.append(OutputFile(path: "sitemap.xml", text: header + urls.joined() + "</urlset>\n"))
+        } else {
+            var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            for (n, start) in stride(from: 0, to: urls.count, by: limit).enumerated() {
+                let chunk = urls[start..<min(start + limit, urls.count)]
+                let name = "sitemap-\(n + 1).xml"
+                files.append(OutputFile(path: name, text: header + chunk.joined() + "</urlset>\n"))
+                let newest = pages[start..<min(start + limit, pages.count)].compactMap(\.day).max()
+                index += "<sitemap><loc>\(xmlEscaped(address.absolute(name)))</loc>\(newest.map { "<lastmod>\($0)</lastmod>" } ?? "")</sitemap>\n"
+            }
+            files.append(OutputFile(path: "sitemap.xml", text: index + "</sitemapindex>\n"))
+        }
+        files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(address.absolute("sitemap.xml"))\n"))
+        return files
+    }
+}

@@ -1,0 +1,176 @@
+import MinhBachCore
+import MinhBachContent
+import MinhBachArchive
+import MinhBachOutput
+
+/// One column of the downloads, as the data dictionary on `/du-lieu/` describes it.
+public struct DataColumn: Sendable {
+    public let name: String
+    public let meaning: String
+    public let unit: String
+    public let range: String
+}
+
+/// A file offered on `/du-lieu/`.
+public struct Download: Sendable {
+    public let path: String
+    public let title: String
+    public let format: String
+    public let size: Int
+}
+
+/// The figures as files to take away: CSV for spreadsheets, JSON for programs. Built from the
+/// same archive as the pages, so a download never disagrees with what a page shows.
+public struct OpenData: Sendable {
+    public let files: [OutputFile]
+    /// The site-wide downloads, then one per month (newest first).
+    public let downloads: [Download]
+    public let columns: [DataColumn]
+
+    /// Fixed columns; group and indicator keys follow them, so the index may not use these names.
+    public static let fixedColumns = ["month", "unit", "unit_name", "code", "parent", "score", "rank", "rank_of",
+                                      "published_rank", "published_of"]
+    public static let reservedKeys: Set<String> = Set(fixedColumns + ["sample"])
+
+    public static func folder(ofUnit slug: String) -> String { "don-vi/\(slug)/" }
+    public static let allCSV = "du-lieu/ket-qua.csv"
+    public static let allJSON = "du-lieu/ket-qua.json"
+    public static func monthCSV(_ p: Period) -> String { "du-lieu/\(p).csv" }
+    public static func unitJSON(_ slug: String) -> String { "don-vi/\(slug)/du-lieu.json" }
+
+    public init(archive: Archive) {
+        let index = archive.index
+        let columns = OpenData.dictionary(index: index, total: index.total)
+        self.columns = columns
+        let header = columns.map(\.name)
+
+        // Rows in a stable order: month, then the unit tree.
+        var rowsByPeriod: [Period: [(unit: Int, result: ResultRecord)]] = [:]
+        for p in archive.periods {
+            rowsByPeriod[p] = archive.units.indices.compactMap { u in archive.result(u, in: p).map { (u, $0) } }
+        }
+        func csvRow(_ u: Int, _ r: ResultRecord) -> [String] {
+            let s = archive.standing(u, in: r.period)
+            let unit = archive.units[u]
+            var row = [r.period.description, unit.slug, unit.name, unit.code ?? "", unit.parent ?? "", r.score.description,
+                       s?.rank.map(String.init) ?? "", s.map { $0.rank == nil ? "" : String($0.rankedAmong) } ?? "",
+                       r.publishedRank.map(String.init) ?? "", r.publishedOf.map(String.init) ?? ""]
+            row += index.groups.map { r.groups[$0.key]?.description ?? "" }
+            row += index.indicators.map { r.indicators[$0.key]?.description ?? "" }
+            row.append(r.sample ? "true" : "false")
+            return row
+        }
+        func jsonRow(_ u: Int, _ r: ResultRecord) -> JSONValue {
+            let s = archive.standing(u, in: r.period)
+            let unit = archive.units[u]
+            return .object([
+                ("month", .string(r.period.description)), ("unit", .string(unit.slug)), ("unit_name", .string(unit.name)),
+                ("code", .optional(unit.code)), ("parent", .optional(unit.parent)), ("score", .figure(r.score)),
+                ("rank", .optional(s?.rank)), ("rank_of", .optional(s?.rank == nil ? nil : s?.rankedAmong)),
+                ("published_rank", .optional(r.publishedRank)), ("published_of", .optional(r.publishedOf)),
+                ("groups", .object(index.groups.map { ($0.key, .optional(r.groups[$0.key])) })),
+                ("indicators", .object(index.indicators.map { ($0.key, .optional(r.indicators[$0.key])) })),
+                ("sample", .bool(r.sample)),
+            ])
+        }
+
+        var files: [OutputFile] = []
+        var all = CSVWriter(header: header)
+        var allJSON: [JSONValue] = []
+        var monthFiles: [(Period, OutputFile)] = []
+        for p in archive.periods {
+            var month = CSVWriter(header: header)
+            for (u, r) in rowsByPeriod[p] ?? [] {
+                let row = csvRow(u, r)
+                all.append(row)
+                month.append(row)
+                allJSON.append(jsonRow(u, r))
+            }
+            monthFiles.append((p, OutputFile(path: OpenData.monthCSV(p), bytes: month.bytes)))
+        }
+        let allCSVFile = OutputFile(path: OpenData.allCSV, bytes: all.bytes)
+        let allJSONFile = OutputFile(path: OpenData.allJSON, text: JSONValue.object([
+            ("index", OpenData.indexJSON(index)),
+            ("units", .array(archive.units.indices.map { OpenData.unitJSON(archive, $0) })),
+            ("results", .array(allJSON)),
+        ]).text)
+        files += [allCSVFile, allJSONFile] + monthFiles.map(\.1)
+
+        for u in archive.units.indices {
+            let months: [JSONValue] = archive.history(of: u).map { p in
+                if let r = archive.result(u, in: p) { return jsonRow(u, r) }
+                let s = archive.standing(u, in: p)!
+                var count = 0
+                if case .average(let n) = s.source { count = n }
+                return .object([("month", .string(p.description)), ("score", .figure(s.score)),
+                                ("source", .string("average")), ("average_of", .int(count)),
+                                ("rank", .optional(s.rank)), ("rank_of", .optional(s.rank == nil ? nil : s.rankedAmong))])
+            }
+            var unit = OpenData.unitJSON(archive, u)
+            if case .object(var pairs) = unit {
+                pairs.append(("months", .array(months)))
+                unit = .object(pairs)
+            }
+            files.append(OutputFile(path: OpenData.unitJSON(archive.units[u].slug), text: unit.text))
+        }
+        self.files = files
+
+        var downloads = [
+            Download(path: allCSVFile.path, title: "Tất cả kết quả (CSV, mở bằng Excel)", format: "text/csv", size: allCSVFile.bytes.count),
+            Download(path: allJSONFile.path, title: "Tất cả kết quả, bộ chỉ số và danh sách đơn vị (JSON)", format: "application/json", size: allJSONFile.bytes.count),
+        ]
+        downloads += monthFiles.reversed().map { p, f in
+            Download(path: f.path, title: "Kết quả \(VietnameseFormat.month(p).lowercased()) (CSV)", format: "text/csv", size: f.bytes.count)
+        }
+        self.downloads = downloads
+    }
+
+    static func unitJSON(_ archive: Archive, _ u: Int) -> JSONValue {
+        let unit = archive.units[u]
+        return .object([
+            ("slug", .string(unit.slug)), ("name", .string(unit.name)), ("kind", .string(unit.kind)),
+            ("code", .optional(unit.code)), ("parent", .optional(unit.parent)),
+            ("established", .optional(unit.established?.description)), ("dissolved", .optional(unit.dissolved?.description)),
+            ("successor", .optional(unit.successor)),
+        ])
+    }
+
+    static func indexJSON(_ index: IndexDefinition) -> JSONValue {
+        .object([
+            ("name", .string(index.name)), ("basis", .optional(index.basis)), ("total", .figure(index.total)),
+            ("groups", .array(index.groups.map { .object([("key", .string($0.key)), ("name", .string($0.name)), ("max", .figure($0.max))]) })),
+            ("indicators", .array(index.indicators.map {
+                .object([("key", .string($0.key)), ("name", .string($0.name)), ("unit", .string($0.unit)),
+                         ("group", .optional($0.group)), ("better", .string($0.better.rawValue))])
+            })),
+            ("bands", .array(index.bands.map { .object([("name", .string($0.name)), ("min", .figure($0.min))]) })),
+        ])
+    }
+
+    /// The data dictionary: every column, its meaning, unit and range, from index.yaml.
+    static func dictionary(index: IndexDefinition, total: Figure) -> [DataColumn] {
+        let t = VietnameseFormat.number(total)
+        var columns = [
+            DataColumn(name: "month", meaning: "Tháng của kết quả", unit: "YYYY-MM", range: "—"),
+            DataColumn(name: "unit", meaning: "Mã rút gọn (slug) của đơn vị, dùng trong địa chỉ trang", unit: "văn bản", range: "a–z, 0–9, -"),
+            DataColumn(name: "unit_name", meaning: "Tên đơn vị", unit: "văn bản", range: "—"),
+            DataColumn(name: "code", meaning: "Mã định danh điện tử của cơ quan", unit: "văn bản", range: "có thể trống"),
+            DataColumn(name: "parent", meaning: "Slug của đơn vị cấp trên", unit: "văn bản", range: "—"),
+            DataColumn(name: "score", meaning: "Tổng điểm", unit: "điểm", range: "0–\(t)"),
+            DataColumn(name: "rank", meaning: "Thứ hạng tính từ số liệu của trang, trong các đơn vị cùng cấp trên; bằng điểm thì cùng hạng", unit: "thứ hạng", range: "từ 1"),
+            DataColumn(name: "rank_of", meaning: "Số đơn vị được xếp hạng cùng", unit: "đơn vị", range: "từ 1"),
+            DataColumn(name: "published_rank", meaning: "Thứ hạng do Cổng Dịch vụ công quốc gia công bố, nếu văn bản có ghi", unit: "thứ hạng", range: "có thể trống"),
+            DataColumn(name: "published_of", meaning: "Số đơn vị trong thứ hạng được công bố", unit: "đơn vị", range: "có thể trống"),
+        ]
+        columns += index.groups.map {
+            DataColumn(name: $0.key, meaning: "Điểm nhóm “\($0.name)”; trống là không công bố, không phải 0", unit: "điểm",
+                       range: "0–\(VietnameseFormat.number($0.max))")
+        }
+        columns += index.indicators.map {
+            DataColumn(name: $0.key, meaning: "\($0.name) (\($0.better == .higher ? "cao hơn là tốt hơn" : "thấp hơn là tốt hơn")); trống là không có số liệu",
+                       unit: $0.unit, range: $0.isPercentage ? "0–100" : "số nguyên từ 0")
+        }
+        columns.append(DataColumn(name: "sample", meaning: "true nếu là dữ liệu minh họa", unit: "true/false", range: "—"))
+        return columns
+    }
+}

@@ -1,0 +1,63 @@
+import MinhBachCore
+import MinhBachContent
+import MinhBachArchive
+import MinhBachPlan
+
+/// `/du-lieu/`: every download with its size, the data dictionary, the terms of reuse.
+extension PageContext {
+    static let defaultLicense = "Dữ liệu trên trang này được công bố để mọi người tự do sử dụng, sao chép, chia sẻ và trích dẫn, kể cả cho mục đích thương mại; khi sử dụng, xin ghi rõ nguồn."
+
+    func openDataPage() -> [String: Any] {
+        let data = extras.openData
+        let license = archive.site.dataLicense ?? PageContext.defaultLicense
+        var main: [String: Any] = [
+            "downloads": data.downloads.map { ["title": $0.title, "href": root + $0.path, "size": PageContext.size($0.size),
+                                               "file": String($0.path.split(separator: "/").last ?? "")] },
+            "columns": data.columns.map { ["name": $0.name, "meaning": $0.meaning, "unit": $0.unit, "range": $0.range] },
+            "license": license, "authority": archive.site.authority, "feedHref": root + Feeds.siteFeed,
+            "unitsHref": link(.units),
+        ]
+        if license.hasPrefix("https://") || license.hasPrefix("http://") { main["licenseIsLink"] = true }
+        if let address = extras.address { main["jsonLD"] = datasetJSONLD(address: address, license: license) }
+        return frame(title: "Dữ liệu mở", description: "Tải toàn bộ số liệu (CSV, JSON), từ điển dữ liệu và điều kiện sử dụng.",
+                     breadcrumbs: [("Trang chủ", link(.home)), ("Dữ liệu mở", nil)], main: main)
+    }
+
+    /// schema.org `Dataset`, for search engines' dataset search.
+    func datasetJSONLD(address: SiteAddress, license: String) -> String {
+        let site = archive.site
+        var pairs: [(String, JSONValue)] = [
+            ("@context", .string("https://schema.org")), ("@type", .string("Dataset")),
+            ("name", .string("\(index.name) – \(archive.units[archive.root].name)")),
+            ("description", .string("Kết quả hằng tháng \(index.name) của các đơn vị thuộc \(archive.units[archive.root].name): tổng điểm, thứ hạng, điểm từng nhóm tiêu chí và các chỉ tiêu thành phần.")),
+            ("url", .string(address.absolute("du-lieu/"))),
+            ("inLanguage", .string(site.language)),
+            ("creator", .object([("@type", .string("Organization")), ("name", .string(site.authority))])),
+            ("isAccessibleForFree", .bool(true)),
+        ]
+        if license.hasPrefix("https://") || license.hasPrefix("http://") {
+            pairs.append(("license", .string(license)))
+        } else {
+            pairs.append(("license", .object([("@type", .string("CreativeWork")), ("text", .string(license))])))
+        }
+        if let first = archive.periods.first, let last = archive.periods.last {
+            pairs.append(("temporalCoverage", .string("\(first.firstDay)/\(last.lastDay)")))
+        }
+        pairs.append(("variableMeasured", .array(extras.openData.columns.map { .string($0.name) })))
+        pairs.append(("distribution", .array(extras.openData.downloads.prefix(2).map {
+            .object([("@type", .string("DataDownload")), ("encodingFormat", .string($0.format)),
+                     ("contentUrl", .string(address.absolute($0.path))), ("contentSize", .string("\($0.size) B"))])
+        })))
+        return JSONValue.object(pairs).text
+    }
+
+    /// "12,3 KB", "1,2 MB".
+    static func size(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) B" }
+        if bytes < 1024 * 1024 {
+            return VietnameseFormat.number(Figure(units: Int64(bytes) * Figure.scale / 1024), decimals: 1) + " KB"
+        }
+        return VietnameseFormat.number(Figure(units: Int64(bytes) * Figure.scale / (1024 * 1024)), decimals: 1) + " MB"
+    }
+}
+

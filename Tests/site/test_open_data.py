@@ -1,0 +1,122 @@
+"""Open data: the downloads agree with the content files exactly, missing stays missing."""
+import csv
+import io
+import json
+from decimal import Decimal
+
+from conftest import front_matter
+
+import yaml
+
+
+def figure(text):
+    """A figure as the editor wrote it ("69,81", "18.9", "00") as an exact Decimal."""
+    return Decimal(str(text).strip().replace(",", "."))
+
+
+def read_csv(path):
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "Excel needs the UTF-8 byte-order mark"
+    text = raw.decode("utf-8-sig")
+    assert "\r\n" in text and "\n" not in text.replace("\r\n", ""), "RFC 4180 line ends are CRLF"
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def content_results(content):
+    for path in sorted((content / "results").glob("*/*.md")):
+        if path.name != "_index.md":
+            yield path.parent.name, path.stem, front_matter(path)
+
+
+def index_keys(content):
+    index = yaml.safe_load((content / "index.yaml").read_text(encoding="utf-8"))
+    return [g["key"] for g in index["groups"]], [i["key"] for i in index["indicators"]]
+
+
+def test_the_csv_has_every_result_with_every_figure_exactly(site, content):
+    rows = {(r["month"], r["unit"]): r for r in read_csv(site / "du-lieu" / "ket-qua.csv")}
+    groups, indicators = index_keys(content)
+    expected = list(content_results(content))
+    assert len(rows) == len(expected) == 47
+    for month, unit, fm in expected:
+        row = rows[(month, unit)]
+        assert figure(row["score"]) == figure(fm["score"])
+        for key in groups:
+            given = fm.get("groups", {}).get(key)
+            assert row[key] == ("" if given is None else row[key]), f"{month}/{unit} {key} should be empty"
+            if given is not None:
+                assert figure(row[key]) == figure(given), f"{month}/{unit} {key}"
+        for key in indicators:
+            given = fm.get("indicators", {}).get(key)
+            if given is None:
+                assert row[key] == "", f"{month}/{unit} {key}: missing must stay missing, not 0"
+            else:
+                assert figure(row[key]) == figure(given), f"{month}/{unit} {key}"
+        assert row["published_rank"] == fm.get("rank", "")
+        assert row["sample"] == ("true" if fm.get("sample") == "true" else "false")
+
+
+def test_the_seeds_real_figures(site):
+    rows = {(r["month"], r["unit"]): r for r in read_csv(site / "du-lieu" / "ket-qua.csv")}
+    june = rows[("2023-06", "hiep-tan")]
+    assert (june["score"], june["rank"], june["rank_of"], june["published_rank"]) == ("69.81", "7", "8", "7")
+    assert (june["dich-vu-truc-tuyen"], june["thanh-toan-truc-tuyen"], june["so-hoa-ho-so"]) == ("7", "8", "18.9")
+    assert june["cong-khai-minh-bach"] == "" and june["muc-do-hai-long"] == ""
+    may = rows[("2023-05", "hiep-tan")]
+    assert (may["cong-khai"], may["ket-qua-dien-tu"], may["so-hoa"], may["chung-thuc-luy-ke"]) == ("0", "92.45", "87.11", "51")
+
+
+def test_each_month_csv_has_that_months_rows(site, content):
+    for folder in sorted((content / "results").iterdir()):
+        rows = read_csv(site / "du-lieu" / f"{folder.name}.csv")
+        assert sorted(r["unit"] for r in rows) == sorted(p.stem for p in folder.glob("*.md") if p.name != "_index.md")
+        assert {r["month"] for r in rows} == {folder.name}
+
+
+def test_the_json_agrees_with_the_content_exactly(site, content):
+    data = json.loads((site / "du-lieu" / "ket-qua.json").read_text(encoding="utf-8"),
+                      parse_float=Decimal, parse_int=Decimal)
+    assert [g["key"] for g in data["index"]["groups"]] == index_keys(content)[0]
+    assert {u["slug"] for u in data["units"]} == {p.stem for p in (content / "units").glob("*.md")}
+    results = {(r["month"], r["unit"]): r for r in data["results"]}
+    for month, unit, fm in content_results(content):
+        r = results[(month, unit)]
+        assert r["score"] == figure(fm["score"])
+        for key, value in r["groups"].items():
+            given = fm.get("groups", {}).get(key)
+            assert value == (None if given is None else figure(given))
+        for key, value in r["indicators"].items():
+            given = fm.get("indicators", {}).get(key)
+            assert value == (None if given is None else figure(given))
+
+
+def test_each_unit_has_its_own_json_with_its_months(site, content):
+    for unit in (content / "units").glob("*.md"):
+        data = json.loads((site / "don-vi" / unit.stem / "du-lieu.json").read_text(encoding="utf-8"), parse_float=Decimal)
+        assert data["slug"] == unit.stem
+        months = {m["month"] for m in data["months"]}
+        files = {p.parent.name for p in (content / "results").glob(f"*/{unit.stem}.md")}
+        assert files <= months
+    town = json.loads((site / "don-vi" / "hoa-thanh" / "du-lieu.json").read_text(encoding="utf-8"), parse_float=Decimal)
+    assert town["months"][0]["source"] == "average"
+
+
+def test_the_data_page_lists_every_download_with_its_real_size(site):
+    page = (site / "du-lieu" / "index.html").read_text(encoding="utf-8")
+    for name in ["ket-qua.csv", "ket-qua.json", "2023-06.csv", "2023-01.csv"]:
+        size = (site / "du-lieu" / name).stat().st_size
+        shown = f"{size} B" if size < 1024 else f"{size / 1024:.1f}".replace(".", ",") + " KB"
+        assert f"({name}, " in page
+        if size < 1024 * 1024:
+            # The page rounds down to one decimal; allow the last digit to differ by one.
+            whole = shown.split(" ")[0]
+            assert whole[:-1] in page
+    assert "<code>so-hoa-ho-so</code>" in page and "0–22" in page
+    assert "Điều kiện sử dụng" in page
+
+
+def test_month_and_unit_pages_link_to_their_downloads(site):
+    assert 'href="../../du-lieu/2023-06.csv"' in (site / "2023" / "06" / "index.html").read_text(encoding="utf-8")
+    unit = (site / "don-vi" / "hiep-tan" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../don-vi/hiep-tan/du-lieu.json"' in unit
+    assert 'href="../../don-vi/hiep-tan/feed.xml"' in unit
