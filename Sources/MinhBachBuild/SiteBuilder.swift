@@ -30,7 +30,7 @@ public enum SiteBuilder {
         report.phases.append(clock.lap("load", count: loaded.fileCount))
 
         // theme: parse every template once.
-        let (theme, themeDiagnostics) = Theme.load(from: options.theme)
+        let (theme, themeDiagnostics) = Theme.load(from: options.theme, language: loaded.content?.site.language ?? "vi")
         report.diagnostics += themeDiagnostics
         report.phases.append(clock.lap("theme", count: theme?.assets.count ?? 0))
         report.diagnostics += checkOutputFolder(options)
@@ -52,12 +52,12 @@ public enum SiteBuilder {
         report.phases.append(clock.lap("plan", count: pages.count + copies.count))
 
         // publish: downloads, feeds and the sitemap, from the same archive as the pages.
-        let openData = OpenData(archive: archive)
+        let openData = OpenData(archive: archive, translations: theme.translations)
         let address = SiteAddress(archive: archive)
         var generated = openData.files
         if let address {
             let dates = ContentDates(archive: archive)
-            generated += Feeds.files(archive: archive, address: address, dates: dates)
+            generated += Feeds.files(archive: archive, address: address, dates: dates, translations: theme.translations)
             let listed = pages.filter { $0.kind != .notFound }
                 .map { (path: PagePlan.folder(for: $0.kind, archive: archive), day: dates.day(for: $0.kind)) }
             generated += Sitemap.files(pages: listed, address: address)
@@ -72,7 +72,7 @@ public enum SiteBuilder {
         if report.diagnostics.hasErrors { return report }
 
         // render: pages to bytes on all cores; copied files read as they are.
-        let renderer = SiteRenderer(archive: archive, theme: theme, extras: PublishedExtras(openData: openData, address: address))
+        let renderer = SiteRenderer(archive: archive, theme: theme, extras: PublishedExtras(openData: openData, address: address, translations: theme.translations))
         var files = pages.parallelMap { OutputFile(path: $0.path, text: renderer.render($0)) }
         files += generated
         for copy in copies {

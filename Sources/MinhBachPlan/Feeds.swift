@@ -10,10 +10,10 @@ public enum Feeds {
     public static let siteFeed = "feed.xml"
     public static func unitFeed(_ slug: String) -> String { "don-vi/\(slug)/feed.xml" }
 
-    public static func files(archive: Archive, address: SiteAddress, dates: ContentDates) -> [OutputFile] {
-        var files = [OutputFile(path: siteFeed, text: siteFeedText(archive, address, dates))]
+    public static func files(archive: Archive, address: SiteAddress, dates: ContentDates, translations t: Translations) -> [OutputFile] {
+        var files = [OutputFile(path: siteFeed, text: siteFeedText(archive, address, dates, t))]
         for u in archive.units.indices {
-            files.append(OutputFile(path: unitFeed(archive.units[u].slug), text: unitFeedText(archive, u, address, dates)))
+            files.append(OutputFile(path: unitFeed(archive.units[u].slug), text: unitFeedText(archive, u, address, dates, t)))
         }
         return files
     }
@@ -25,38 +25,39 @@ public enum Feeds {
         let summary: String
     }
 
-    static func siteFeedText(_ archive: Archive, _ address: SiteAddress, _ dates: ContentDates) -> String {
+    static func siteFeedText(_ archive: Archive, _ address: SiteAddress, _ dates: ContentDates, _ t: Translations) -> String {
         let entries = archive.periods.reversed().map { p -> Entry in
             let monthPath = PagePlan.folder(for: .month(p), archive: archive)
             var lines: [String] = []
             if let ranking = archive.rankings[p]?[archive.root] {
                 lines = ranking.ranked.map { u in
                     let s = archive.standing(u, in: p)!
-                    return "\(s.rank!). \(archive.units[u].name): \(VietnameseFormat.number(s.score)) điểm"
+                    return t("feed_rank_line", ["rank": "\(s.rank!)", "unit": archive.units[u].name, "score": t.number(s.score)])
                 }
-                lines += ranking.withoutData.map { "\(archive.units[$0].name): chưa có số liệu" }
+                lines += ranking.withoutData.map { t("feed_no_data_line", ["unit": archive.units[$0].name]) }
             }
-            return Entry(title: "Kết quả \(VietnameseFormat.month(p).lowercased()) – \(archive.units[archive.root].name)",
+            return Entry(title: t("feed_month_title", ["month": t.monthPhrase(p), "unit": archive.units[archive.root].name]),
                          url: address.absolute(monthPath), updated: dates.timestamp(of: p),
                          summary: lines.joined(separator: "\n"))
         }
         return feed(title: archive.site.title, selfPath: siteFeed, pagePath: "", archive: archive, address: address, entries: entries)
     }
 
-    static func unitFeedText(_ archive: Archive, _ u: Int, _ address: SiteAddress, _ dates: ContentDates) -> String {
+    static func unitFeedText(_ archive: Archive, _ u: Int, _ address: SiteAddress, _ dates: ContentDates, _ t: Translations) -> String {
         let unit = archive.units[u]
         let entries = archive.history(of: u).reversed().map { p -> Entry in
             let s = archive.standing(u, in: p)!
-            var summary = "\(unit.name), \(VietnameseFormat.month(p).lowercased()): \(VietnameseFormat.number(s.score))/\(VietnameseFormat.number(archive.index.total)) điểm"
+            var summary = t("feed_unit_entry", ["unit": unit.name, "month": t.monthPhrase(p), "score": t.number(s.score),
+                                                "total": t.number(archive.index.total)])
             if let r = archive.result(u, in: p), let published = r.publishedRank {
-                summary += ", xếp hạng \(published)/\(r.publishedOf ?? s.rankedAmong)"
+                summary += t("feed_unit_rank", ["rank": "\(published)/\(r.publishedOf ?? s.rankedAmong)"])
             } else if let rank = s.rank {
-                summary += ", xếp hạng \(rank)/\(s.rankedAmong)"
+                summary += t("feed_unit_rank", ["rank": "\(rank)/\(s.rankedAmong)"])
             }
-            if case .average(let n) = s.source { summary += " (bình quân của \(n) đơn vị)" }
-            if let d = s.scoreChange { summary += "; so với tháng trước: \(VietnameseFormat.change(d))" }
+            if case .average(let n) = s.source { summary += " (" + t("average_of", ["count": "\(n)"]) + ")" }
+            if let d = s.scoreChange { summary += t("feed_unit_change", ["change": t.change(d)]) }
             let updated = archive.result(u, in: p).map { dates.timestamp($0) } ?? dates.timestamp(of: p)
-            return Entry(title: "\(unit.name) – \(VietnameseFormat.month(p))",
+            return Entry(title: "\(unit.name) – \(t.month(p))",
                          url: address.absolute(PagePlan.folder(for: .report(unit: u, period: p), archive: archive)),
                          updated: updated, summary: summary + ".")
         }

@@ -38,9 +38,9 @@ public struct OpenData: Sendable {
     public static func monthCSV(_ p: Period) -> String { "du-lieu/\(p).csv" }
     public static func unitJSON(_ slug: String) -> String { "don-vi/\(slug)/du-lieu.json" }
 
-    public init(archive: Archive) {
+    public init(archive: Archive, translations t: Translations) {
         let index = archive.index
-        let columns = OpenData.dictionary(index: index, total: index.total)
+        let columns = OpenData.dictionary(index: index, t: t)
         self.columns = columns
         let header = columns.map(\.name)
 
@@ -116,11 +116,11 @@ public struct OpenData: Sendable {
         self.files = files
 
         var downloads = [
-            Download(path: allCSVFile.path, title: "Tất cả kết quả (CSV, mở bằng Excel)", format: "text/csv", size: allCSVFile.bytes.count),
-            Download(path: allJSONFile.path, title: "Tất cả kết quả, bộ chỉ số và danh sách đơn vị (JSON)", format: "application/json", size: allJSONFile.bytes.count),
+            Download(path: allCSVFile.path, title: t("download_all_csv"), format: "text/csv", size: allCSVFile.bytes.count),
+            Download(path: allJSONFile.path, title: t("download_all_json"), format: "application/json", size: allJSONFile.bytes.count),
         ]
         downloads += monthFiles.reversed().map { p, f in
-            Download(path: f.path, title: "Kết quả \(VietnameseFormat.month(p).lowercased()) (CSV)", format: "text/csv", size: f.bytes.count)
+            Download(path: f.path, title: t("download_month_csv", ["month": t.monthPhrase(p)]), format: "text/csv", size: f.bytes.count)
         }
         self.downloads = downloads
     }
@@ -148,29 +148,27 @@ public struct OpenData: Sendable {
     }
 
     /// The data dictionary: every column, its meaning, unit and range, from index.yaml.
-    static func dictionary(index: IndexDefinition, total: Figure) -> [DataColumn] {
-        let t = VietnameseFormat.number(total)
+    static func dictionary(index: IndexDefinition, t: Translations) -> [DataColumn] {
         var columns = [
-            DataColumn(name: "month", meaning: "Tháng của kết quả", unit: "YYYY-MM", range: "—"),
-            DataColumn(name: "unit", meaning: "Mã rút gọn (slug) của đơn vị, dùng trong địa chỉ trang", unit: "văn bản", range: "a–z, 0–9, -"),
-            DataColumn(name: "unit_name", meaning: "Tên đơn vị", unit: "văn bản", range: "—"),
-            DataColumn(name: "code", meaning: "Mã định danh điện tử của cơ quan", unit: "văn bản", range: "có thể trống"),
-            DataColumn(name: "parent", meaning: "Slug của đơn vị cấp trên", unit: "văn bản", range: "—"),
-            DataColumn(name: "score", meaning: "Tổng điểm", unit: "điểm", range: "0–\(t)"),
-            DataColumn(name: "rank", meaning: "Thứ hạng tính từ số liệu của trang, trong các đơn vị cùng cấp trên; bằng điểm thì cùng hạng", unit: "thứ hạng", range: "từ 1"),
-            DataColumn(name: "rank_of", meaning: "Số đơn vị được xếp hạng cùng", unit: "đơn vị", range: "từ 1"),
-            DataColumn(name: "published_rank", meaning: "Thứ hạng do Cổng Dịch vụ công quốc gia công bố, nếu văn bản có ghi", unit: "thứ hạng", range: "có thể trống"),
-            DataColumn(name: "published_of", meaning: "Số đơn vị trong thứ hạng được công bố", unit: "đơn vị", range: "có thể trống"),
+            DataColumn(name: "month", meaning: t("col_month"), unit: "YYYY-MM", range: "—"),
+            DataColumn(name: "unit", meaning: t("col_unit"), unit: t("unit_text"), range: "a–z, 0–9, -"),
+            DataColumn(name: "unit_name", meaning: t("col_unit_name"), unit: t("unit_text"), range: "—"),
+            DataColumn(name: "code", meaning: t("col_code"), unit: t("unit_text"), range: t("range_optional")),
+            DataColumn(name: "parent", meaning: t("col_parent"), unit: t("unit_text"), range: "—"),
+            DataColumn(name: "score", meaning: t("col_score"), unit: t("unit_points"), range: "0–\(t.number(index.total))"),
+            DataColumn(name: "rank", meaning: t("col_rank"), unit: t("unit_rank"), range: t("range_from_one")),
+            DataColumn(name: "rank_of", meaning: t("col_rank_of"), unit: t("unit_units"), range: t("range_from_one")),
+            DataColumn(name: "published_rank", meaning: t("col_published_rank"), unit: t("unit_rank"), range: t("range_optional")),
+            DataColumn(name: "published_of", meaning: t("col_published_of"), unit: t("unit_units"), range: t("range_optional")),
         ]
         columns += index.groups.map {
-            DataColumn(name: $0.key, meaning: "Điểm nhóm “\($0.name)”; trống là không công bố, không phải 0", unit: "điểm",
-                       range: "0–\(VietnameseFormat.number($0.max))")
+            DataColumn(name: $0.key, meaning: t("col_group", ["name": $0.name]), unit: t("unit_points"), range: "0–\(t.number($0.max))")
         }
         columns += index.indicators.map {
-            DataColumn(name: $0.key, meaning: "\($0.name) (\($0.better == .higher ? "cao hơn là tốt hơn" : "thấp hơn là tốt hơn")); trống là không có số liệu",
-                       unit: $0.unit, range: $0.isPercentage ? "0–100" : "số nguyên từ 0")
+            DataColumn(name: $0.key, meaning: t("col_indicator", ["name": $0.name, "direction": $0.better == .higher ? t("higher_better") : t("lower_better")]),
+                       unit: $0.unit, range: $0.isPercentage ? "0–100" : t("range_whole"))
         }
-        columns.append(DataColumn(name: "sample", meaning: "true nếu là dữ liệu minh họa", unit: "true/false", range: "—"))
+        columns.append(DataColumn(name: "sample", meaning: t("col_sample"), unit: "true/false", range: "—"))
         return columns
     }
 }

@@ -9,14 +9,17 @@ extension PageContext {
         var main: [String: Any] = [:]
         var sample = false
         if let period = archive.latestPeriod {
-            main["monthTitle"] = VietnameseFormat.month(period)
+            main["monthTitle"] = t.month(period)
             main["monthHref"] = monthLink(period)
             if let table = rankingTable(parent: archive.root, period: period,
-                                        caption: "Xếp hạng \(VietnameseFormat.month(period).lowercased()) – \(archive.units[archive.root].name)") {
+                                        caption: t("ranking_caption", ["month": t.monthPhrase(period), "unit": rootName]), chart: true) {
                 main["ranking"] = table
                 sample = table["sample"] != nil
             }
-            if let summary = monthSummary(period) { main["summary"] = summary }
+            if let summary = monthSummary(period) {
+                main["summary"] = summary
+                if let asOf = summary["asOf"] as? String { main["updated"] = t("data_updated_to", ["time": asOf]) }
+            }
         } else {
             main["empty"] = true
         }
@@ -24,35 +27,37 @@ extension PageContext {
     }
 
     func month(_ period: Period) -> [String: Any] {
-        let title = VietnameseFormat.month(period)
+        let title = t.month(period)
         var main: [String: Any] = ["monthTitle": title]
         var sample = archive.monthSummaries[period]?.sample ?? false
         if let table = rankingTable(parent: archive.root, period: period,
-                                    caption: "Xếp hạng \(title.lowercased()) – \(archive.units[archive.root].name)") {
+                                    caption: t("ranking_caption", ["month": t.monthPhrase(period), "unit": rootName]), chart: true) {
             main["ranking"] = table
             sample = sample || table["sample"] != nil
         }
         if let summary = monthSummary(period) { main["summary"] = summary }
         if let s = archive.standing(archive.root, in: period) {
-            main["rootScore"] = score(s.score)
-            main["rootName"] = archive.units[archive.root].name
+            main["rootScore"] = number(s.score)
+            main["rootName"] = rootName
             main["rootReport"] = reportLink(archive.root, period)
-            if case .average(let n) = s.source { main["rootAverage"] = Strings.average(of: n) }
+            if case .average(let n) = s.source { main["rootAverage"] = t("average_of", ["count": "\(n)"]) }
         }
         main["neighbours"] = monthNeighbours(period)
         main["yearHref"] = link(.year(period.year))
+        main["yearTitle"] = t("year_title", ["year": "\(period.year)"])
         main["csvHref"] = root + OpenData.monthCSV(period)
-        main["year"] = "\(period.year)"
-        return frame(title: title, description: "Kết quả \(index.name) \(title.lowercased()): xếp hạng các đơn vị.",
-                     breadcrumbs: [("Trang chủ", link(.home)), ("Lưu trữ", link(.archive)), ("Năm \(period.year)", link(.year(period.year))), (title, nil)],
+        return frame(title: title, description: t("month_description", ["index": index.name, "month": t.monthPhrase(period)]),
+                     breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_archive"), link(.archive)),
+                                   (t("year_title", ["year": "\(period.year)"]), link(.year(period.year))), (title, nil)],
                      sample: sample, main: main)
     }
 
     func year(_ year: Int) -> [String: Any] {
         let months = archive.periods.filter { $0.year == year }
+        let yearTitle = t("year_title", ["year": "\(year)"])
         var main: [String: Any] = [
-            "year": "\(year)",
-            "months": months.map { ["title": VietnameseFormat.month($0), "href": monthLink($0)] },
+            "yearTitle": yearTitle,
+            "months": months.map { ["title": t.month($0), "href": monthLink($0)] },
         ]
         let averages = archive.yearAverages[year] ?? []
         var byParent: [Int: [YearAverage]] = [:]
@@ -65,14 +70,14 @@ extension PageContext {
             let rows = list.enumerated().map { i, a -> [String: Any] in
                 if a.average != previous { rank = i + 1; previous = a.average }
                 return ["rank": "\(rank)", "name": archive.units[a.unit].name, "href": unitLink(a.unit),
-                        "average": score(a.average), "months": "\(a.months)"]
+                        "average": number(a.average), "averageSort": a.average.description, "months": "\(a.months)"]
             }
-            tables.append(["caption": "Điểm bình quân năm \(year) – các đơn vị thuộc \(archive.units[p].name)", "rows": rows])
+            tables.append(["caption": t("year_average_caption", ["year": "\(year)", "unit": archive.units[p].name]), "rows": rows])
         }
         main["tables"] = tables
         let sample = archive.content.results.contains { $0.period.year == year && $0.sample }
-        return frame(title: "Năm \(year)", description: "Kết quả \(index.name) năm \(year): các tháng và điểm bình quân của từng đơn vị.",
-                     breadcrumbs: [("Trang chủ", link(.home)), ("Lưu trữ", link(.archive)), ("Năm \(year)", nil)],
+        return frame(title: yearTitle, description: t("year_description", ["index": index.name, "year": "\(year)"]),
+                     breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_archive"), link(.archive)), (yearTitle, nil)],
                      sample: sample, main: main)
     }
 
@@ -81,13 +86,13 @@ extension PageContext {
         for r in archive.content.results { counts[r.period, default: 0] += 1 }
         let years = archive.years.reversed().map { year -> [String: Any] in
             let months = archive.periods.filter { $0.year == year }.reversed().map { p -> [String: Any] in
-                ["title": VietnameseFormat.month(p), "href": monthLink(p), "count": "\(counts[p] ?? 0)"]
+                ["title": t.month(p), "href": monthLink(p), "count": t("results_count", ["count": "\(counts[p] ?? 0)"])]
             }
-            return ["year": "\(year)", "href": link(.year(year)), "months": Array(months)]
+            return ["yearTitle": t("year_title", ["year": "\(year)"]), "href": link(.year(year)), "months": Array(months)]
         }
         var main: [String: Any] = ["years": Array(years)]
         if years.isEmpty { main["empty"] = true }
-        return frame(title: "Lưu trữ", description: "Mọi tháng đã công bố, mới nhất trước.",
-                     breadcrumbs: [("Trang chủ", link(.home)), ("Lưu trữ", nil)], main: main)
+        return frame(title: t("nav_archive"), description: t("archive_description"),
+                     breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_archive"), nil)], main: main)
     }
 }

@@ -5,22 +5,20 @@ import MinhBachPlan
 
 /// `/du-lieu/`: every download with its size, the data dictionary, the terms of reuse.
 extension PageContext {
-    static let defaultLicense = "Dữ liệu trên trang này được công bố để mọi người tự do sử dụng, sao chép, chia sẻ và trích dẫn, kể cả cho mục đích thương mại; khi sử dụng, xin ghi rõ nguồn."
-
     func openDataPage() -> [String: Any] {
         let data = extras.openData
-        let license = archive.site.dataLicense ?? PageContext.defaultLicense
+        let license = archive.site.dataLicense ?? t("default_license")
         var main: [String: Any] = [
-            "downloads": data.downloads.map { ["title": $0.title, "href": root + $0.path, "size": PageContext.size($0.size),
+            "downloads": data.downloads.map { ["title": $0.title, "href": root + $0.path, "size": size($0.size),
                                                "file": String($0.path.split(separator: "/").last ?? "")] },
             "columns": data.columns.map { ["name": $0.name, "meaning": $0.meaning, "unit": $0.unit, "range": $0.range] },
-            "license": license, "authority": archive.site.authority, "feedHref": root + Feeds.siteFeed,
-            "unitsHref": link(.units),
+            "license": license, "sourceAuthority": t("source_authority", ["authority": archive.site.authority]),
+            "feedHref": root + Feeds.siteFeed, "unitsHref": link(.units),
         ]
         if license.hasPrefix("https://") || license.hasPrefix("http://") { main["licenseIsLink"] = true }
         if let address = extras.address { main["jsonLD"] = datasetJSONLD(address: address, license: license) }
-        return frame(title: "Dữ liệu mở", description: "Tải toàn bộ số liệu (CSV, JSON), từ điển dữ liệu và điều kiện sử dụng.",
-                     breadcrumbs: [("Trang chủ", link(.home)), ("Dữ liệu mở", nil)], main: main)
+        return frame(title: t("nav_data"), description: t("open_data_description"),
+                     breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_data"), nil)], main: main)
     }
 
     /// schema.org `Dataset`, for search engines' dataset search.
@@ -28,8 +26,8 @@ extension PageContext {
         let site = archive.site
         var pairs: [(String, JSONValue)] = [
             ("@context", .string("https://schema.org")), ("@type", .string("Dataset")),
-            ("name", .string("\(index.name) – \(archive.units[archive.root].name)")),
-            ("description", .string("Kết quả hằng tháng \(index.name) của các đơn vị thuộc \(archive.units[archive.root].name): tổng điểm, thứ hạng, điểm từng nhóm tiêu chí và các chỉ tiêu thành phần.")),
+            ("name", .string("\(index.name) – \(rootName)")),
+            ("description", .string(t("open_data_intro"))),
             ("url", .string(address.absolute("du-lieu/"))),
             ("inLanguage", .string(site.language)),
             ("creator", .object([("@type", .string("Organization")), ("name", .string(site.authority))])),
@@ -52,12 +50,11 @@ extension PageContext {
     }
 
     /// "12,3 KB", "1,2 MB".
-    static func size(_ bytes: Int) -> String {
+    func size(_ bytes: Int) -> String {
         if bytes < 1024 { return "\(bytes) B" }
         if bytes < 1024 * 1024 {
-            return VietnameseFormat.number(Figure(units: Int64(bytes) * Figure.scale / 1024), decimals: 1) + " KB"
+            return t.number(Figure(units: Int64(bytes) * Figure.scale / 1024), decimals: 1) + " KB"
         }
-        return VietnameseFormat.number(Figure(units: Int64(bytes) * Figure.scale / (1024 * 1024)), decimals: 1) + " MB"
+        return t.number(Figure(units: Int64(bytes) * Figure.scale / (1024 * 1024)), decimals: 1) + " MB"
     }
 }
-

@@ -1,13 +1,16 @@
+import MinhBachCore
 import MinhBachPlan
 
-/// What the pages need to know about the rest of the published site: the downloads with
-/// their sizes, and the absolute address when `base_url` is set.
+/// What the pages need besides the archive: the interface text, the downloads with their
+/// sizes, and the absolute address when `base_url` is set.
 public struct PublishedExtras: Sendable {
     public let openData: OpenData
     public let address: SiteAddress?
+    public let translations: Translations
 
-    public init(openData: OpenData, address: SiteAddress?) {
+    public init(openData: OpenData, address: SiteAddress?, translations: Translations) {
         self.openData = openData
         self.address = address
+        self.translations = translations
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MinhBachCore
+import MinhBachContent
 import Mustache
 
 /// The templates and assets of `Theme/`. Templates are parsed once, at load, and any syntax
@@ -7,14 +8,18 @@ import Mustache
 public struct Theme: Sendable {
     public static let requiredTemplates = ["layout", "home", "month", "year", "archive", "units", "unit",
                                            "report", "index", "group", "page", "data", "404", "ranking"]
+    /// Every language file must have the keys of this one.
+    public static let referenceLanguage = "vi"
     let library: MustacheLibrary
+    public let translations: Translations
     /// Files below `Theme/assets/`, as paths relative to it.
     public let assets: [String]
     public let folder: String
 
-    public static func load(from folder: String) -> (Theme?, [Diagnostic]) {
+    public static func load(from folder: String, language: String) -> (Theme?, [Diagnostic]) {
         let templatesFolder = folder + "/templates"
         var diagnostics: [Diagnostic] = []
+        var usedKeys: Set<String> = []
         _ = FastHTMLEscaping.registered
         var library = MustacheLibrary()
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: templatesFolder)) ?? []).sorted()
@@ -24,6 +29,7 @@ public struct Theme: Sendable {
                 diagnostics.append(.error("template-unreadable", at: SourceLocation(file: path), "cannot read the template as UTF-8 text"))
                 continue
             }
+            usedKeys.formUnion(Translations.keys(inTemplate: text))
             do {
                 library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
@@ -49,8 +55,20 @@ public struct Theme: Sendable {
                 }
             }
         }
-        if diagnostics.hasErrors { return (nil, diagnostics) }
-        return (Theme(library: library, assets: assets.sorted(), folder: folder), diagnostics)
+        // The interface text: the site's language must have every key the templates use and
+        // every key of the reference language (which the code's keys are tested against).
+        var required = usedKeys
+        if language != referenceLanguage,
+           let data = FileManager.default.contents(atPath: folder + "/i18n/\(referenceLanguage).yaml"),
+           let text = String(data: data, encoding: .utf8) {
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix(" ") {
+                if let colon = line.firstIndex(of: ":") { required.insert(String(line[..<colon])) }
+            }
+        }
+        let (translations, translationDiagnostics) = TranslationsLoader.load(folder: folder + "/i18n", language: language, required: required)
+        diagnostics += translationDiagnostics
+        guard let translations, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (Theme(library: library, translations: translations, assets: assets.sorted(), folder: folder), diagnostics)
     }
 
     func render(_ context: [String: Any], template: String) -> String {

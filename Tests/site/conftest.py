@@ -31,6 +31,12 @@ def subpath_site():
 
 
 @pytest.fixture(scope="session")
+def root_site():
+    """The sample built with a base_url that has no sub-path, to be served at "/"."""
+    return _folder("MINHBACH_SITE_ROOT")
+
+
+@pytest.fixture(scope="session")
 def content():
     return REPO / "Content"
 
@@ -49,3 +55,46 @@ def front_matter(path):
 
 def html_pages(folder):
     return sorted(p for p in folder.rglob("*.html"))
+
+
+class StaticServer:
+    """Serves a folder on 127.0.0.1 under a given path, like a static host would."""
+
+    def __init__(self, folder, prefix="/"):
+        import functools
+        import http.server
+        import tempfile
+        import threading
+
+        self._tmp = tempfile.TemporaryDirectory()
+        root = pathlib.Path(self._tmp.name)
+        target = root / prefix.strip("/") if prefix.strip("/") else root
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target == root:
+            root = pathlib.Path(folder)
+        else:
+            target.symlink_to(pathlib.Path(folder).resolve(), target_is_directory=True)
+
+        class Quiet(http.server.SimpleHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+        handler = functools.partial(Quiet, directory=str(root))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}{prefix if prefix.endswith('/') else prefix + '/'}"
+        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._thread.start()
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self._tmp.cleanup()
+
+
+@pytest.fixture(scope="session")
+def served(site, base_url):
+    """The sample site served at its base_url's path (/hoa-thanh/) on 127.0.0.1."""
+    import urllib.parse
+    server = StaticServer(site, urllib.parse.urlparse(base_url).path)
+    yield server.url
+    server.close()

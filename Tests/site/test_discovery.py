@@ -106,4 +106,4 @@ def test_with_a_sub_path_every_absolute_address_starts_with_it(subpath_site):
                 continue
             assert url.startswith(base), f"{path}: {url}"
             checked += 1
-    assert checked > 400
+    assert checked > 300

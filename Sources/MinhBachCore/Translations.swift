@@ -1,0 +1,80 @@
+/// The theme's interface text in one language (`Theme/i18n/<language>.yaml`), and the
+/// formats that go with it: decimal separator, dates, month titles.
+///
+///     t.text("average_of", ["count": "8"])   // "bình quân của 8 đơn vị"
+///     t.number(Figure(units: 698_100))       // "69,81"
+public struct Translations: Sendable {
+    public let language: String
+    public let strings: [String: String]
+
+    public init(language: String, strings: [String: String]) {
+        self.language = language
+        self.strings = strings
+    }
+
+    /// The text for `key` with `{name}` placeholders filled in. A missing key shows as
+    /// `[key]`; the build checks every key the theme uses before rendering anything.
+    public func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        guard var s = strings[key] else { return "[\(key)]" }
+        guard s.contains("{") else { return s }
+        for (name, value) in values { s = s.replacingOccurrences(of: "{\(name)}", with: value) }
+        return s
+    }
+
+    public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String { text(key, values) }
+
+    public func number(_ figure: Figure, decimals: Int? = nil) -> String {
+        figure.render(decimalSeparator: strings["decimal_separator"] ?? ",", groupSeparator: strings["group_separator"] ?? ".",
+                      decimals: decimals)
+    }
+
+    /// A signed change with an arrow that does not rely on colour: "▲ 1,5", "▼ 2", "= 0".
+    public func change(_ delta: Figure) -> String {
+        if delta.units > 0 { return "▲ " + number(delta) }
+        if delta.units < 0 { return "▼ " + number(delta.magnitude) }
+        return "= 0"
+    }
+
+    public func month(_ p: Period) -> String {
+        text("month_title", ["month": String(p.month), "month_name": text("month_\(p.month)"), "year": String(p.year)])
+    }
+
+    /// A month inside a sentence: "tháng 6/2023", "June 2023".
+    public func monthPhrase(_ p: Period) -> String {
+        text("month_phrase", ["month": String(p.month), "month_name": text("month_\(p.month)"), "year": String(p.year)])
+    }
+
+    public func date(_ d: Day) -> String {
+        text("date", ["day": pad2(d.day), "month": pad2(d.month), "year": String(d.year)])
+    }
+
+    public func timestamp(_ t: Timestamp) -> String {
+        text("timestamp", ["hour": pad2(t.hour), "minute": pad2(t.minute), "date": date(t.day)])
+    }
+
+    /// Keys referenced in a template as `{{i18n.key}}`.
+    public static func keys(inTemplate text: String) -> Set<String> {
+        var keys: Set<String> = []
+        var rest = Substring(text)
+        while let r = rest.range(of: "i18n.") {
+            rest = rest[r.upperBound...]
+            let key = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+            if !key.isEmpty { keys.insert(String(key)) }
+        }
+        return keys
+    }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        var out = ""
+        var rest = Substring(self)
+        while let range = rest.range(of: target) {
+            out += rest[..<range.lowerBound]
+            out += replacement
+            rest = rest[range.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}
