@@ -7,12 +7,16 @@ public struct BuildOptions: Sendable {
     public var output: String
     /// Overrides `base_url` from site.yaml (e.g. for a staging host under a sub-path).
     public var baseURL: String?
+    /// False for `minhbach check`: every check runs, nothing is rendered or written.
+    public var write: Bool
 
-    public init(content: String = "Content", theme: String = "Theme", output: String = "Site", baseURL: String? = nil) {
+    public init(content: String = "Content", theme: String = "Theme", output: String = "Site", baseURL: String? = nil,
+                write: Bool = true) {
         self.content = content
         self.theme = theme
         self.output = output
         self.baseURL = baseURL
+        self.write = write
     }
 }
 
@@ -35,6 +39,9 @@ public struct BuildReport: Sendable {
     public var wroteOutput = false
     /// A failure while writing (disk full, permissions), after all checks had passed.
     public var writeFailure: String?
+
+    /// The site's language (site.yaml), for messages; nil when site.yaml could not be read.
+    public var siteLanguage: String?
 
     public var succeeded: Bool { !diagnostics.hasErrors && writeFailure == nil }
     public var seconds: Double { phases.reduce(0) { $0 + $1.seconds } }

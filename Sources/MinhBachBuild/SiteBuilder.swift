@@ -20,6 +20,7 @@ public enum SiteBuilder {
         // load: read and check every content file, on all cores.
         var loaded = ContentLoader.load(from: options.content)
         report.diagnostics += loaded.diagnostics
+        report.siteLanguage = loaded.content?.site.language
         if let override = options.baseURL, loaded.content != nil {
             if let problem = checkBaseURL(override) {
                 report.diagnostics.append(.error("bad-url", at: SourceLocation(file: "--base-url"), problem))
@@ -33,7 +34,7 @@ public enum SiteBuilder {
         let (theme, themeDiagnostics) = Theme.load(from: options.theme, language: loaded.content?.site.language ?? "vi")
         report.diagnostics += themeDiagnostics
         report.phases.append(clock.lap("theme", count: theme?.assets.count ?? 0))
-        report.diagnostics += checkOutputFolder(options)
+        if options.write { report.diagnostics += checkOutputFolder(options) }
 
         guard let content = loaded.content, let theme, !report.diagnostics.hasErrors else {
             report.diagnostics = report.diagnostics.sortedForReport()
@@ -69,7 +70,7 @@ public enum SiteBuilder {
         report.diagnostics += checkPaths(pages: pages, generated: generated, copies: copies, content: content, options: options)
         report.phases.append(clock.lap("publish", count: generated.count))
         report.diagnostics = report.diagnostics.sortedForReport()
-        if report.diagnostics.hasErrors { return report }
+        if report.diagnostics.hasErrors || !options.write { return report }
 
         // render: pages to bytes on all cores; copied files read as they are.
         let renderer = SiteRenderer(archive: archive, theme: theme, extras: PublishedExtras(openData: openData, address: address, translations: theme.translations))
@@ -101,7 +102,7 @@ public enum SiteBuilder {
         return report
     }
 
-    static func checkBaseURL(_ url: String) -> String? {
+    static func checkBaseURL(_ url: String) -> Message? {
         let lower = url.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), !url.contains(where: \.isWhitespace) else {
             return "--base-url must be a web address starting with https:// or http://, found \"\(url)\""

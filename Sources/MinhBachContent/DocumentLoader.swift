@@ -62,7 +62,7 @@ enum UnitLoader {
                       hint: "add `dissolved: YYYY-MM-DD`, the day the unit ceased to exist")
         }
         let sample = m.value("sample").flatMap { r.bool($0, field: "sample") } ?? false
-        m.reportUnknownKeys(known: fields, severity: .warning, code: "unknown-field", what: "field")
+        m.reportUnknownKeys(known: fields, severity: .warning, code: "unknown-field", what: .field)
         diagnostics += r.diagnostics
         guard let name, let kind else { return (nil, diagnostics) }
         let unit = Unit(slug: slug, name: name, kind: kind, code: code, parent: parent,
@@ -91,7 +91,7 @@ enum MonthLoader {
         }
         let note = m.value("note").flatMap { r.text($0, field: "note") }
         let sample = m.value("sample").flatMap { r.bool($0, field: "sample") } ?? false
-        m.reportUnknownKeys(known: ["as_of", "note", "sample"], severity: .warning, code: "unknown-field", what: "field")
+        m.reportUnknownKeys(known: ["as_of", "note", "sample"], severity: .warning, code: "unknown-field", what: .field)
         diagnostics += r.diagnostics
         return (MonthSummary(period: period, asOf: asOf, note: note, sample: sample, bodyHTML: markdown.html(doc.body)), diagnostics)
     }
@@ -105,7 +105,7 @@ enum PageLoader {
         let title = m.required("title", what: "the page's title").flatMap { r.text($0, field: "title") }
         let menu = m.value("menu").flatMap { r.count($0, field: "menu") }
         let description = m.value("description").flatMap { r.text($0, field: "description") }
-        m.reportUnknownKeys(known: ["title", "menu", "description"], severity: .warning, code: "unknown-field", what: "field")
+        m.reportUnknownKeys(known: ["title", "menu", "description"], severity: .warning, code: "unknown-field", what: .field)
         diagnostics += r.diagnostics
         guard let title else { return (nil, diagnostics) }
         return (FreePage(slug: slug, title: title, menu: menu, description: description, bodyHTML: markdown.html(doc.body)), diagnostics)

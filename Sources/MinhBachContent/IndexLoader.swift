@@ -31,7 +31,7 @@ enum IndexLoader {
                 let max = maxNode.flatMap { r.figure($0, field: "\(f).max") }
                 if let max, max <= .zero { r.error("out-of-range", maxNode, field: "\(f).max", "`max` must be above 0, found \(max)") }
                 let gdesc = g.value("description").flatMap { r.text($0, field: "\(f).description") }
-                g.reportUnknownKeys(known: ["key", "name", "max", "description"], severity: .warning, code: "unknown-field", what: "field")
+                g.reportUnknownKeys(known: ["key", "name", "max", "description"], severity: .warning, code: "unknown-field", what: .field)
                 if let key, reservedKeys.contains(key) {
                     r.error("reserved-key", g.keyNode("key"), field: "\(f).key", "the key `\(key)` is a column name of the downloads",
                             hint: "choose another key, e.g. `\(key)-group`")
@@ -81,7 +81,7 @@ enum IndexLoader {
                             hint: "say which way is good: 0 overdue dossiers is good, 0 % online filing is bad")
                 }
                 let idesc = ind.value("description").flatMap { r.text($0, field: "\(f).description") }
-                ind.reportUnknownKeys(known: ["key", "name", "unit", "group", "better", "description"], severity: .warning, code: "unknown-field", what: "field")
+                ind.reportUnknownKeys(known: ["key", "name", "unit", "group", "better", "description"], severity: .warning, code: "unknown-field", what: .field)
                 if let key, reservedKeys.contains(key) {
                     r.error("reserved-key", ind.keyNode("key"), field: "\(f).key", "the key `\(key)` is a column name of the downloads",
                             hint: "choose another key, e.g. `\(key)-count`")
@@ -105,13 +105,13 @@ enum IndexLoader {
                 if let min, let total, min < .zero || min > total {
                     r.error("out-of-range", minNode, field: "\(f).min", "`min` must be between 0 and \(total), found \(min)")
                 }
-                b.reportUnknownKeys(known: ["name", "min"], severity: .warning, code: "unknown-field", what: "field")
+                b.reportUnknownKeys(known: ["name", "min"], severity: .warning, code: "unknown-field", what: .field)
                 if let bname, let min { bands.append(Band(name: bname, min: min)) }
             }
             bands.sort { $0.min > $1.min }
         }
         let bandsNote = m.value("bands_note").flatMap { r.text($0, field: "bands_note") }
-        m.reportUnknownKeys(known: fields, severity: .warning, code: "unknown-field", what: "field")
+        m.reportUnknownKeys(known: fields, severity: .warning, code: "unknown-field", what: .field)
         guard let name, let total, !groups.isEmpty else { return (nil, r.diagnostics) }
         return (IndexDefinition(name: name, basis: basis, total: total, groups: groups, indicators: indicators,
                                 bands: bands, bandsNote: bandsNote, description: description), r.diagnostics)

@@ -49,7 +49,7 @@ enum ResultLoader {
                 }
             }
             if let index {
-                gm.reportUnknownKeys(known: index.groups.map(\.key), severity: .error, code: "unknown-group", what: "group")
+                gm.reportUnknownKeys(known: index.groups.map(\.key), severity: .error, code: "unknown-group", what: .group)
             }
         }
 
@@ -69,7 +69,7 @@ enum ResultLoader {
                 }
             }
             if let index {
-                im.reportUnknownKeys(known: index.indicators.map(\.key), severity: .error, code: "unknown-indicator", what: "indicator")
+                im.reportUnknownKeys(known: index.indicators.map(\.key), severity: .error, code: "unknown-indicator", what: .indicator)
             }
         }
 
@@ -98,7 +98,7 @@ enum ResultLoader {
         let source = m.value("source").flatMap { r.url($0, field: "source") }
         let note = m.value("note").flatMap { r.text($0, field: "note") }
         let sample = m.value("sample").flatMap { r.bool($0, field: "sample") } ?? false
-        m.reportUnknownKeys(known: fields, severity: .warning, code: "unknown-field", what: "field")
+        m.reportUnknownKeys(known: fields, severity: .warning, code: "unknown-field", what: .field)
         diagnostics += r.diagnostics
         guard let score else { return (nil, diagnostics) }
         let record = ResultRecord(unit: unit, period: period, location: SourceLocation(file: file, line: 1, column: 1),
@@ -121,7 +121,7 @@ enum ResultLoader {
             let received = receivedNode.flatMap { r.day($0, field: "\(f).received") }
             let handler = o.value("handler").flatMap { r.text($0, field: "\(f).handler") }
             let note = o.value("note").flatMap { r.text($0, field: "\(f).note") }
-            o.reportUnknownKeys(known: ["code", "received", "handler", "note"], severity: .warning, code: "unknown-field", what: "field")
+            o.reportUnknownKeys(known: ["code", "received", "handler", "note"], severity: .warning, code: "unknown-field", what: .field)
             if let received, received > period.lastDay {
                 r.warning("received-after-month", receivedNode, field: "\(f).received",
                           "`\(f).received` (\(received)) is after the month \(period) ends")
@@ -147,7 +147,7 @@ enum ResultLoader {
         }
         let signer = d.value("signer").flatMap { r.text($0, field: "document.signer") }
         let title = d.value("title").flatMap { r.text($0, field: "document.title") }
-        d.reportUnknownKeys(known: ["number", "date", "signer", "title"], severity: .warning, code: "unknown-field", what: "field")
+        d.reportUnknownKeys(known: ["number", "date", "signer", "title"], severity: .warning, code: "unknown-field", what: .field)
         return NoticeDocument(number: number, date: date, signer: signer, title: title)
     }
 }

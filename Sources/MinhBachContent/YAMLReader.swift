@@ -26,11 +26,11 @@ final class YAMLReader {
 
     var fileStart: SourceLocation { SourceLocation(file: file, line: max(lineOffset, 1), column: 1) }
 
-    func error(_ code: String, _ node: Node?, field: String?, _ message: String, hint: String? = nil) {
+    func error(_ code: String, _ node: Node?, field: String?, _ message: Message, hint: Message? = nil) {
         diagnostics.append(.error(code, at: location(node), field: field, message, hint: hint))
     }
 
-    func warning(_ code: String, _ node: Node?, field: String?, _ message: String, hint: String? = nil) {
+    func warning(_ code: String, _ node: Node?, field: String?, _ message: Message, hint: Message? = nil) {
         diagnostics.append(.warning(code, at: location(node), field: field, message, hint: hint))
     }
 
@@ -60,13 +60,13 @@ final class YAMLReader {
     }
 
     private func syntaxDiagnostic(_ error: YamlError) -> Diagnostic {
-        let hint = "check indentation (spaces, not tabs), that every `key:` has a space after the colon, and that text containing `: ` or `#` is in quotes"
+        let hint: Message = "check indentation (spaces, not tabs), that every `key:` has a space after the colon, and that text containing `: ` or `#` is in quotes"
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            var message = "YAML syntax error: \(problem)"
-            if let context { message += " (\(context.text) on line \(context.mark.line + lineOffset))" }
+            let message: Message = context.map { "YAML syntax error: \(problem) (\($0.text) on line \($0.mark.line + lineOffset))" }
+                ?? "YAML syntax error: \(problem)"
             return .error("yaml-syntax", at: SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column),
                           message, hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
@@ -85,7 +85,9 @@ final class YAMLReader {
 
     func mapping(_ node: Node, field: String?) -> Mapping? {
         guard case .mapping(let m) = node else {
-            error("wrong-type", node, field: field, "\(field.map { "`\($0)`" } ?? "the front matter") must be a set of `key: value` lines, found \(describe(node))")
+            let message: Message = field.map { "`\($0)` must be a set of `key: value` lines, found \(describe(node))" }
+                ?? "the front matter must be a set of `key: value` lines, found \(describe(node))"
+            error("wrong-type", node, field: field, message)
             return nil
         }
         var pairs: [(key: String, keyNode: Node, value: Node)] = []
@@ -218,7 +220,7 @@ final class YAMLReader {
         }
     }
 
-    func describe(_ node: Node) -> String {
+    func describe(_ node: Node) -> Message {
         switch node {
         case .scalar(let s): return s.string.isEmpty ? "nothing" : "\"\(s.string)\""
         case .mapping: return "a set of `key: value` lines"
@@ -266,7 +268,7 @@ final class Mapping {
 
     func keyNode(_ key: String) -> Node? { pairs.first(where: { $0.key == key })?.keyNode }
 
-    func required(_ key: String, what: String) -> Node? {
+    func required(_ key: String, what: Message) -> Node? {
         if let v = value(key) { return v }
         let at = keyNode(key) ?? node
         let present = keyNode(key) != nil
@@ -277,11 +279,19 @@ final class Mapping {
     /// Reports keys that were never asked for: an unknown top-level field is a warning (it is
     /// ignored), while an unknown key under `groups` or `indicators` is an error, because the
     /// figure it holds would silently vanish.
-    func reportUnknownKeys(known: [String], severity: Severity, code: String, what: String) {
+    enum KeyKind { case field, group, indicator }
+
+    func reportUnknownKeys(known: [String], severity: Severity, code: String, what: KeyKind) {
         for pair in pairs where !seen.contains(pair.key) {
             let fieldName = field(pair.key)
-            let message = "unknown \(what) `\(pair.key)`\(NearMiss.phrase(for: pair.key, among: known))"
-            let hint = severity == .error
+            let near = NearMiss.phrase(for: pair.key, among: known)
+            let message: Message
+            switch what {
+            case .field: message = "unknown field `\(pair.key)`\(near)"
+            case .group: message = "unknown group `\(pair.key)`\(near)"
+            case .indicator: message = "unknown indicator `\(pair.key)`\(near)"
+            }
+            let hint: Message = severity == .error
                 ? "known keys: \(known.joined(separator: ", "))"
                 : "this field is ignored; known fields: \(known.joined(separator: ", "))"
             reader.report(Diagnostic(severity, code, at: reader.location(pair.keyNode), field: fieldName, message, hint: hint))
@@ -290,8 +300,8 @@ final class Mapping {
 }
 
 extension YAMLReader {
-    func diagnostics_appendMissing(field: String, at node: Node?, present: Bool, what: String, isRoot: Bool) {
-        let message = present ? "`\(field)` has no value; it is required (\(what))" : "missing required field `\(field)` (\(what))"
+    func diagnostics_appendMissing(field: String, at node: Node?, present: Bool, what: Message, isRoot: Bool) {
+        let message: Message = present ? "`\(field)` has no value; it is required (\(what))" : "missing required field `\(field)` (\(what))"
         let location = node.map { self.location($0) } ?? fileStart
         report(.error("missing-field", at: location, field: field, message, hint: "add a line `\(field.split(separator: ".").last!): …` to the front matter"))
     }

@@ -31,7 +31,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public enum ParseProblem: Error, Sendable, Equatable {
         case format
         /// The numbers are well formed but the day does not exist; `reason` says why.
-        case impossible(reason: String)
+        case impossible(reason: Message)
     }
 
     /// Accepts `YYYY-MM-DD` and `dd/mm/yyyy` (one-digit day and month too).

@@ -33,38 +33,53 @@ public struct Diagnostic: Sendable, Hashable {
     public var field: String?
     /// A stable identifier of the kind of problem (`unknown-group`), for translations and tests.
     public var code: String
-    public var message: String
-    public var hint: String?
+    public var text: Message
+    public var hintText: Message?
+
+    /// The message in English.
+    public var message: String { text.text(in: .en) }
+    /// The hint in English.
+    public var hint: String? { hintText?.text(in: .en) }
 
     public init(_ severity: Severity, _ code: String, at location: SourceLocation, field: String? = nil,
-                _ message: String, hint: String? = nil) {
+                _ message: Message, hint: Message? = nil) {
         self.severity = severity
         self.code = code
         self.location = location
         self.field = field
-        self.message = message
-        self.hint = hint
+        self.text = message
+        self.hintText = hint
     }
 
     public static func error(_ code: String, at location: SourceLocation, field: String? = nil,
-                             _ message: String, hint: String? = nil) -> Diagnostic {
+                             _ message: Message, hint: Message? = nil) -> Diagnostic {
         Diagnostic(.error, code, at: location, field: field, message, hint: hint)
     }
 
     public static func warning(_ code: String, at location: SourceLocation, field: String? = nil,
-                               _ message: String, hint: String? = nil) -> Diagnostic {
+                               _ message: Message, hint: Message? = nil) -> Diagnostic {
         Diagnostic(.warning, code, at: location, field: field, message, hint: hint)
     }
 
     /// `path:line:col: error: message`, then an indented hint line when there is a hint.
-    public var formatted: String {
+    public var formatted: String { formatted(in: .en) }
+
+    /// `path:line:col: lỗi: …` in Vietnamese, `path:line:col: error: …` in English.
+    public func formatted(in language: DiagnosticLanguage) -> String {
         var position = location.file
         if location.line > 0 {
             position += ":\(location.line):\(max(location.column, 1))"
         }
-        var text = "\(position): \(severity.rawValue): \(message)"
-        if let hint { text += "\n  hint: \(hint)" }
-        return text
+        let word: String
+        switch (severity, language) {
+        case (.error, .en): word = "error"
+        case (.warning, .en): word = "warning"
+        case (.error, .vi): word = "lỗi"
+        case (.warning, .vi): word = "cảnh báo"
+        }
+        var out = "\(position): \(word): \(text.text(in: language))"
+        if let hintText { out += "\n  \(language == .vi ? "gợi ý" : "hint"): \(hintText.text(in: language))" }
+        return out
     }
 }
 
@@ -79,7 +94,7 @@ extension Array where Element == Diagnostic {
         sorted { a, b in
             if a.location != b.location { return a.location < b.location }
             if a.severity != b.severity { return a.severity == .error }
-            return a.message < b.message
+            return a.text.pattern < b.text.pattern
         }
     }
 }

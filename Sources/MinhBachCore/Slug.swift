@@ -54,8 +54,8 @@ public enum NearMiss {
         return previous[b.count]
     }
 
-    /// ` (did you mean `x`?)` or an empty string.
-    public static func phrase(for word: String, among candidates: [String]) -> String {
+    /// "; did you mean `x`?" or nothing.
+    public static func phrase(for word: String, among candidates: [String]) -> Message {
         suggestion(for: word, among: candidates).map { "; did you mean `\($0)`?" } ?? ""
     }
 }

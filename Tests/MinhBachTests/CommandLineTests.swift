@@ -28,18 +28,49 @@ struct CommandLineTests {
         #expect(r.status == 0, "\(r.err)")
         let lines = r.out.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("Built ") == true)
-        #expect(lines.first?.contains("0 warnings") == true)
+        #expect(lines.first?.hasPrefix("Đã tạo ") == true)
+        #expect(lines.first?.contains("0 cảnh báo") == true)
+        let en = try run(["build", "--theme", repositoryRoot + "/Theme", "--lang", "en"], in: site.folder)
+        #expect(en.out.hasPrefix("Built ") && en.out.contains("0 warnings"))
     }
 
     @Test func exitsWithOneAndPrintsRelativePathsLineAndHint() throws {
         let site = TemporarySite()
         defer { site.cleanUp() }
         site.write("Content/results/2023-06/an.md", "---\nscore: 80\ngroups:\n  cong-kai: 30\n---\n")
-        let r = try run(["build", "--theme", repositoryRoot + "/Theme"], in: site.folder)
+        let r = try run(["build", "--theme", repositoryRoot + "/Theme", "--lang", "en"], in: site.folder)
         #expect(r.status == 1)
         #expect(r.err.contains("Content/results/2023-06/an.md:4:3: error: unknown group `cong-kai`; did you mean `cong-khai`?\n  hint: known keys: cong-khai, tien-do"))
         #expect(r.err.contains("1 error, 0 warnings; nothing was written to Site/."))
+        #expect(!FileManager.default.fileExists(atPath: site.output))
+        let vi = try run(["build", "--theme", repositoryRoot + "/Theme"], in: site.folder)
+        #expect(vi.status == 1)
+        #expect(vi.err.contains("Content/results/2023-06/an.md:4:3: lỗi: nhóm không có trong bộ chỉ số `cong-kai`; có phải ý bạn là `cong-khai`?\n  gợi ý: các khóa hợp lệ: cong-khai, tien-do"))
+        #expect(vi.err.contains("1 lỗi, 0 cảnh báo; chưa ghi gì vào Site/."))
+    }
+
+    @Test func checkWritesNothingAndSpeaksJSON() throws {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        site.write("Content/results/2023-06/an.md", "---\nscore: 80\nas_of: \"31/6/2023 15:10\"\n---\n")
+        site.write("Content/results/2023-06/binh.md", "---\nscore: 120\n---\n")
+        let r = try run(["check", "--theme", repositoryRoot + "/Theme", "--format", "json"], in: site.folder)
+        #expect(r.status == 1)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        #expect(items.count == 2)
+        #expect(items[0]["file"] as? String == "Content/results/2023-06/an.md")
+        #expect(items[0]["line"] as? Int == 3)
+        #expect(items[0]["column"] as? Int == 8)
+        #expect(items[0]["field"] as? String == "as_of")
+        #expect(items[0]["message"] as? String == "`as_of` không phải ngày có thật: \"31/6/2023 15:10\" (tháng 6/2023 chỉ có 30 ngày)")
+        #expect(items[1]["message"] as? String == "`score` là 120, nằm ngoài khoảng 0–100")
+        #expect(!FileManager.default.fileExists(atPath: site.output))
+
+        site.write("Content/results/2023-06/an.md", "---\nscore: 80\n---\n")
+        site.write("Content/results/2023-06/binh.md", "---\nscore: 70\n---\n")
+        let clean = try run(["check", "--theme", repositoryRoot + "/Theme", "--lang", "en"], in: site.folder)
+        #expect(clean.status == 0)
+        #expect(clean.out == "No problems: the content is ready to build.\n")
         #expect(!FileManager.default.fileExists(atPath: site.output))
     }
 }

@@ -1,0 +1,341 @@
+/// Vietnamese text of every message the build can show an editor, keyed by the English
+/// pattern (see `Message`). `Tests/tools/message_patterns.py --missing` lists patterns the code
+/// uses that have no entry here; a test fails while any is missing.
+public enum DiagnosticCatalog {
+    public static let vietnamese: [String: String] = [
+        "\"%\" or the noun it counts, e.g. \"hồ sơ\"":
+            "\"%\" hoặc danh từ chỉ thứ được đếm, ví dụ \"hồ sơ\"",
+        "--base-url must be a web address starting with https:// or http://, found \"{0}\"":
+            "--base-url phải là địa chỉ web bắt đầu bằng https:// hoặc http://, nhưng là \"{0}\"",
+        "; did you mean `{0}`?":
+            "; có phải ý bạn là `{0}`?",
+        "YAML syntax error: {0}":
+            "cú pháp YAML sai: {0}",
+        "YAML syntax error: {0} ({1} on line {2})":
+            "cú pháp YAML sai: {0} ({1} ở dòng {2})",
+        "`as_of` ({0}) is before the month {1} begins":
+            "`as_of` ({0}) trước khi tháng {1} bắt đầu",
+        "`base_url` is not set: feeds, the sitemap and canonical links are left out":
+            "chưa khai báo `base_url`: không tạo nguồn tin (feed), sơ đồ trang (sitemap) và liên kết chuẩn (canonical)",
+        "`better` must be `higher` or `lower`, found \"{0}\"":
+            "`better` phải là `higher` hoặc `lower`, nhưng là \"{0}\"",
+        "`code` \"{0}\" does not look like an electronic identifier (mã định danh)":
+            "`code` \"{0}\" không giống mã định danh điện tử",
+        "`dissolved` ({0}) is not after `established` ({1})":
+            "`dissolved` ({0}) không sau `established` ({1})",
+        "`groups.{0}` is {1}, outside 0–{2} ({3})":
+            "`groups.{0}` là {1}, nằm ngoài khoảng 0–{2} ({3})",
+        "`language` must be one of {0}, found \"{1}\"":
+            "`language` phải là một trong {0}, nhưng là \"{1}\"",
+        "`lower` for counts where fewer is better, such as overdue dossiers":
+            "dùng `lower` cho số lượng càng ít càng tốt, như số hồ sơ quá hạn",
+        "`max` must be above 0, found {0}":
+            "`max` phải lớn hơn 0, nhưng là {0}",
+        "`min` must be between 0 and {0}, found {1}":
+            "`min` phải trong khoảng 0–{0}, nhưng là {1}",
+        "`of` is given without `rank`":
+            "có `of` nhưng thiếu `rank`",
+        "`of` must be 1 or more, found {0}":
+            "`of` phải từ 1 trở lên, nhưng là {0}",
+        "`parent` names the unit `{0}`, which has no file in {1}/{2}":
+            "`parent` ghi đơn vị `{0}`, nhưng không có tệp của đơn vị này trong {1}/{2}",
+        "`rank` is given without `of`":
+            "có `rank` nhưng thiếu `of`",
+        "`rank` must be 1 or more, found {0}":
+            "`rank` phải từ 1 trở lên, nhưng là {0}",
+        "`rank` {0} is greater than `of` {1}":
+            "`rank` {0} lớn hơn `of` {1}",
+        "`root` names the unit `{0}`, but there is no file {1}/{2}.md{3}":
+            "`root` ghi đơn vị `{0}`, nhưng không có tệp {1}/{2}.md{3}",
+        "`score` is {0}, outside 0–{1}":
+            "`score` là {0}, nằm ngoài khoảng 0–{1}",
+        "`successor` `{0}` is not a unit of this site; it is shown as text":
+            "`successor` `{0}` không phải đơn vị có trên trang; sẽ hiển thị như văn bản",
+        "`successor` is given but the unit has no `dissolved` date":
+            "có `successor` nhưng đơn vị không có ngày giải thể `dissolved`",
+        "`total` must be above 0, found {0}":
+            "`total` phải lớn hơn 0, nhưng là {0}",
+        "`{0}.received` ({1}) is after the month {2} ends":
+            "`{0}.received` ({1}) sau khi tháng {2} kết thúc",
+        "`{0}` cannot be negative, found {1}":
+            "`{0}` không được âm, nhưng là {1}",
+        "`{0}` has an impossible time: \"{1}\"":
+            "`{0}` có giờ không hợp lệ: \"{1}\"",
+        "`{0}` has more than {1} decimals: {2}":
+            "`{0}` có quá {1} chữ số thập phân: {2}",
+        "`{0}` has no value; it is required ({1})":
+            "`{0}` chưa có giá trị; trường này bắt buộc ({1})",
+        "`{0}` is not a real date: \"{1}\" ({2})":
+            "`{0}` không phải ngày có thật: \"{1}\" ({2})",
+        "`{0}` is the site's root (site.yaml) and cannot have a `parent`":
+            "`{0}` là đơn vị gốc của trang (site.yaml) nên không được có `parent`",
+        "`{0}` is {1} %, outside 0–100 ({2})":
+            "`{0}` là {1} %, nằm ngoài khoảng 0–100 ({2})",
+        "`{0}` must be a date and time like \"2023-06-30 15:10\", found \"{1}\"":
+            "`{0}` phải là ngày giờ, ví dụ \"2023-06-30 15:10\", nhưng là \"{1}\"",
+        "`{0}` must be a date like 2023-06-30 or 30/06/2023, found \"{1}\"":
+            "`{0}` phải là ngày, ví dụ 2023-06-30 hoặc 30/06/2023, nhưng là \"{1}\"",
+        "`{0}` must be a list (lines starting with `- `), found {1}":
+            "`{0}` phải là danh sách (các dòng bắt đầu bằng `- `), nhưng là {1}",
+        "`{0}` must be a number, found \"{1}\"":
+            "`{0}` phải là số, nhưng là \"{1}\"",
+        "`{0}` must be a number, found {1}":
+            "`{0}` phải là số, nhưng là {1}",
+        "`{0}` must be a set of `key: value` lines, found {1}":
+            "`{0}` phải là các dòng `khóa: giá trị`, nhưng là {1}",
+        "`{0}` must be a slug of lower-case letters a–z, digits and hyphens, found \"{1}\"":
+            "`{0}` phải là mã rút gọn (slug) gồm chữ thường a–z, chữ số và dấu gạch ngang, nhưng là \"{1}\"",
+        "`{0}` must be a web address starting with https:// or http://, found \"{1}\"":
+            "`{0}` phải là địa chỉ web bắt đầu bằng https:// hoặc http://, nhưng là \"{1}\"",
+        "`{0}` must be a whole number, found {1}":
+            "`{0}` phải là số nguyên, nhưng là {1}",
+        "`{0}` must be text, found {1}":
+            "`{0}` phải là văn bản, nhưng là {1}",
+        "`{0}` must be true or false, found {1}":
+            "`{0}` phải là true hoặc false, nhưng là {1}",
+        "`{0}` would overwrite {1}":
+            "`{0}` sẽ ghi đè lên {1}",
+        "a generated file":
+            "một tệp do trang tự tạo",
+        "a generated page":
+            "một trang do trang tự tạo",
+        "a key must be plain text":
+            "khóa phải là văn bản thường",
+        "a list":
+            "một danh sách",
+        "a set of `key: value` lines":
+            "các dòng `khóa: giá trị`",
+        "a unit's score can then never reach the total; check the index definition":
+            "khi đó điểm của đơn vị không bao giờ đạt tổng điểm tối đa; hãy kiểm tra định nghĩa bộ chỉ số",
+        "add `---` as the very first line of the file":
+            "thêm dòng `---` làm dòng đầu tiên của tệp",
+        "add `base_url: https://…/` with the address the site will have, or pass --base-url":
+            "thêm `base_url: https://…/` là địa chỉ của trang, hoặc dùng --base-url",
+        "add `dissolved: YYYY-MM-DD`, the day the unit ceased to exist":
+            "thêm `dissolved: YYYY-MM-DD`, ngày đơn vị thôi tồn tại",
+        "add `of:` with the number of units ranked, e.g. 8 for \"xếp hạng 7/8\"":
+            "thêm `of:` là số đơn vị được xếp hạng, ví dụ 8 với \"xếp hạng 7/8\"",
+        "add `parent: <slug>` naming the unit this one belongs to":
+            "thêm `parent: <slug>` là đơn vị cấp trên của đơn vị này",
+        "add `rank:` as published, or remove `of`":
+            "thêm `rank:` như đã công bố, hoặc bỏ `of`",
+        "add a line `---` after the last `key: value` line":
+            "thêm dòng `---` sau dòng `khóa: giá trị` cuối cùng",
+        "add a line `{0}: \"…\"`":
+            "thêm dòng `{0}: \"…\"`",
+        "add a line `{0}: …` to the front matter":
+            "thêm dòng `{0}: …` vào phần đầu tệp",
+        "add the missing siblings' result files for {0}":
+            "bổ sung tệp kết quả còn thiếu của các đơn vị cùng cấp cho tháng {0}",
+        "add {0}, or set `language` in site.yaml to one the theme provides":
+            "thêm tệp {0}, hoặc đặt `language` trong site.yaml là ngôn ngữ mà giao diện có",
+        "an alias":
+            "một bí danh (alias)",
+        "as_of is when the figures were read from the portal":
+            "as_of là thời điểm lấy số liệu từ Cổng Dịch vụ công",
+        "cannot create the folder {0}: {1}":
+            "không tạo được thư mục {0}: {1}",
+        "cannot read the YAML: {0}":
+            "không đọc được YAML: {0}",
+        "cannot read the file to copy":
+            "không đọc được tệp cần sao chép",
+        "cannot read the file: {0}":
+            "không đọc được tệp: {0}",
+        "cannot read the template as UTF-8 text":
+            "không đọc được mẫu trang dưới dạng văn bản UTF-8",
+        "cannot write {0}: {1}":
+            "không ghi được {0}: {1}",
+        "check each group's points against the notice":
+            "đối chiếu điểm từng nhóm với văn bản",
+        "check indentation (spaces, not tabs), that every `key:` has a space after the colon, and that text containing `: ` or `#` is in quotes":
+            "kiểm tra thụt lề (dùng dấu cách, không dùng tab), sau dấu hai chấm của mỗi `khóa:` phải có dấu cách, và văn bản có `: ` hoặc `#` phải đặt trong ngoặc kép",
+        "check that every {{#section}} is closed by a matching {{/section}}":
+            "kiểm tra mỗi {{#section}} đều được đóng bằng {{/section}} tương ứng",
+        "check the date in the source document; if it is wrong there, write the correct one and explain in `note`":
+            "kiểm tra ngày trong văn bản gốc; nếu văn bản ghi sai, hãy ghi ngày đúng và giải thích trong `note`",
+        "choose a separate folder, such as Site":
+            "chọn một thư mục riêng, ví dụ Site",
+        "choose another key, e.g. `{0}-count`":
+            "chọn khóa khác, ví dụ `{0}-count`",
+        "choose another key, e.g. `{0}-group`":
+            "chọn khóa khác, ví dụ `{0}-group`",
+        "copy the figure as the portal shows it, e.g. 92,45":
+            "chép số liệu đúng như Cổng Dịch vụ công hiển thị, ví dụ 92,45",
+        "counts have no decimals; do not write thousands separators":
+            "số lượng không có phần thập phân; không ghi dấu phân cách hàng nghìn",
+        "each unit's `parent` must lead up to the root `{0}`":
+            "`parent` của mỗi đơn vị phải dẫn lên đơn vị gốc `{0}`",
+        "for example `{0}`":
+            "ví dụ `{0}`",
+        "groups are: {0}":
+            "các nhóm là: {0}",
+        "hours are 0–23 and minutes 0–59":
+            "giờ từ 0 đến 23, phút từ 0 đến 59",
+        "identifiers are dot-separated groups of capital letters and digits, e.g. 000.21.35.H53":
+            "mã định danh gồm các nhóm chữ in hoa và chữ số, cách nhau bằng dấu chấm, ví dụ 000.21.35.H53",
+        "ignored: hidden or unsafe file name":
+            "bỏ qua: tên tệp ẩn hoặc không an toàn",
+        "ignored: only `.md` files belong here":
+            "bỏ qua: thư mục này chỉ chứa tệp `.md`",
+        "keep one of them: a figure must not have two values":
+            "giữ lại một dòng: một số liệu không thể có hai giá trị",
+        "known keys: {0}":
+            "các khóa hợp lệ: {0}",
+        "missing required field `parent`: only the site's root (`{0}`) has no parent":
+            "thiếu trường bắt buộc `parent`: chỉ đơn vị gốc của trang (`{0}`) không có cấp trên",
+        "missing required field `{0}.better` (`higher` or `lower`)":
+            "thiếu trường bắt buộc `{0}.better` (`higher` hoặc `lower`)",
+        "missing required field `{0}` ({1})":
+            "thiếu trường bắt buộc `{0}` ({1})",
+        "month {0}/{1} has only {2} days":
+            "tháng {0}/{1} chỉ có {2} ngày",
+        "name the folder like 2023-06 (four-digit year, two-digit month)":
+            "đặt tên thư mục như 2023-06 (năm 4 chữ số, tháng 2 chữ số)",
+        "no unit `{0}`: the file name must be the slug of a unit in {1}/{2}":
+            "không có đơn vị `{0}`: tên tệp phải là mã rút gọn (slug) của một đơn vị trong {1}/{2}",
+        "nothing":
+            "trống",
+        "phường, xã, thị trấn, thị xã, tỉnh…":
+            "phường, xã, thị trấn, thị xã, tỉnh…",
+        "published rank {0}{1} differs from the rank computed from this site's files, {2}/{3}":
+            "thứ hạng công bố {0}{1} khác thứ hạng tính từ các tệp của trang, {2}/{3}",
+        "refusing to write `{0}`: it would leave the output folder":
+            "không ghi `{0}`: đường dẫn nằm ngoài thư mục xuất",
+        "remove the `parent` line, or change `root` in site.yaml":
+            "bỏ dòng `parent`, hoặc đổi `root` trong site.yaml",
+        "rename it to `{0}.md`":
+            "đổi tên thành `{0}.md`",
+        "rename or move the file":
+            "đổi tên hoặc chuyển tệp đi nơi khác",
+        "rename the file":
+            "đổi tên tệp",
+        "rename the file, e.g. to `trang-{0}.md`":
+            "đổi tên tệp, ví dụ thành `trang-{0}.md`",
+        "rename the file, or add {0}/{1}.md":
+            "đổi tên tệp, hoặc thêm {0}/{1}.md",
+        "results after the merger belong to the successor ({0})":
+            "kết quả sau khi sáp nhập thuộc về đơn vị kế thừa ({0})",
+        "run the command from the site's folder, or pass --content DIR":
+            "chạy lệnh trong thư mục của trang, hoặc dùng --content THƯ_MỤC",
+        "save it again choosing the UTF-8 encoding":
+            "lưu lại tệp với bảng mã UTF-8",
+        "save the file as UTF-8":
+            "lưu tệp với bảng mã UTF-8",
+        "say which way is good: 0 overdue dossiers is good, 0 % online filing is bad":
+            "cho biết chiều nào là tốt: 0 hồ sơ quá hạn là tốt, 0 % nộp trực tuyến là kém",
+        "template syntax error: {0}":
+            "lỗi cú pháp mẫu trang: {0}",
+        "the band's label":
+            "tên mức xếp loại",
+        "the content folder does not exist":
+            "không có thư mục nội dung",
+        "the dossier's receipt code, e.g. 000.21.35.H53-230612-0005":
+            "mã biên nhận của hồ sơ, ví dụ 000.21.35.H53-230612-0005",
+        "the file is missing or cannot be read":
+            "không có tệp hoặc không đọc được tệp",
+        "the file is not UTF-8 text":
+            "tệp không phải văn bản UTF-8",
+        "the file must start with a `---` line, then the front matter, then another `---` line":
+            "tệp phải bắt đầu bằng dòng `---`, tiếp theo là phần đầu tệp, rồi một dòng `---` nữa",
+        "the file name `{0}` is not a slug of lower-case letters a–z, digits and hyphens":
+            "tên tệp `{0}` không phải mã rút gọn (slug) gồm chữ thường a–z, chữ số và dấu gạch ngang",
+        "the folder name `{0}` is not a month written as YYYY-MM":
+            "tên thư mục `{0}` không phải tháng dạng YYYY-MM",
+        "the front matter must be a set of `key: value` lines, found {0}":
+            "phần đầu tệp phải là các dòng `khóa: giá trị`, nhưng là {0}",
+        "the front matter opened on line 1 is never closed by a `---` line":
+            "phần đầu tệp mở ở dòng 1 nhưng không được đóng bằng dòng `---`",
+        "the group's key":
+            "khóa của nhóm",
+        "the group's maximum points":
+            "điểm tối đa của nhóm",
+        "the group's name":
+            "tên nhóm",
+        "the groups add up to {0} but `score` is {1}":
+            "tổng điểm các nhóm là {0} nhưng `score` là {1}",
+        "the groups' maxima add up to {0}, not to `total` {1}":
+            "tổng điểm tối đa của các nhóm là {0}, không bằng `total` {1}",
+        "the index's name":
+            "tên bộ chỉ số",
+        "the indicator's key":
+            "khóa của chỉ tiêu",
+        "the indicator's name":
+            "tên chỉ tiêu",
+        "the interface text `{0}` is missing":
+            "thiếu chuỗi giao diện `{0}`",
+        "the key `{0}` is a column name of the downloads":
+            "khóa `{0}` trùng tên cột của tệp dữ liệu tải về",
+        "the key `{0}` is already used on line {1}":
+            "khóa `{0}` đã được dùng ở dòng {1}",
+        "the key {0} appears more than once":
+            "khóa {0} xuất hiện nhiều lần",
+        "the list of groups and their maximum points":
+            "danh sách các nhóm và điểm tối đa",
+        "the lowest score in the band":
+            "điểm thấp nhất của mức",
+        "the maximum total score, e.g. 100":
+            "tổng điểm tối đa, ví dụ 100",
+        "the notice is dated {0}, before the month {1} it reports on":
+            "văn bản ghi ngày {0}, trước tháng {1} mà văn bản báo cáo",
+        "the notice says \"xếp hạng {0}/…\": `rank` is the first number, `of` the second":
+            "văn bản ghi \"xếp hạng {0}/…\": `rank` là số thứ nhất, `of` là số thứ hai",
+        "the output folder overlaps the {0} folder {1}":
+            "thư mục xuất trùng với thư mục {0} {1}",
+        "the page name `{0}` is used by the site itself":
+            "tên trang `{0}` đã được trang dùng",
+        "the page's title":
+            "tiêu đề trang",
+        "the portal ranked {0} units but this site has figures for {1} of them in {2}":
+            "Cổng Dịch vụ công xếp hạng {0} đơn vị nhưng trang này chỉ có số liệu của {1} đơn vị trong tháng {2}",
+        "the publishing authority":
+            "cơ quan công bố",
+        "the receipt code's date part says {0} but `received` is {1}":
+            "phần ngày trong mã biên nhận là {0} nhưng `received` là {1}",
+        "the site shows the published rank; check the siblings' totals for {0}":
+            "trang hiển thị thứ hạng đã công bố; hãy kiểm tra tổng điểm của các đơn vị cùng cấp tháng {0}",
+        "the site's name":
+            "tên trang",
+        "the six digits before the sequence number are the receipt date as YYMMDD":
+            "sáu chữ số trước số thứ tự là ngày tiếp nhận dạng YYMMDD",
+        "the slug of the root unit":
+            "mã rút gọn (slug) của đơn vị gốc",
+        "the theme has no `{0}` template":
+            "giao diện không có mẫu trang `{0}`",
+        "the theme has no interface text for the language `{0}`":
+            "giao diện không có chuỗi giao diện cho ngôn ngữ `{0}`",
+        "the total is out of {0}; check the figure in the notice":
+            "tổng điểm tối đa là {0}; hãy đối chiếu với văn bản",
+        "the total score as published, e.g. 69,81":
+            "tổng điểm như đã công bố, ví dụ 69,81",
+        "the unit's official name, e.g. \"Phường Hiệp Tân\"":
+            "tên chính thức của đơn vị, ví dụ \"Phường Hiệp Tân\"",
+        "the units' parents form a loop: {0}":
+            "quan hệ cấp trên của các đơn vị tạo thành vòng lặp: {0}",
+        "the year {0} is out of range":
+            "năm {0} nằm ngoài phạm vi",
+        "the {0} groups given already add up to {1}, more than `score` {2}":
+            "{0} nhóm đã ghi có tổng {1}, lớn hơn `score` {2}",
+        "there is no month {0}":
+            "không có tháng {0}",
+        "this field is ignored; known fields: {0}":
+            "trường này bị bỏ qua; các trường hợp lệ: {0}",
+        "unknown field `{0}`{1}":
+            "trường không hợp lệ `{0}`{1}",
+        "unknown group `{0}`{1}":
+            "nhóm không có trong bộ chỉ số `{0}`{1}",
+        "unknown indicator `{0}`{1}":
+            "chỉ tiêu không có trong bộ chỉ số `{0}`{1}",
+        "when every group is given, their sum must equal the total within 0.05; check each figure against the notice":
+            "khi có đủ các nhóm, tổng điểm các nhóm phải bằng tổng điểm (sai lệch không quá 0,05); hãy đối chiếu từng số với văn bản",
+        "write it like 69,81 or 69.81, without units or thousands separators; leave the key out if the figure was not published":
+            "ghi như 69,81 hoặc 69.81, không kèm đơn vị hay dấu phân cách hàng nghìn; nếu số liệu không được công bố thì bỏ dòng này",
+        "write the successor's name (\"Phường Thanh Điền\") when it is not on this site":
+            "ghi tên đơn vị kế thừa (\"Phường Thanh Điền\") nếu đơn vị đó không có trên trang",
+        "{0} has at most {1} points":
+            "{0} có tối đa {1} điểm",
+        "{0} was dissolved on {1}, before the month {2}":
+            "{0} đã giải thể ngày {1}, trước tháng {2}",
+        "{0} was established on {1}, after the month {2}":
+            "{0} được thành lập ngày {1}, sau tháng {2}",
+    ]
+}

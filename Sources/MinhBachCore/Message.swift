@@ -1,0 +1,72 @@
+/// The language diagnostics are written in.
+public enum DiagnosticLanguage: String, Sendable, CaseIterable {
+    case vi, en
+}
+
+/// A message to an editor, kept as a pattern and its values so that it can be shown in
+/// Vietnamese or English. Written as ordinary English string interpolation at the call site:
+///
+///     "`score` is \(value), outside 0–\(max)"
+///
+/// becomes the pattern "`score` is {0}, outside 0–{1}" with two values. The pattern is the key
+/// of its translation in `DiagnosticCatalog` (the gettext approach: the English text is the
+/// key), and translations may reorder the values. A value that is itself a `Message` ("a list")
+/// is translated too.
+public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation, CustomStringConvertible {
+    public enum Value: Sendable, Hashable {
+        case text(String)
+        case message(Message)
+    }
+
+    public let pattern: String
+    public let values: [Value]
+
+    public init(pattern: String, values: [Value]) {
+        self.pattern = pattern
+        self.values = values
+    }
+
+    public init(stringLiteral value: String) {
+        self.init(pattern: value, values: [])
+    }
+
+    public init(stringInterpolation: StringInterpolation) {
+        self.init(pattern: stringInterpolation.pattern, values: stringInterpolation.values)
+    }
+
+    public struct StringInterpolation: StringInterpolationProtocol {
+        var pattern = ""
+        var values: [Value] = []
+
+        public init(literalCapacity: Int, interpolationCount: Int) {}
+
+        public mutating func appendLiteral(_ literal: String) { pattern += literal }
+
+        public mutating func appendInterpolation(_ message: Message) {
+            pattern += "{\(values.count)}"
+            values.append(.message(message))
+        }
+
+        public mutating func appendInterpolation<T>(_ value: T) {
+            pattern += "{\(values.count)}"
+            values.append(.text(String(describing: value)))
+        }
+    }
+
+    /// The message in `language`; English when the catalogue has no translation.
+    public func text(in language: DiagnosticLanguage) -> String {
+        let template = language == .en ? pattern : (DiagnosticCatalog.vietnamese[pattern] ?? pattern)
+        var out = template
+        for (i, value) in values.enumerated() {
+            let rendered: String
+            switch value {
+            case .text(let s): rendered = s
+            case .message(let m): rendered = m.text(in: language)
+            }
+            out = out.replacingOccurrences(of: "{\(i)}", with: rendered)
+        }
+        return out
+    }
+
+    public var description: String { text(in: .en) }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import MinhBachBuild
+import MinhBachCore
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Check the content and build the site.")
+
+    @Option(help: "The content folder (site.yaml, index.yaml, units/, results/).")
+    var content = "Content"
+
+    @Option(help: "The theme folder (templates/, assets/, i18n/).")
+    var theme = "Theme"
+
+    @Option(help: "The output folder. Left untouched when the content has errors.")
+    var output = "Site"
+
+    @Option(name: .customLong("base-url"), help: "The site's address, overriding base_url in site.yaml.")
+    var baseURL: String?
+
+    @Option(help: "The language of messages (vi or en); by default the site's language.")
+    var lang: MessageLanguage?
+
+    @Flag(help: "Print the time each build phase took.")
+    var timings = false
+
+    func run() throws {
+        let report = SiteBuilder.build(BuildOptions(content: content, theme: theme, output: output, baseURL: baseURL))
+        let out = DiagnosticOutput(requested: lang, report: report)
+        out.printDiagnostics(report.diagnostics)
+        if timings {
+            for phase in report.phases {
+                print(String(format: "  %-8@ %8.3f s  %7d", phase.name as NSString, phase.seconds, phase.count))
+            }
+        }
+        let counts = out.counts(report.diagnostics)
+        if report.diagnostics.hasErrors {
+            out.say("\(counts); chưa ghi gì vào \(output)/.\ngợi ý: sửa các lỗi trên (mỗi lỗi ghi rõ tệp, dòng và trường) rồi chạy lại.",
+                    "\(counts); nothing was written to \(output)/.\nhint: fix the errors above (each names the file, line and field), then build again.",
+                    toError: true)
+            throw ExitCode(1)
+        }
+        if let failure = report.writeFailure {
+            FileHandle.standardError.write(Data("error: \(failure)\n".utf8))
+            throw ExitCode(1)
+        }
+        let seconds = String(format: "%.2f", report.seconds)
+        out.say("Đã tạo \(report.pages) trang trong \(output)/ (ghi \(report.written) tệp, \(report.unchanged) tệp không đổi, xóa \(report.removed)), \(report.diagnostics.warningCount) cảnh báo, trong \(seconds) giây",
+                "Built \(report.pages) pages into \(output)/ (\(report.written) files written, \(report.unchanged) unchanged, \(report.removed) removed), \(report.diagnostics.warningCount) warning\(report.diagnostics.warningCount == 1 ? "" : "s"), in \(seconds) s")
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import MinhBachBuild
+import MinhBachCore
+
+/// Everything `build` checks, without writing anything: for editors before they publish, and
+/// for text editors and other tools (`--format json`).
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check",
+                                                    abstract: "Check the content (every file, every figure) without writing anything.")
+
+    @Option(help: "The content folder.")
+    var content = "Content"
+
+    @Option(help: "The theme folder (its templates and interface text are checked too).")
+    var theme = "Theme"
+
+    @Option(help: "text (path:line:col: …) or json.")
+    var format: DiagnosticOutput.Format = .text
+
+    @Option(help: "The language of messages (vi or en); by default the site's language.")
+    var lang: MessageLanguage?
+
+    func run() throws {
+        let report = SiteBuilder.build(BuildOptions(content: content, theme: theme, write: false))
+        let out = DiagnosticOutput(requested: lang, report: report, format: format)
+        out.printDiagnostics(report.diagnostics)
+        if format == .text {
+            if report.diagnostics.isEmpty {
+                out.say("Không có lỗi: nội dung sẵn sàng để tạo trang.", "No problems: the content is ready to build.")
+            } else {
+                out.say(out.counts(report.diagnostics) + ".", out.counts(report.diagnostics) + ".", toError: true)
+            }
+        }
+        if report.diagnostics.hasErrors { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,85 @@
+"""Lists the message patterns the Swift code can produce (for DiagnosticCatalog).
+
+Reads the string literals passed as diagnostic messages, hints and `what:` descriptions,
+and turns each interpolation `\\(…)` into `{n}`, as `Message` does at run time.
+Usage: python3 Tests/tools/message_patterns.py [--missing]
+"""
+import pathlib
+import re
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+FILES = ["Sources/MinhBachContent", "Sources/MinhBachArchive", "Sources/MinhBachBuild", "Sources/MinhBachRender/Theme.swift",
+         "Sources/MinhBachCore/Slug.swift", "Sources/MinhBachCore/Calendar.swift", "Sources/MinhBachOutput", "Sources/MinhBachEditor"]
+# Literals in those files that are not messages to editors.
+NOT_MESSAGES = {" {0} {1}\n", "# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n"}
+
+
+def literals(text):
+    """Yields (start, pattern) for each string literal, interpolations replaced by {n}."""
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] == '"' and not text.startswith('"""', i):
+            start = i
+            i += 1
+            out, count = "", 0
+            while i < n and text[i] != '"':
+                if text[i] == "\\" and i + 1 < n and text[i + 1] == "(":
+                    depth, j = 1, i + 2
+                    while j < n and depth:
+                        if text[j] == "(":
+                            depth += 1
+                        elif text[j] == ")":
+                            depth -= 1
+                        elif text[j] == '"':  # a string inside the interpolation
+                            j += 1
+                            while j < n and text[j] != '"':
+                                j += 2 if text[j] == "\\" else 1
+                        j += 1
+                    out += "{%d}" % count
+                    count += 1
+                    i = j
+                    continue
+                if text[i] == "\\" and i + 1 < n:
+                    out += {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}.get(text[i + 1], text[i + 1])
+                    i += 2
+                    continue
+                out += text[i]
+                i += 1
+            yield start, out
+        i += 1
+
+
+def patterns():
+    found = set()
+    for entry in FILES:
+        path = ROOT / entry
+        for file in ([path] if path.is_file() else sorted(path.glob("*.swift")) if path.exists() else []):
+            text = file.read_text(encoding="utf-8")
+            for start, pattern in literals(text):
+                line_start = text.rfind("\n", 0, start) + 1
+                if text[line_start:start].lstrip().startswith("//"):
+                    continue
+                # Messages are sentences about the content: skip keys, codes, paths, separators.
+                if (" " not in pattern and not pattern.startswith("`")) or pattern.strip(" ,;:/→{}0123456789\n") == "":
+                    continue
+                if pattern in NOT_MESSAGES:
+                    continue
+                found.add(pattern)
+    return found
+
+
+def catalogue():
+    text = (ROOT / "Sources/MinhBachCore/DiagnosticCatalog.swift").read_text(encoding="utf-8")
+    return {p for _, p in list(literals(text))[0::2]} if text else set()
+
+
+if __name__ == "__main__":
+    found = patterns()
+    if "--missing" in sys.argv:
+        known = set(re.findall(r'^\s*"((?:[^"\\]|\\.)*)":', (ROOT / "Sources/MinhBachCore/DiagnosticCatalog.swift").read_text(encoding="utf-8"), re.M))
+        known = {k.encode().decode("unicode_escape").encode("latin-1").decode("utf-8") for k in known}
+        found = found - known
+    for p in sorted(found):
+        print(repr(p))
+    print(len(found), "patterns", file=sys.stderr)
