@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each importing only the ones above it in this list:
-// Core → Output → Markdown → Content → Archive → Plan → Render → Build → minhbach (CLI).
+// Core → Output → Markdown → Content → Archive → Plan → Render → Build → Editor, Serve → minhbach (CLI).
 let package = Package(
     name: "MinhBach",
     platforms: [.macOS(.v14)],
@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -36,13 +38,21 @@ let package = Package(
             "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
             "MinhBachPlan", "MinhBachRender", "MinhBachOutput",
         ]),
+        .target(name: "MinhBachEditor", dependencies: [
+            "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive", "MinhBachBuild",
+            .product(name: "SwiftCSV", package: "SwiftCSV"), .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "MinhBachServe", dependencies: [
+            "MinhBachCore", "MinhBachBuild",
+            .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+        ]),
         .executableTarget(name: "minhbach", dependencies: [
-            "MinhBachBuild", "MinhBachCore",
+            "MinhBachBuild", "MinhBachCore", "MinhBachEditor", "MinhBachServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MinhBachTests", dependencies: [
             "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
-            "MinhBachPlan", "MinhBachRender", "MinhBachOutput", "MinhBachBuild",
+            "MinhBachPlan", "MinhBachRender", "MinhBachOutput", "MinhBachBuild", "MinhBachEditor",
         ]),
     ],
     swiftLanguageModes: [.v6]

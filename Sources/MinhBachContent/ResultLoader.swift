@@ -3,18 +3,22 @@ import Yams
 import MinhBachMarkdown
 
 /// Reads one month's result of one unit and checks every figure against the index definition.
-enum ResultLoader {
-    static let fields = ["score", "rank", "of", "groups", "indicators", "overdue", "document", "as_of", "source", "note", "sample"]
+public enum ResultLoader {
+    static let fields = ["score", "rank", "of", "groups", "indicators", "overdue", "document", "as_of", "source", "note", "sample", "draft"]
     /// Published totals are rounded; the groups may differ from the total by this much.
     static let sumTolerance = Figure(units: 500) // 0.05
 
-    static func load(_ text: String, file: String, unit: String, period: Period, index: IndexDefinition?,
+    public static func load(_ text: String, file: String, unit: String, period: Period, index: IndexDefinition?,
                      markdown: MarkdownRenderer) -> (ResultRecord?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let doc = DocumentLoader.open(text, file: file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let r = doc.reader, m = doc.mapping
+        // A draft (`minhbach new result` writes one) is checked for what it holds but is not
+        // published, and its empty fields are not errors yet.
+        let draftNode = m.value("draft")
+        let draft = draftNode.flatMap { r.bool($0, field: "draft") } ?? false
 
-        let scoreNode = m.required("score", what: "the total score as published, e.g. 69,81")
+        let scoreNode = draft ? m.value("score") : m.required("score", what: "the total score as published, e.g. 69,81")
         var score = scoreNode.flatMap { r.figure($0, field: "score") }
         if let s = score, let index, s < .zero || s > index.total {
             r.error("out-of-range", scoreNode, field: "score", "`score` is \(s), outside 0–\(index.total)",
@@ -99,8 +103,12 @@ enum ResultLoader {
         let note = m.value("note").flatMap { r.text($0, field: "note") }
         let sample = m.value("sample").flatMap { r.bool($0, field: "sample") } ?? false
         m.reportUnknownKeys(known: fields, severity: .warning, code: "unknown-field", what: .field)
+        if draft {
+            r.warning("draft", draftNode, field: "draft", "this result is a draft and is not published",
+                      hint: "fill in the figures from the notice, then delete the line `draft: true`")
+        }
         diagnostics += r.diagnostics
-        guard let score else { return (nil, diagnostics) }
+        guard let score, !draft else { return (nil, diagnostics) }
         let record = ResultRecord(unit: unit, period: period, location: SourceLocation(file: file, line: 1, column: 1),
                                   score: score, publishedRank: rank, publishedOf: of,
                                   rankLocation: rankNode.map { r.location($0) }, groups: groups, indicators: indicators,

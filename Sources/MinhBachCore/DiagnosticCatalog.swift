@@ -337,5 +337,73 @@ public enum DiagnosticCatalog {
             "{0} đã giải thể ngày {1}, trước tháng {2}",
         "{0} was established on {1}, after the month {2}":
             "{0} được thành lập ngày {1}, sau tháng {2}",
+        "`{0}` is not a month written as YYYY-MM":
+            "`{0}` không phải tháng dạng YYYY-MM",
+        "a unit needs a name and a kind":
+            "đơn vị cần có tên và loại",
+        "add the unit with `minhbach new unit`, give it this `code`, or check the name":
+            "thêm đơn vị bằng `minhbach new unit`, ghi mã này vào `code` của đơn vị, hoặc kiểm tra lại tên",
+        "cannot create {0}: {1}":
+            "không tạo được {0}: {1}",
+        "cannot read the mapping file {0}":
+            "không đọc được tệp ánh xạ cột {0}",
+        "cannot read the table in {0}: {1}":
+            "không đọc được bảng trong {0}: {1}",
+        "cannot read {0}":
+            "không đọc được {0}",
+        "cannot write {0}":
+            "không ghi được {0}",
+        "check which is right; run again with --force to replace the file's figures":
+            "kiểm tra số liệu nào đúng; chạy lại với --force để thay số liệu trong tệp",
+        "create it first with `minhbach new unit {0} --name … --kind … --parent …`":
+            "tạo đơn vị trước bằng `minhbach new unit {0} --name … --kind … --parent …`",
+        "edit the file instead":
+            "hãy sửa tệp đó",
+        "edit the file, or choose another slug":
+            "hãy sửa tệp đó, hoặc chọn mã rút gọn khác",
+        "fill in the figures from the notice, then delete the line `draft: true`":
+            "điền số liệu theo văn bản, rồi xóa dòng `draft: true`",
+        "for example --name \"Phường Hiệp Tân\" --kind phường":
+            "ví dụ --name \"Phường Hiệp Tân\" --kind phường",
+        "for example --period 2023-06":
+            "ví dụ --period 2023-06",
+        "for example 2023-07":
+            "ví dụ 2023-07",
+        "in Excel, save as “CSV UTF-8 (Comma delimited)”":
+            "trong Excel, lưu dưới dạng “CSV UTF-8 (Comma delimited)”",
+        "no column of {0} holds the total score":
+            "không có cột nào trong {0} chứa tổng điểm",
+        "no column of {0} names the unit or its code":
+            "không có cột nào trong {0} ghi tên hoặc mã định danh của đơn vị",
+        "no unit matches “{0}”":
+            "không tìm thấy đơn vị “{0}”",
+        "run `minhbach check` to see why":
+            "chạy `minhbach check` để xem lý do",
+        "site.yaml or index.yaml cannot be read":
+            "không đọc được site.yaml hoặc index.yaml",
+        "the parent must have a file in {0}/units/":
+            "đơn vị cấp trên phải có tệp trong {0}/units/",
+        "the portal calls it “Tổng điểm”; name the column so, or map it in a mapping file (--map)":
+            "Cổng Dịch vụ công gọi cột này là “Tổng điểm”; đặt tên cột như vậy, hoặc khai báo trong tệp ánh xạ cột (--map)",
+        "the portal calls them “Tên đơn vị” and “Mã định danh”":
+            "Cổng Dịch vụ công gọi các cột này là “Tên đơn vị” và “Mã định danh”",
+        "the unit's slug `{0}` may only have lower-case letters a–z, digits and hyphens":
+            "mã rút gọn `{0}` của đơn vị chỉ được có chữ thường a–z, chữ số và dấu gạch ngang",
+        "there is no unit `{0}` to be the parent{1}":
+            "không có đơn vị `{0}` để làm cấp trên{1}",
+        "there is no unit `{0}`{1}":
+            "không có đơn vị `{0}`{1}",
+        "this result is a draft and is not published":
+            "kết quả này là bản nháp và chưa được công bố",
+        "write one line per column: \"Header in the table\": key":
+            "mỗi cột một dòng: \"Tiêu đề cột trong bảng\": khóa",
+        "{0} already exists; it is not overwritten":
+            "{0} đã có; không ghi đè",
+        "{0} appears in more than one row":
+            "{0} xuất hiện ở nhiều dòng",
+        "{0} exists with other figures than this row; it is not changed":
+            "{0} đã có với số liệu khác dòng này; không thay đổi",
+        "{0} is not UTF-8 text":
+            "{0} không phải văn bản UTF-8",
     ]
 }

@@ -1,11 +1,11 @@
 import ArgumentParser
 
 @main
-struct MinhBach: ParsableCommand {
+struct MinhBach: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minhbach",
         abstract: "Builds a static site of monthly public-service results from Markdown files.",
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self, ServeCommand.self]
     )
 }
 

@@ -1,0 +1,291 @@
+import Foundation
+import MinhBachCore
+import MinhBachContent
+import MinhBachMarkdown
+import SwiftCSV
+import Yams
+
+/// `minhbach import`: turns the table an office exports from the portal (one row per unit)
+/// into result files. Reading CSV is SwiftCSV's; what is ours is recognising the portal's
+/// Vietnamese headers and units, and checking every figure as the build would.
+public struct Importer {
+    public struct Options: Sendable {
+        public var content: String
+        public var csv: String
+        public var period: String
+        public var parent: String?
+        public var mapping: String?
+        public var write: Bool
+        public var force: Bool
+
+        public init(content: String, csv: String, period: String, parent: String? = nil, mapping: String? = nil,
+                    write: Bool = false, force: Bool = false) {
+            self.content = content; self.csv = csv; self.period = period; self.parent = parent
+            self.mapping = mapping; self.write = write; self.force = force
+        }
+    }
+
+    public enum Action: String, Sendable { case create, unchanged, update, refuse }
+
+    public struct Row: Sendable {
+        public let line: Int
+        public let unit: String
+        public let unitName: String
+        public let path: String
+        public let action: Action
+        public let text: String
+    }
+
+    public struct Outcome: Sendable {
+        public var rows: [Row] = []
+        /// Rows that matched no unit, bad figures, refused changes: with the CSV line.
+        public var problems: [Diagnostic] = []
+        public var written: [String] = []
+    }
+
+    /// What a column of the table holds.
+    enum Column: Equatable {
+        case name, code, score, rank, group(String), indicator(String), ignored
+    }
+
+    public static func run(_ o: Options) -> Result<Outcome, EditorError> {
+        guard let period = Period(o.period) else {
+            return .failure(EditorError("`\(o.period)` is not a month written as YYYY-MM", hint: "for example --period 2023-06"))
+        }
+        let loaded = ContentLoader.load(from: o.content)
+        guard let content = loaded.content else {
+            return .failure(EditorError("site.yaml or index.yaml cannot be read", hint: "run `minhbach check` to see why"))
+        }
+        guard let data = FileManager.default.contents(atPath: o.csv) else {
+            return .failure(EditorError("cannot read \(o.csv)"))
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            return .failure(EditorError("\(o.csv) is not UTF-8 text", hint: "in Excel, save as “CSV UTF-8 (Comma delimited)”"))
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let table: CSV<Enumerated>
+        do {
+            table = try CSV<Enumerated>(string: text, delimiter: Importer.delimiter(of: text), loadColumns: false)
+        } catch {
+            return .failure(EditorError("cannot read the table in \(o.csv): \(error)"))
+        }
+        var mapping: [String: String] = [:]
+        if let file = o.mapping {
+            switch readMapping(file) {
+            case .success(let m): mapping = m
+            case .failure(let e): return .failure(e)
+            }
+        }
+        let columns = table.header.map { classify($0, index: content.index, mapping: mapping) }
+        guard columns.contains(.score) else {
+            return .failure(EditorError("no column of \(o.csv) holds the total score",
+                                        hint: "the portal calls it “Tổng điểm”; name the column so, or map it in a mapping file (--map)"))
+        }
+        guard columns.contains(.name) || columns.contains(.code) else {
+            return .failure(EditorError("no column of \(o.csv) names the unit or its code",
+                                        hint: "the portal calls them “Tên đơn vị” and “Mã định danh”"))
+        }
+
+        var candidates = content.units
+        if let parent = o.parent {
+            guard content.units.contains(where: { $0.slug == parent }) else {
+                return .failure(EditorError("there is no unit `\(parent)`\(NearMiss.phrase(for: parent, among: content.units.map(\.slug)))"))
+            }
+            candidates = content.units.filter { $0.parent == parent }
+        }
+        let byCode = Dictionary(candidates.compactMap { u in u.code.map { ($0, u) } }, uniquingKeysWith: { a, _ in a })
+        let byName = Dictionary(grouping: candidates, by: { Importer.comparableName($0.name) })
+
+        var outcome = Outcome()
+        let shown = o.csv
+        let markdown = MarkdownRenderer()
+        var matched: Set<String> = []
+        for (i, cells) in table.rows.enumerated() {
+            let line = i + 2 // the header is line 1
+            if cells.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { continue }
+            func cell(_ c: Column) -> String? {
+                guard let k = columns.firstIndex(of: c), k < cells.count else { return nil }
+                let v = cells[k].trimmingWhitespace()
+                return v.isEmpty ? nil : v
+            }
+            let where_ = SourceLocation(file: shown, line: line, column: 1)
+            let name = cell(.name) ?? ""
+            let code = cell(.code)
+            var unit: MinhBachContent.Unit?
+            if let code, let u = byCode[code] { unit = u }
+            if unit == nil, let list = byName[Importer.comparableName(name)], list.count == 1 { unit = list[0] }
+            guard let unit else {
+                let label = [name, code].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+                outcome.problems.append(.error("import-unmatched", at: where_,
+                    "no unit matches “\(label)”",
+                    hint: "add the unit with `minhbach new unit`, give it this `code`, or check the name"))
+                continue
+            }
+            if !matched.insert(unit.slug).inserted {
+                outcome.problems.append(.error("import-duplicate", at: where_, "\(unit.name) appears in more than one row"))
+                continue
+            }
+            // The result file this row becomes, checked exactly as the build checks files.
+            var front = ["---", "# Nhập từ \((o.csv as NSString).lastPathComponent), dòng \(line)."]
+            if let score = cell(.score) { front.append("score: \(Scaffold.quoted(score))") }
+            if let rank = cell(.rank) {
+                let parts = rank.split(separator: "/").map { String($0).trimmingWhitespace() }
+                front.append("rank: \(Scaffold.quoted(parts[0]))")
+                if parts.count == 2 { front.append("of: \(Scaffold.quoted(parts[1]))") }
+                else { front.append("of: \(table.rows.filter { !$0.allSatisfy { $0.trimmingWhitespace().isEmpty } }.count)") }
+            }
+            let groups = content.index.groups.compactMap { g in cell(.group(g.key)).map { "  \(g.key): \(Scaffold.quoted($0))" } }
+            if !groups.isEmpty { front += ["groups:"] + groups }
+            let indicators = content.index.indicators.compactMap { ind in cell(.indicator(ind.key)).map { "  \(ind.key): \(Scaffold.quoted($0))" } }
+            if !indicators.isEmpty { front += ["indicators:"] + indicators }
+            front.append("source: \"https://dichvucong.gov.vn\"")
+            front.append("---")
+            let fileText = front.joined(separator: "\n") + "\n"
+            let (record, problems) = ResultLoader.load(fileText, file: shown, unit: unit.slug, period: period,
+                                                       index: content.index, markdown: markdown)
+            let errors = problems.filter { $0.severity == .error }
+            if !errors.isEmpty || record == nil {
+                // Report at the CSV row, naming the field, rather than at a line of a file not yet written.
+                for e in errors {
+                    outcome.problems.append(Diagnostic(.error, e.code, at: where_, field: e.field,
+                                                       "\(unit.name): \(e.text)", hint: e.hintText))
+                }
+                continue
+            }
+            let path = o.content + "/results/\(period)/\(unit.slug).md"
+            var action = Action.create
+            if FileManager.default.fileExists(atPath: path),
+               let existingText = try? String(contentsOfFile: path, encoding: .utf8) {
+                let (existing, _) = ResultLoader.load(existingText, file: path, unit: unit.slug, period: period,
+                                                      index: content.index, markdown: markdown)
+                if let existing, sameFigures(existing, record!) {
+                    action = .unchanged
+                } else if o.force {
+                    action = .update
+                } else {
+                    action = .refuse
+                    outcome.problems.append(.error("import-changed", at: where_,
+                        "\(path) exists with other figures than this row; it is not changed",
+                        hint: "check which is right; run again with --force to replace the file's figures"))
+                }
+            }
+            let finalText = action == .update ? merged(existingPath: path, imported: fileText) : fileText
+            outcome.rows.append(Row(line: line, unit: unit.slug, unitName: unit.name, path: path, action: action, text: finalText))
+        }
+
+        // Nothing is written while any row has a problem: an import is all or nothing.
+        if o.write && !outcome.problems.contains(where: { $0.severity == .error }) {
+            for row in outcome.rows where row.action == .create || row.action == .update {
+                let folder = (row.path as NSString).deletingLastPathComponent
+                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                do {
+                    try row.text.write(toFile: row.path, atomically: true, encoding: .utf8)
+                    outcome.written.append(row.path)
+                } catch {
+                    return .failure(EditorError("cannot write \(row.path): \(error.localizedDescription)"))
+                }
+            }
+        }
+        return .success(outcome)
+    }
+
+    /// A semicolon-separated export (Excel in Vietnamese settings writes those) or a comma-separated one.
+    static func delimiter(of text: String) -> CSVDelimiter {
+        let header = text.prefix { $0 != "\n" }
+        return header.filter { $0 == ";" }.count > header.filter { $0 == "," }.count ? .semicolon : .comma
+    }
+
+    /// "Phường Hiệp Tân", "UBND phường Hiệp Tân" and "HIỆP TÂN" are the same unit.
+    static func comparableName(_ name: String) -> String {
+        var words = VietnameseCollation.folded(name).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        if words.first == "ubnd" { words.removeFirst() }
+        for prefix in [["thi", "tran"], ["thi", "xa"], ["phuong"], ["xa"], ["tinh"], ["thanh", "pho"]]
+            where words.count > prefix.count && Array(words.prefix(prefix.count)) == prefix {
+            words.removeFirst(prefix.count)
+            break
+        }
+        return words.joined(separator: " ")
+    }
+
+    static func classify(_ header: String, index: IndexDefinition, mapping: [String: String]) -> Column {
+        let raw = header.trimmingWhitespace()
+        if let key = mapping[raw] ?? mapping[VietnameseCollation.folded(raw)] {
+            switch key {
+            case "score": return .score
+            case "rank": return .rank
+            case "name": return .name
+            case "code": return .code
+            default:
+                if index.group(key) != nil { return .group(key) }
+                if index.indicator(key) != nil { return .indicator(key) }
+                return .ignored
+            }
+        }
+        // "Tỷ lệ hồ sơ nộp trực tuyến (%)": the name, and the unit in brackets if any.
+        var unit: String?
+        var name = raw
+        if let open = raw.lastIndex(of: "("), let close = raw.lastIndex(of: ")"), open < close {
+            unit = VietnameseCollation.folded(String(raw[raw.index(after: open)..<close])).trimmingWhitespace()
+            name = String(raw[..<open])
+        }
+        let folded = comparableWords(name)
+        switch folded {
+        case "tong diem", "diem", "tong", "tong diem dat duoc": return .score
+        case "xep hang", "hang", "thu hang": return .rank
+        case "ten don vi", "don vi", "ten": return .name
+        case "ma dinh danh", "ma", "ma don vi": return .code
+        case "stt", "so thu tu": return .ignored
+        default: break
+        }
+        let indicators = index.indicators.filter { comparableWords($0.name) == folded }
+        let groups = index.groups.filter { comparableWords($0.name) == folded }
+        if let unit, unit != "diem" {
+            if let i = indicators.first(where: { VietnameseCollation.folded($0.unit) == unit }) ?? indicators.first { return .indicator(i.key) }
+        }
+        if let g = groups.first { return .group(g.key) }
+        if let i = indicators.first { return .indicator(i.key) }
+        return .ignored
+    }
+
+    static func comparableWords(_ s: String) -> String {
+        VietnameseCollation.folded(s).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+    }
+
+    static func sameFigures(_ a: ResultRecord, _ b: ResultRecord) -> Bool {
+        a.score == b.score && a.groups == b.groups && a.indicators == b.indicators
+            && (b.publishedRank == nil || (a.publishedRank == b.publishedRank && a.publishedOf == b.publishedOf))
+    }
+
+    /// With --force: the imported figures, and the existing file's other fields and text.
+    static func merged(existingPath: String, imported: String) -> String {
+        guard let existing = try? String(contentsOfFile: existingPath, encoding: .utf8),
+              case .success(let old) = FrontMatter.split(existing),
+              case .success(let new) = FrontMatter.split(imported) else { return imported }
+        let figureKeys: Set<String> = ["score", "rank", "of", "groups", "indicators"]
+        var kept: [String] = []
+        var skipping = false
+        for line in old.yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            let isTop = !(line.first?.isWhitespace ?? true) && line.first != "-"
+            if isTop {
+                let key = String(line.prefix { $0 != ":" })
+                skipping = figureKeys.contains(key) || key == "source" && new.yaml.contains("\nsource:")
+            }
+            if !skipping && !line.hasPrefix("# Nhập từ ") { kept.append(String(line)) }
+        }
+        let newLines = new.yaml.split(separator: "\n").filter { !$0.hasPrefix("source:") }.map(String.init)
+        return "---\n" + (newLines + kept.filter { !$0.isEmpty }).joined(separator: "\n") + "\n---\n\n" + old.body
+    }
+
+    static func readMapping(_ file: String) -> Result<[String: String], EditorError> {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8),
+              let node = try? Yams.compose(yaml: text), case .mapping(let m) = node else {
+            return .failure(EditorError("cannot read the mapping file \(file)", hint: "write one line per column: \"Header in the table\": key"))
+        }
+        var map: [String: String] = [:]
+        for (k, v) in m {
+            if let k = k.string, let v = v.string { map[k.trimmingWhitespace()] = v.trimmingWhitespace() }
+        }
+        return .success(map)
+    }
+}

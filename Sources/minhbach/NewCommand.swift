@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import MinhBachCore
+import MinhBachEditor
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "new", abstract: "Create a unit or a month's result file, ready to fill.",
+                                                    subcommands: [NewUnit.self, NewResult.self])
+}
+
+struct NewUnit: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "unit", abstract: "Create units/<slug>.md.")
+
+    @Argument(help: "The unit's slug, e.g. hiep-tan.") var slug: String
+    @Option(help: "The official name, e.g. \"Phường Hiệp Tân\".") var name: String
+    @Option(help: "phường, xã, thị trấn, thị xã, tỉnh…") var kind: String
+    @Option(help: "The parent unit's slug.") var parent: String?
+    @Option(help: "The electronic identifier (mã định danh).") var code: String?
+    @Option(help: "The content folder.") var content = "Content"
+    @Option(help: "The language of messages (vi or en).") var lang: MessageLanguage = .vi
+
+    func run() throws {
+        try finish(Scaffold.unit(content: content, slug: slug, name: name, kind: kind, parent: parent, code: code), lang)
+    }
+}
+
+struct NewResult: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "result", abstract: "Create results/<YYYY-MM>/<unit>.md as a draft.")
+
+    @Argument(help: "The unit's slug.") var unit: String
+    @Argument(help: "The month, YYYY-MM.") var month: String
+    @Option(help: "The content folder.") var content = "Content"
+    @Option(help: "The language of messages (vi or en).") var lang: MessageLanguage = .vi
+
+    func run() throws {
+        try finish(Scaffold.result(content: content, unit: unit, period: month), lang)
+    }
+}
+
+private func finish(_ result: Result<Scaffold.Created, EditorError>, _ lang: MessageLanguage) throws {
+    switch result {
+    case .success(let created):
+        print(lang == .vi ? "Đã tạo \(created.path). Điền số liệu rồi chạy `minhbach check`." : "Created \(created.path). Fill it in, then run `minhbach check`.")
+    case .failure(let error):
+        FileHandle.standardError.write(Data((error.text(in: lang == .vi ? .vi : .en) + "\n").utf8))
+        throw ExitCode(1)
+    }
+}
