@@ -10,7 +10,7 @@ DEBUG     := .build/debug/minhbach
 # apt-get needs root; use sudo only when we are not root already.
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps testdeps build check-site clean
+.PHONY: site test deps testdeps build check-site bench clean
 
 ## The two Debian packages that provide cmark-gfm (the .pc file links both libraries).
 deps:
@@ -62,6 +62,11 @@ check-site:
 	$(DEBUG) build --content $(CONTENT) --theme $(THEME) --output "$$tmp/rootpath" --base-url $(ROOT_URL) >/dev/null && \
 	MINHBACH_SITE="$$tmp/site" MINHBACH_SITE_SUBPATH="$$tmp/subpath" MINHBACH_SUBPATH_URL=$(SUBPATH_URL) \
 	MINHBACH_SITE_ROOT="$$tmp/rootpath" python3 -m pytest -q -p no:cacheprovider --durations=5 Tests/site
+
+## Speed and memory on generated archives (small, medium, national): see Benchmarks/bench.py.
+bench: build
+	@command -v /usr/bin/time >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time >/dev/null; }
+	python3 Benchmarks/bench.py
 
 clean:
 	rm -rf .build

@@ -9,6 +9,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// False for `minhbach check`: every check runs, nothing is rendered or written.
     public var write: Bool
+    /// Updated as the build goes, for a progress display.
+    public var progress: BuildProgress?
 
     public init(content: String = "Content", theme: String = "Theme", output: String = "Site", baseURL: String? = nil,
                 write: Bool = true) {
@@ -17,6 +19,7 @@ public struct BuildOptions: Sendable {
         self.output = output
         self.baseURL = baseURL
         self.write = write
+        self.progress = nil
     }
 }
 
@@ -37,6 +40,8 @@ public struct BuildReport: Sendable {
     public var removed = 0
     /// True when the output folder was written; false when errors stopped the build first.
     public var wroteOutput = false
+    /// True when nothing had changed since the last clean build, which was left as it was.
+    public var upToDate = false
     /// A failure while writing (disk full, permissions), after all checks had passed.
     public var writeFailure: String?
 

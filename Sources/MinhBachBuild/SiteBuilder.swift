@@ -13,11 +13,34 @@ import MinhBachOutput
 /// Every check runs before `write`; if any found an error, the output folder is left exactly
 /// as it was.
 public enum SiteBuilder {
+    /// Changes whenever what the build produces may change for the same inputs.
+    static let generatorVersion = "minhbach-1"
+
     public static func build(_ options: BuildOptions) -> BuildReport {
         var report = BuildReport()
         var clock = PhaseClock()
 
+        // up-to-date: when every input is byte for byte what the last clean build read and its
+        // output is intact, there is nothing to do.
+        var inputHash: String?
+        if options.write {
+            inputHash = InputHash.of(folders: [options.content, options.theme],
+                                     options: [generatorVersion, options.baseURL ?? ""])
+            let previous = Manifest.read(from: options.output)
+            if previous.inputHash == inputHash, previous.isIntact(in: options.output) {
+                report.upToDate = true
+                report.files = previous.entries.count
+                report.unchanged = previous.entries.count
+                report.pages = previous.entries.keys.count { $0.hasSuffix(".html") }
+                report.phases.append(clock.lap("check", count: previous.entries.count))
+                return report
+            }
+            report.phases.append(clock.lap("hash", count: 1))
+        }
+
+        let progress = options.progress
         // load: read and check every content file, on all cores.
+        progress?.begin("load", total: 0)
         var loaded = ContentLoader.load(from: options.content)
         report.diagnostics += loaded.diagnostics
         report.siteLanguage = loaded.content?.site.language
@@ -42,6 +65,7 @@ public enum SiteBuilder {
         }
 
         // rank: siblings per month, averages, history.
+        progress?.begin("rank", total: content.results.count)
         let archive = Archive(content: content)
         report.diagnostics += archive.diagnostics
         report.phases.append(clock.lap("rank", count: content.results.count))
@@ -53,6 +77,7 @@ public enum SiteBuilder {
         report.phases.append(clock.lap("plan", count: pages.count + copies.count))
 
         // publish: downloads, feeds and the sitemap, from the same archive as the pages.
+        progress?.begin("publish", total: 0)
         let openData = OpenData(archive: archive, translations: theme.translations)
         let address = SiteAddress(archive: archive)
         var generated = openData.files
@@ -74,7 +99,11 @@ public enum SiteBuilder {
 
         // render: pages to bytes on all cores; copied files read as they are.
         let renderer = SiteRenderer(archive: archive, theme: theme, extras: PublishedExtras(openData: openData, address: address, translations: theme.translations))
-        var files = pages.parallelMap { OutputFile(path: $0.path, text: renderer.render($0)) }
+        progress?.begin("render", total: pages.count)
+        var files = pages.parallelMap { page in
+            defer { progress?.advance() }
+            return OutputFile(path: page.path, text: renderer.render(page))
+        }
         files += generated
         for copy in copies {
             guard let data = FileManager.default.contents(atPath: copy.source) else {
@@ -89,8 +118,11 @@ public enum SiteBuilder {
         if report.diagnostics.hasErrors { return report }
 
         // write: only files whose bytes changed; stale files of the previous build removed.
+        progress?.begin("write", total: files.count)
         do {
-            let written = try SiteWriter(folder: options.output).write(files)
+            // Only a build without any diagnostic may be skipped next time: its warnings would
+            // otherwise go unseen.
+            let written = try SiteWriter(folder: options.output).write(files, inputHash: report.diagnostics.isEmpty ? inputHash : nil)
             report.written = written.written
             report.unchanged = written.unchanged
             report.removed = written.removed

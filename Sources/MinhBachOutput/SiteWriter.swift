@@ -38,7 +38,8 @@ public struct SiteWriter: Sendable {
 
     public init(folder: String) { self.folder = folder }
 
-    public func write(_ files: [OutputFile]) throws -> Report {
+    /// Writes `files`; `inputHash` is recorded for the next build's up-to-date check.
+    public func write(_ files: [OutputFile], inputHash: String? = nil) throws -> Report {
         for f in files where !OutputFile.isSafe(f.path) { throw Failure.unsafePath(f.path) }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -65,7 +66,7 @@ public struct SiteWriter: Sendable {
             return .success((file.path, entry, true))
         }
         var report = Report()
-        var manifest = Manifest()
+        var manifest = Manifest(inputHash: inputHash)
         for outcome in outcomes {
             let (path, entry, wrote) = try outcome.get()
             manifest.entries[path] = entry

@@ -25,7 +25,11 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let report = SiteBuilder.build(BuildOptions(content: content, theme: theme, output: output, baseURL: baseURL))
+        var options = BuildOptions(content: content, theme: theme, output: output, baseURL: baseURL)
+        let display = ProgressDisplay.startIfTerminal()
+        options.progress = display?.progress
+        let report = SiteBuilder.build(options)
+        display?.stop()
         let out = DiagnosticOutput(requested: lang, report: report)
         out.printDiagnostics(report.diagnostics)
         if timings {
@@ -45,6 +49,11 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let seconds = String(format: "%.2f", report.seconds)
+        if report.upToDate {
+            out.say("\(output)/ đã cập nhật: nội dung và giao diện không đổi kể từ lần tạo trước (\(report.files) tệp), trong \(seconds) giây",
+                    "\(output)/ is up to date: content and theme are unchanged since the last build (\(report.files) files), in \(seconds) s")
+            return
+        }
         out.say("Đã tạo \(report.pages) trang trong \(output)/ (ghi \(report.written) tệp, \(report.unchanged) tệp không đổi, xóa \(report.removed)), \(report.diagnostics.warningCount) cảnh báo, trong \(seconds) giây",
                 "Built \(report.pages) pages into \(output)/ (\(report.written) files written, \(report.unchanged) unchanged, \(report.removed) removed), \(report.diagnostics.warningCount) warning\(report.diagnostics.warningCount == 1 ? "" : "s"), in \(seconds) s")
     }

@@ -46,3 +46,38 @@ struct OutputTests {
         #expect(try String(contentsOfFile: folder + "/index.html", encoding: .utf8) == "Hello")
     }
 }
+
+@Suite("Up to date: a rebuild with nothing changed")
+struct UpToDateTests {
+    @Test func anUnchangedSiteIsLeftAloneAndAnyChangeIsRebuilt() throws {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        #expect(site.build().written > 0)
+        let again = site.build()
+        #expect(again.upToDate)
+        #expect(again.written == 0)
+
+        // Same size, same kind of edit: the content hash still sees it, so no stale figure survives.
+        site.write("Content/results/2023-06/binh.md", "---\nscore: \"69,18\"\n---\n")
+        let changed = site.build()
+        #expect(!changed.upToDate)
+        #expect(changed.written > 0)
+        #expect(site.read("Site/2023/06/index.html")?.contains(">69,18</a>") == true)
+
+        // A file deleted from the output is written again.
+        try FileManager.default.removeItem(atPath: site.output + "/2023/06/index.html")
+        let repaired = site.build()
+        #expect(!repaired.upToDate)
+        #expect(repaired.written == 1)
+    }
+
+    @Test func aBuildWithWarningsIsNeverSkipped() {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        site.write("Content/results/2023-06/an.md", "---\nscore: 80\nsoure: x\n---\n")
+        _ = site.build()
+        let again = site.build()
+        #expect(!again.upToDate)
+        #expect(again.diagnostics.map(\.code) == ["unknown-field"])
+    }
+}
