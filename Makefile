@@ -53,7 +53,7 @@ test: deps testdeps
 check-site:
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(DEBUG) build --content $(CONTENT) --theme $(THEME) --output "$$tmp/site" >/dev/null && \
-	if diff -r $(OUTPUT) "$$tmp/site" >"$$tmp/diff"; then \
+	if diff -r -x .minhbach-state $(OUTPUT) "$$tmp/site" >"$$tmp/diff"; then \
 		echo "Site/ matches a fresh build of $(CONTENT)/ and $(THEME)/."; \
 	else \
 		head -40 "$$tmp/diff"; echo "error: Site/ differs from a fresh build; run 'make site' and commit Site/."; exit 1; \

@@ -13,8 +13,13 @@ import MinhBachOutput
 /// Every check runs before `write`; if any found an error, the output folder is left exactly
 /// as it was.
 public enum SiteBuilder {
-    /// Changes whenever what the build produces may change for the same inputs.
-    static let generatorVersion = "minhbach-1"
+    /// The generator is an input too: a new `minhbach` may produce other bytes from the same
+    /// content, so its own executable's hash is part of the up-to-date check.
+    static let generatorVersion: String = {
+        let exe = FileManager.default.contents(atPath: "/proc/self/exe")
+            ?? CommandLine.arguments.first.flatMap { FileManager.default.contents(atPath: $0) } ?? Data()
+        return "minhbach-" + String(contentHash([UInt8](exe)), radix: 16)
+    }()
 
     public static func build(_ options: BuildOptions) -> BuildReport {
         var report = BuildReport()
@@ -27,7 +32,7 @@ public enum SiteBuilder {
             inputHash = InputHash.of(folders: [options.content, options.theme],
                                      options: [generatorVersion, options.baseURL ?? ""])
             let previous = Manifest.read(from: options.output)
-            if previous.inputHash == inputHash, previous.isIntact(in: options.output) {
+            if Manifest.readInputHash(from: options.output) == inputHash, previous.isIntact(in: options.output) {
                 report.upToDate = true
                 report.files = previous.entries.count
                 report.unchanged = previous.entries.count

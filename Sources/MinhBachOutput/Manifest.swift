@@ -4,6 +4,16 @@ import Foundation
 /// output folder as `.minhbach-manifest` so that a build can leave unchanged files alone and
 /// remove exactly the files it wrote before and no longer produces, never anything else.
 public struct Manifest: Sendable, Equatable {
+    /// A hash of every input of the last clean build (content, theme, options and the
+    /// generator's own executable). It depends on the machine's build of `minhbach`, so it is
+    /// kept apart from the manifest, which is published and committed with the site.
+    public static let stateFileName = ".minhbach-state"
+
+    public static func readInputHash(from folder: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: folder + "/" + stateFileName) else { return nil }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     public static let fileName = ".minhbach-manifest"
 
     public struct Entry: Sendable, Equatable {
@@ -12,13 +22,9 @@ public struct Manifest: Sendable, Equatable {
     }
 
     public var entries: [String: Entry]
-    /// A hash of every input (content, theme, options) of a build that had no problems; a
-    /// build whose inputs hash the same can leave the folder as it is.
-    public var inputHash: String?
 
-    public init(entries: [String: Entry] = [:], inputHash: String? = nil) {
+    public init(entries: [String: Entry] = [:]) {
         self.entries = entries
-        self.inputHash = inputHash
     }
 
     /// Whether every file the manifest lists is still there with its size.
@@ -30,20 +36,17 @@ public struct Manifest: Sendable, Equatable {
         guard let data = FileManager.default.contents(atPath: folder + "/" + fileName),
               let text = String(data: data, encoding: .utf8) else { return Manifest() }
         var entries: [String: Entry] = [:]
-        var inputHash: String?
         for line in text.split(separator: "\n") {
-            if line.hasPrefix("# input ") { inputHash = String(line.dropFirst("# input ".count)); continue }
             if line.hasPrefix("#") { continue }
             let parts = line.split(separator: " ", maxSplits: 2)
             guard parts.count == 3, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]) else { continue }
             entries[String(parts[2])] = Entry(hash: hash, size: size)
         }
-        return Manifest(entries: entries, inputHash: inputHash)
+        return Manifest(entries: entries)
     }
 
     public var text: String {
         var out = "# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n"
-        if let inputHash { out += "# input \(inputHash)\n" }
         for path in entries.keys.sorted() {
             let e = entries[path]!
             let hex = String(e.hash, radix: 16)

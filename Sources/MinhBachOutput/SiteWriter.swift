@@ -66,7 +66,7 @@ public struct SiteWriter: Sendable {
             return .success((file.path, entry, true))
         }
         var report = Report()
-        var manifest = Manifest(inputHash: inputHash)
+        var manifest = Manifest()
         for outcome in outcomes {
             let (path, entry, wrote) = try outcome.get()
             manifest.entries[path] = entry
@@ -76,10 +76,19 @@ public struct SiteWriter: Sendable {
             if unlink(folder + "/" + path) == 0 { report.removed += 1 }
             removeEmptyParents(of: path)
         }
-        if manifest != old || report.written > 0 {
+        let manifestPath = folder + "/" + Manifest.fileName
+        if FileManager.default.contents(atPath: manifestPath) != Data(manifest.text.utf8) {
             if let problem = writeWhole(Array(manifest.text.utf8), to: folder + "/" + Manifest.fileName) {
                 throw Failure.cannotWrite(Manifest.fileName, problem)
             }
+        }
+        let state = folder + "/" + Manifest.stateFileName
+        if let inputHash {
+            if Manifest.readInputHash(from: folder) != inputHash, let problem = writeWhole(Array((inputHash + "\n").utf8), to: state) {
+                throw Failure.cannotWrite(Manifest.stateFileName, problem)
+            }
+        } else {
+            unlink(state)
         }
         return report
     }

@@ -102,17 +102,5 @@ enum Charts {
         return parts.count >= 2 ? "\(parts[0].prefix(3)) \(last.suffix(2))" : label
     }
 
-    static func xml(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func xml(_ s: String) -> String { xmlEscaped(s) }
 }

@@ -44,29 +44,13 @@ struct DiagnosticOutput {
     }
 
     func json(_ diagnostics: [Diagnostic]) -> String {
-        func quote(_ s: String) -> String {
-            var out = "\""
-            for c in s.unicodeScalars {
-                switch c {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                default:
-                    if c.value < 0x20 { out += String(format: "\\u%04x", c.value) } else { out.unicodeScalars.append(c) }
-                }
-            }
-            return out + "\""
-        }
-        let items = diagnostics.map { d -> String in
-            var fields = [
-                "\"file\": \(quote(d.location.file))", "\"line\": \(d.location.line)", "\"column\": \(d.location.column)",
-                "\"severity\": \(quote(d.severity.rawValue))", "\"code\": \(quote(d.code))",
-                "\"field\": \(d.field.map(quote) ?? "null")", "\"message\": \(quote(d.text.text(in: language)))",
-            ]
-            fields.append("\"hint\": \(d.hintText.map { quote($0.text(in: language)) } ?? "null")")
-            return "  {" + fields.joined(separator: ", ") + "}"
-        }
-        return items.isEmpty ? "[]\n" : "[\n" + items.joined(separator: ",\n") + "\n]\n"
+        JSONValue.array(diagnostics.map { d in
+            .object([
+                ("file", .string(d.location.file)), ("line", .int(d.location.line)), ("column", .int(d.location.column)),
+                ("severity", .string(d.severity.rawValue)), ("code", .string(d.code)), ("field", .optional(d.field)),
+                ("message", .string(d.text.text(in: language))), ("hint", .optional(d.hintText?.text(in: language))),
+            ])
+        }).text
     }
 }
 

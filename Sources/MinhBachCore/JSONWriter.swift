@@ -1,4 +1,4 @@
-import MinhBachCore
+
 
 /// A JSON value with keys in the order given and figures written exactly as decimals.
 /// Hand-written because Foundation's encoders go through `Double` (69.81 would become
