@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
@@ -31,7 +30,6 @@ let package = Package(
         .target(name: "MinhBachPlan", dependencies: ["MinhBachCore", "MinhBachContent", "MinhBachArchive", "MinhBachOutput"]),
         .target(name: "MinhBachRender", dependencies: [
             "MinhBachCore", "MinhBachContent", "MinhBachArchive", "MinhBachPlan",
-            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "MinhBachOutput", dependencies: ["MinhBachCore"]),
         .target(name: "MinhBachBuild", dependencies: [

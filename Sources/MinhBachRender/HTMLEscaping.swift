@@ -1,21 +1,7 @@
-import Mustache
-
-/// HTML escaping for templates that start with `{{% CONTENT_TYPE: MinhBachHTML }}`: the same
-/// five characters as swift-mustache's own HTML escaping, but scanned as UTF-8 bytes, and text
-/// with nothing to escape (most figures and names) is returned without copying. The library's
-/// version walks `Character`s with a dictionary lookup each, which was 15% of a build's time.
-struct FastHTMLEscaping: MustacheContentType {
-    static let name = "MinhBachHTML"
-
-    /// Registers the content type; templates are parsed after this, since the parser looks
-    /// the name up when it reads the pragma.
-    static let registered: Bool = {
-        MustacheContentTypes.register(FastHTMLEscaping(), named: name)
-        return true
-    }()
-
-    func escapeText(_ text: String) -> String { FastHTMLEscaping.escape(text) }
-
+/// HTML escaping of every value a template shows: the five characters that matter in text and
+/// attributes, scanned as UTF-8 bytes; text with nothing to escape (most figures and names) is
+/// returned without copying.
+enum FastHTMLEscaping {
     static func escape(_ text: String) -> String {
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }

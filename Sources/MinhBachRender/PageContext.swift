@@ -4,7 +4,7 @@ import MinhBachArchive
 import MinhBachPlan
 
 /// Builds the dictionary a template renders for one page. Templates get plain dictionaries
-/// and arrays (`MustacheParent`), never structs, so swift-mustache needs no reflection.
+/// and arrays, never structs: the renderer reads them with plain casts.
 ///
 /// A key whose value would be nil is left out, so `{{#key}}` sections test presence; rows
 /// fill the optional keys they test with `false` (see `filled`).

@@ -1,7 +1,6 @@
 import Foundation
 import MinhBachCore
 import MinhBachContent
-import Mustache
 
 /// The templates and assets of `Theme/`. Templates are parsed once, at load, and any syntax
 /// error is reported with its file, line and column before anything is rendered.
@@ -10,7 +9,7 @@ public struct Theme: Sendable {
                                            "report", "index", "group", "page", "data", "404", "ranking"]
     /// Every language file must have the keys of this one.
     public static let referenceLanguage = "vi"
-    let library: MustacheLibrary
+    let library: Template.Library
     public let translations: Translations
     /// Files below `Theme/assets/`, as paths relative to it.
     public let assets: [String]
@@ -20,8 +19,7 @@ public struct Theme: Sendable {
         let templatesFolder = folder + "/templates"
         var diagnostics: [Diagnostic] = []
         var usedKeys: Set<String> = []
-        _ = FastHTMLEscaping.registered
-        var library = MustacheLibrary()
+        var library = Template.Library()
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: templatesFolder)) ?? []).sorted()
         for name in names where name.hasSuffix(".mustache") {
             let path = templatesFolder + "/" + name
@@ -31,16 +29,15 @@ public struct Theme: Sendable {
             }
             usedKeys.formUnion(Translations.keys(inTemplate: text))
             do {
-                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error("template-syntax", at: SourceLocation(file: path, line: error.context.lineNumber,
-                                                                                column: error.context.columnNumber),
-                                          "template syntax error: \(error.error)", hint: "check that every {{#section}} is closed by a matching {{/section}}"))
+                library.templates[String(name.dropLast(".mustache".count))] = try Template(text)
+            } catch let error as Template.SyntaxError {
+                diagnostics.append(.error("template-syntax", at: SourceLocation(file: path, line: error.line, column: error.column),
+                                          "template syntax error: \(error.message)", hint: "check that every {{#section}} is closed by a matching {{/section}}"))
             } catch {
                 diagnostics.append(.error("template-syntax", at: SourceLocation(file: path), "template syntax error: \(error)"))
             }
         }
-        for required in requiredTemplates where library.getTemplate(named: required) == nil && !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(required).mustache") }) {
+        for required in requiredTemplates where library.templates[required] == nil && !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(required).mustache") }) {
             diagnostics.append(.error("template-missing", at: SourceLocation(file: templatesFolder + "/\(required).mustache"),
                                       "the theme has no `\(required)` template"))
         }
@@ -72,6 +69,6 @@ public struct Theme: Sendable {
     }
 
     func render(_ context: [String: Any], template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        library.templates[template]?.render(context, library: library) ?? ""
     }
 }
