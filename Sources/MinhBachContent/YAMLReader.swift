@@ -272,7 +272,7 @@ final class Mapping {
         if let v = value(key) { return v }
         let at = keyNode(key) ?? node
         let present = keyNode(key) != nil
-        reader.diagnostics_appendMissing(field: field(key), at: at, present: present, what: what, isRoot: node == nil)
+        reader.reportMissing(field: field(key), at: at, present: present, what: what)
         return nil
     }
 
@@ -300,7 +300,7 @@ final class Mapping {
 }
 
 extension YAMLReader {
-    func diagnostics_appendMissing(field: String, at node: Node?, present: Bool, what: Message, isRoot: Bool) {
+    func reportMissing(field: String, at node: Node?, present: Bool, what: Message) {
         let message: Message = present ? "`\(field)` has no value; it is required (\(what))" : "missing required field `\(field)` (\(what))"
         let location = node.map { self.location($0) } ?? fileStart
         report(.error("missing-field", at: location, field: field, message, hint: "add a line `\(field.split(separator: ".").last!): …` to the front matter"))

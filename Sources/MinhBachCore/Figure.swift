@@ -17,7 +17,6 @@ public struct Figure: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var isWhole: Bool { units % Figure.scale == 0 }
     public var wholeValue: Int? { isWhole ? Int(units / Figure.scale) : nil }
     public var isNegative: Bool { units < 0 }
-    public var doubleValue: Double { Double(units) / Double(Figure.scale) }
 
     public static func < (a: Figure, b: Figure) -> Bool { a.units < b.units }
     public static func + (a: Figure, b: Figure) -> Figure { Figure(units: a.units + b.units) }

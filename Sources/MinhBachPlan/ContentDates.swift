@@ -39,7 +39,7 @@ public struct ContentDates: Sendable {
     /// The moment used for Atom `updated`: as_of when known, in Vietnam's time zone.
     public func timestamp(_ r: ResultRecord) -> String {
         if let t = r.asOf, t.day >= (r.document?.date ?? t.day) { return ContentDates.rfc3339(t) }
-        return ContentDates.rfc3339(byResult.isEmpty ? r.period.lastDay : ContentDates.day(of: r))
+        return ContentDates.rfc3339(ContentDates.day(of: r))
     }
 
     public func timestamp(of period: Period) -> String {

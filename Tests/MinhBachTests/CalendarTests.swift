@@ -47,7 +47,7 @@ struct CalendarTests {
         #expect(Period("2023-6") == nil)
         #expect(Period("2023-13") == nil)
         #expect(Period("2023-01")?.previous.description == "2022-12")
-        #expect(VietnameseFormat.month(Period("2023-06")!) == "Tháng 6/2023")
-        #expect(VietnameseFormat.date(Day(year: 2023, month: 7, day: 5)!) == "05/07/2023")
+        #expect(vietnamese.month(Period("2023-06")!) == "Tháng 6/2023")
+        #expect(vietnamese.date(Day(year: 2023, month: 7, day: 5)!) == "05/07/2023")
     }
 }

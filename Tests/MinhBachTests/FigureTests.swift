@@ -23,19 +23,19 @@ struct FigureTests {
     @Test func keepsExactDecimals() throws {
         // 69.81 in binary floating point is 69.8099999…; the figure must stay 69,81.
         let f = try Figure.parse("69,81").get()
-        #expect(VietnameseFormat.number(f) == "69,81")
+        #expect(vietnamese.number(f) == "69,81")
         let sum = try Figure.parse("7").get() + Figure.parse("8").get() + Figure.parse("18.9").get()
         #expect(sum == (try Figure.parse("33,9").get()))
     }
 
     @Test func vietnameseFormatting() throws {
-        #expect(VietnameseFormat.number(Figure(1234)) == "1.234")
-        #expect(VietnameseFormat.number(Figure(51)) == "51")
-        #expect(VietnameseFormat.number(try Figure.parse("18,90").get()) == "18,9")
-        #expect(VietnameseFormat.number(try Figure.parse("2,345").get(), decimals: 2) == "2,35")
-        #expect(VietnameseFormat.change(try Figure.parse("-1,55").get()) == "▼ 1,55")
-        #expect(VietnameseFormat.change(try Figure.parse("2").get()) == "▲ 2")
-        #expect(VietnameseFormat.change(.zero) == "= 0")
+        #expect(vietnamese.number(Figure(1234)) == "1.234")
+        #expect(vietnamese.number(Figure(51)) == "51")
+        #expect(vietnamese.number(try Figure.parse("18,90").get()) == "18,9")
+        #expect(vietnamese.number(try Figure.parse("2,345").get(), decimals: 2) == "2,35")
+        #expect(vietnamese.change(try Figure.parse("-1,55").get()) == "▼ 1,55")
+        #expect(vietnamese.change(try Figure.parse("2").get()) == "▲ 2")
+        #expect(vietnamese.change(.zero) == "= 0")
     }
 
     @Test func meanRoundsHalfAwayFromZeroToTwoDecimals() throws {

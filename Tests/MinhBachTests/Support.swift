@@ -86,3 +86,8 @@ func visibleText(_ html: String) -> String {
     }
     return out.replacingOccurrences(of: "&amp;", with: "&").split(whereSeparator: \.isWhitespace).joined(separator: " ")
 }
+
+/// The theme's Vietnamese formats, as the site uses them.
+let vietnamese = Translations(language: "vi", strings: [
+    "decimal_separator": ",", "group_separator": ".", "month_title": "Tháng {month}/{year}", "date": "{day}/{month}/{year}",
+])

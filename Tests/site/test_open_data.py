@@ -43,8 +43,9 @@ def test_the_csv_has_every_result_with_every_figure_exactly(site, content):
         assert figure(row["score"]) == figure(fm["score"])
         for key in groups:
             given = fm.get("groups", {}).get(key)
-            assert row[key] == ("" if given is None else row[key]), f"{month}/{unit} {key} should be empty"
-            if given is not None:
+            if given is None:
+                assert row[key] == "", f"{month}/{unit} {key}: a group not published must stay empty, not 0"
+            else:
                 assert figure(row[key]) == figure(given), f"{month}/{unit} {key}"
         for key in indicators:
             given = fm.get("indicators", {}).get(key)
@@ -105,12 +106,11 @@ def test_the_data_page_lists_every_download_with_its_real_size(site):
     page = (site / "du-lieu" / "index.html").read_text(encoding="utf-8")
     for name in ["ket-qua.csv", "ket-qua.json", "2023-06.csv", "2023-01.csv"]:
         size = (site / "du-lieu" / name).stat().st_size
-        shown = f"{size} B" if size < 1024 else f"{size / 1024:.1f}".replace(".", ",") + " KB"
-        assert f"({name}, " in page
-        if size < 1024 * 1024:
-            # The page rounds down to one decimal; allow the last digit to differ by one.
-            whole = shown.split(" ")[0]
-            assert whole[:-1] in page
+        assert size < 1024 * 1024
+        # KB with one decimal, rounded half up, decimal comma, as the page writes it.
+        tenths = (Decimal(size) * 10 / 1024).quantize(Decimal(1), rounding="ROUND_HALF_UP")
+        shown = f"{size} B" if size < 1024 else f"{tenths // 10},{tenths % 10} KB"
+        assert f"({name}, {shown})" in page, f"{name} should be listed as {shown}"
     assert "<code>so-hoa-ho-so</code>" in page and "0–22" in page
     assert "Điều kiện sử dụng" in page
 
