@@ -1,3 +1,4 @@
+import Foundation
 import MinhBachCore
 
 /// What `minhbach build` was asked to do.
@@ -11,6 +12,20 @@ public struct BuildOptions: Sendable {
     public var write: Bool
     /// Updated as the build goes, for a progress display.
     public var progress: BuildProgress?
+    /// Whether what earlier builds left may be used: pages whose inputs did not change are
+    /// kept instead of rendered again. False renders every page.
+    public var reuse = true
+    /// Where parsed results are kept between builds (see `ParseCache`); nil parses every file.
+    public var cacheFolder: String?
+
+    /// `$XDG_CACHE_HOME/minhbach`, else `~/.cache/minhbach`: outside the site and the content,
+    /// so the cache is never published or committed.
+    public static var defaultCacheFolder: String? {
+        let env = ProcessInfo.processInfo.environment
+        if let xdg = env["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/minhbach" }
+        if let home = env["HOME"], home.hasPrefix("/") { return home + "/.cache/minhbach" }
+        return nil
+    }
 
     public init(content: String = "Content", theme: String = "Theme", output: String = "Site", baseURL: String? = nil,
                 write: Bool = true) {
@@ -34,6 +49,8 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic] = []
     public var phases: [Phase] = []
     public var pages = 0
+    /// Pages rendered by this build; the others were kept from the previous one.
+    public var rendered = 0
     public var files = 0
     public var written = 0
     public var unchanged = 0

@@ -16,9 +16,8 @@ public enum SiteBuilder {
     /// The generator is an input too: a new `minhbach` may produce other bytes from the same
     /// content, so its own executable's hash is part of the up-to-date check.
     static let generatorVersion: String = {
-        let exe = FileManager.default.contents(atPath: "/proc/self/exe")
-            ?? CommandLine.arguments.first.flatMap { FileManager.default.contents(atPath: $0) } ?? Data()
-        return "minhbach-" + String(contentHash([UInt8](exe)), radix: 16)
+        let exe = FileSystem.read("/proc/self/exe") ?? CommandLine.arguments.first.flatMap { FileSystem.read($0) } ?? []
+        return "minhbach-" + String(contentHash(exe), radix: 16)
     }()
 
     public static func build(_ options: BuildOptions) -> BuildReport {
@@ -27,26 +26,37 @@ public enum SiteBuilder {
 
         // up-to-date: when every input is byte for byte what the last clean build read and its
         // output is intact, there is nothing to do.
-        var inputHash: String?
+        var inputs: InputHash?
+        let previousState = options.write ? BuildState.read(from: options.output) : BuildState()
+        let keyOptions = [generatorVersion, options.baseURL ?? ""]
         if options.write {
-            inputHash = InputHash.of(folders: [options.content, options.theme],
-                                     options: [generatorVersion, options.baseURL ?? ""])
-            let previous = Manifest.read(from: options.output)
-            if Manifest.readInputHash(from: options.output) == inputHash, previous.isIntact(in: options.output) {
-                report.upToDate = true
-                report.files = previous.entries.count
-                report.unchanged = previous.entries.count
-                report.pages = previous.entries.keys.count { $0.hasSuffix(".html") }
-                report.phases.append(clock.lap("check", count: previous.entries.count))
-                return report
+            let hashed = InputHash(folders: [options.content, options.theme], options: keyOptions)
+            inputs = hashed
+            if previousState.inputHash == hashed.summary {
+                let previous = Manifest.read(from: options.output)
+                if previous.isIntact(in: options.output) {
+                    report.upToDate = true
+                    report.files = previous.entries.count
+                    report.unchanged = previous.entries.count
+                    report.pages = previous.entries.keys.count { $0.hasSuffix(".html") }
+                    report.phases.append(clock.lap("check", count: previous.entries.count))
+                    return report
+                }
             }
-            report.phases.append(clock.lap("hash", count: 1))
+            report.phases.append(clock.lap("hash", count: hashed.files.count))
         }
 
         let progress = options.progress
         // load: read and check every content file, on all cores.
         progress?.begin("load", total: 0)
-        var loaded = ContentLoader.load(from: options.content)
+        // One cache per content folder, named by its absolute path.
+        let cache = options.reuse ? options.cacheFolder.map { folder in
+            (file: folder + "/results-" + Hash64.hex(of: absolute(options.content)) + ".cache", generator: generatorVersion)
+        } : nil
+        var known: [String: UInt64] = [:]
+        for file in inputs?.files ?? [] where file.folder == 0 { known[file.path] = file.hash }
+        var loaded = ContentLoader.load(from: options.content, cache: cache, knownHashes: known)
+        defer { loaded.cacheWrite?.wait() }
         report.diagnostics += loaded.diagnostics
         report.siteLanguage = loaded.content?.site.language
         if let override = options.baseURL, loaded.content != nil {
@@ -85,9 +95,16 @@ public enum SiteBuilder {
         progress?.begin("publish", total: 0)
         let openData = OpenData(archive: archive, translations: theme.translations)
         let address = SiteAddress(archive: archive)
+        let dates = ContentDates(archive: archive)
         var generated = openData.files
+        // Each unit's download and feed are made with the pages (below), like them kept when
+        // their inputs did not change.
+        var products = pages.map { Product.page($0) }
+        for u in archive.units.indices {
+            products.append(.unitData(u, path: OpenData.unitJSON(archive.units[u].slug)))
+            if address != nil { products.append(.unitFeed(u, path: Feeds.unitFeed(archive.units[u].slug))) }
+        }
         if let address {
-            let dates = ContentDates(archive: archive)
             generated += Feeds.files(archive: archive, address: address, dates: dates, translations: theme.translations)
             let listed = pages.filter { $0.kind != .notFound }
                 .map { (path: PagePlan.folder(for: $0.kind, archive: archive), day: dates.day(for: $0.kind)) }
@@ -97,37 +114,68 @@ public enum SiteBuilder {
                 "`base_url` is not set: feeds, the sitemap and canonical links are left out",
                 hint: "add `base_url: https://…/` with the address the site will have, or pass --base-url"))
         }
-        report.diagnostics += checkPaths(pages: pages, generated: generated, copies: copies, content: content, options: options)
+        report.diagnostics += checkPaths(pages: pages, generated: generated.map(\.path) + products.dropFirst(pages.count).map(\.path),
+                                         copies: copies, content: content, options: options)
         report.phases.append(clock.lap("publish", count: generated.count))
         report.diagnostics = report.diagnostics.sortedForReport()
         if report.diagnostics.hasErrors || !options.write { return report }
 
-        // render: pages to bytes on all cores; copied files read as they are.
-        let renderer = SiteRenderer(archive: archive, theme: theme, extras: PublishedExtras(openData: openData, address: address, translations: theme.translations))
-        progress?.begin("render", total: pages.count)
-        var files = pages.parallelMap { page in
-            defer { progress?.advance() }
-            return OutputFile(path: page.path, text: renderer.render(page))
-        }
-        files += generated
+        // Copied files are read before anything is written: one that cannot be read stops the
+        // build with the output folder as it was.
+        var copied: [OutputFile] = []
         for copy in copies {
-            guard let data = FileManager.default.contents(atPath: copy.source) else {
+            guard let bytes = FileSystem.read(copy.source) else {
                 report.diagnostics.append(.error("missing-file", at: SourceLocation(file: copy.source), "cannot read the file to copy"))
                 continue
             }
-            files.append(OutputFile(path: copy.path, bytes: [UInt8](data)))
+            copied.append(OutputFile(path: copy.path, bytes: bytes))
         }
         report.pages = pages.count
-        report.files = files.count
-        report.phases.append(clock.lap("render", count: pages.count))
+        report.files = products.count + generated.count + copied.count
         if report.diagnostics.hasErrors { return report }
-
-        // write: only files whose bytes changed; stale files of the previous build removed.
-        progress?.begin("write", total: files.count)
+        let session: SiteWriter.Session
         do {
-            // Only a build without any diagnostic may be skipped next time: its warnings would
-            // otherwise go unseen.
-            let written = try SiteWriter(folder: options.output).write(files, inputHash: report.diagnostics.isEmpty ? inputHash : nil)
+            session = try SiteWriter.Session(folder: options.output, paths: products.map(\.path) + generated.map(\.path) + copied.map(\.path))
+        } catch {
+            report.writeFailure = "\(error)"
+            return report
+        }
+
+        // render: pages to bytes on all cores, each written as soon as it is rendered (unless
+        // its bytes did not change), so that the whole site is never held in memory. A page
+        // whose inputs are those of the previous build is kept as it is, not rendered again.
+        let renderer = SiteRenderer(archive: archive, theme: theme, extras: PublishedExtras(openData: openData, address: address, translations: theme.translations))
+        let keys = inputs.map { PageKeys(inputs: $0, options: keyOptions, archive: archive) }
+        progress?.begin("render", total: products.count)
+        let outcomes: [(outcome: SiteWriter.Outcome, key: UInt64?, rendered: Bool)] = products.parallelMap { product in
+            defer { progress?.advance() }
+            let key = keys.map { product.key($0, archive) }
+            if options.reuse, let key, previousState.pageKeys[product.path] == key, let kept = session.keep(product.path) {
+                return (kept, key, false)
+            }
+            let file: OutputFile
+            switch product {
+            case .page(let page): file = OutputFile(path: page.path, bytes: renderer.render(page))
+            case .unitData(let u, _): file = OpenData.unitFile(archive, u)
+            case .unitFeed(let u, _): file = Feeds.unitFile(archive: archive, unit: u, address: address!, dates: dates, translations: theme.translations)
+            }
+            return (session.put(file), key, true)
+        }
+        report.rendered = zip(products, outcomes).count { product, done in
+            if case .page = product { return done.rendered } else { return false }
+        }
+        report.phases.append(clock.lap("render", count: outcomes.count { $0.rendered }))
+
+        // write: downloads, feeds and copied files whose bytes changed; the manifest; stale
+        // files of the previous build removed.
+        let otherOutcomes = (generated + copied).parallelMap { session.put($0) }
+        var state = BuildState()
+        // Only a build without any diagnostic may be skipped next time: its warnings would
+        // otherwise go unseen.
+        if report.diagnostics.isEmpty { state.inputHash = inputs?.summary }
+        for (product, done) in zip(products, outcomes) where done.outcome.isWritten { state.pageKeys[product.path] = done.key }
+        do {
+            let written = try session.finish(outcomes.map(\.outcome) + otherOutcomes, state: state)
             report.written = written.written
             report.unchanged = written.unchanged
             report.removed = written.removed
@@ -135,7 +183,7 @@ public enum SiteBuilder {
         } catch {
             report.writeFailure = "\(error)"
         }
-        report.phases.append(clock.lap("write", count: report.written))
+        report.phases.append(clock.lap("write", count: otherOutcomes.count))
         return report
     }
 
@@ -171,7 +219,7 @@ public enum SiteBuilder {
 
     /// Two outputs with one path would overwrite each other; a free page cannot take a
     /// name the generator uses (`don-vi`, a year such as `2023`).
-    static func checkPaths(pages: [PageSpec], generated: [OutputFile], copies: [(path: String, source: String)],
+    static func checkPaths(pages: [PageSpec], generated: [String], copies: [(path: String, source: String)],
                            content: ContentSet, options: BuildOptions) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         let pagesFolder = options.content + "/pages"
@@ -182,7 +230,7 @@ public enum SiteBuilder {
         }
         var owner: [String: String] = [:]
         for page in pages { owner[page.path] = "a generated page" }
-        for file in generated { owner[file.path] = "a generated file" }
+        for path in generated { owner[path] = "a generated file" }
         for copy in copies {
             if let other = owner[copy.path] {
                 problems.append(.error("path-conflict", at: SourceLocation(file: copy.source),
@@ -207,5 +255,30 @@ struct PhaseClock {
         last = now
         let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         return BuildReport.Phase(name: name, seconds: seconds, count: count)
+    }
+}
+
+/// What the render phase makes: pages, and each unit's download and feed.
+enum Product: Sendable {
+    case page(PageSpec)
+    case unitData(Int, path: String)
+    case unitFeed(Int, path: String)
+
+    var path: String {
+        switch self {
+        case .page(let page): return page.path
+        case .unitData(_, let path), .unitFeed(_, let path): return path
+        }
+    }
+
+    /// A unit's download shows what its page shows; its feed also shows, for a month the unit
+    /// has no result of its own, the month's date, which any result of that month may move.
+    func key(_ keys: PageKeys, _ archive: Archive) -> UInt64 {
+        switch self {
+        case .page(let page): return keys.key(for: page.kind)
+        case .unitData(let u, _): return keys.key(for: .unit(u))
+        case .unitFeed(let u, _):
+            return Feeds.usesMonthDates(archive: archive, unit: u) ? keys.key(for: .home) : keys.key(for: .unit(u))
+        }
     }
 }

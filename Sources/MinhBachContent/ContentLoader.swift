@@ -10,11 +10,18 @@ public enum ContentLoader {
         public var content: ContentSet?
         public var diagnostics: [Diagnostic]
         public var fileCount: Int
+        /// The parse cache being written in the background; wait for it before exiting.
+        public var cacheWrite: DispatchGroup? = nil
     }
 
     /// - Parameter root: the content folder as the user named it (`Content`); file names in
     ///   diagnostics start with it, so they are relative to the current folder when it is.
-    public static func load(from root: String) -> Outcome {
+    /// - Parameter cache: where parsed results are kept between builds, and a text naming the
+    ///   generator (a new `minhbach` may read the same bytes differently); nil reads every file.
+    /// - Parameter knownHashes: hashes of files' bytes already read by this build (keyed by the
+    ///   path below `root`); a file whose hash has a cached result is not read again.
+    public static func load(from root: String, cache: (file: String, generator: String)? = nil,
+                            knownHashes: [String: UInt64] = [:]) -> Outcome {
         var diagnostics: [Diagnostic] = []
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -60,7 +67,39 @@ public enum ContentLoader {
             jobs.append(Job(kind: .page, path: root + "/pages/" + name, shown: display.join("pages/" + name), name: name, period: nil))
         }
 
-        let loaded = jobs.parallelMap { job in job.run(index: index, markdown: markdown) }
+        // Parsed results of earlier builds, valid only for the same index, settings and paths.
+        var salt = Hash64()
+        if let cache {
+            salt.add(cache.generator)
+            salt.add(FileSystem.read(root + "/index.yaml").map { String(contentHash($0), radix: 16) } ?? "-")
+            salt.add(site?.unsafeHTML == true ? "raw-html" : "safe")
+            salt.add(display.join(""))
+        }
+        let parsed = cache.map { ParseCache.read(from: $0.file, salt: salt.value) }
+        var cacheWrite: DispatchGroup?
+        let loaded = jobs.parallelMap { job in
+            job.run(index: index, markdown: markdown, cache: parsed, knownHash: knownHashes[String(job.path.dropFirst(root.count + 1))])
+        }
+        if let cache, index != nil {
+            var entries: [String: ParseCache.Entry] = [:]
+            var changed = false
+            for (job, item) in zip(jobs, loaded) {
+                guard case .result(let record)? = item.value, item.diagnostics.isEmpty, let hash = item.hash else { continue }
+                if item.fromCache, let kept = parsed?.entries[job.shown], kept.hash == hash {
+                    entries[job.shown] = kept
+                } else {
+                    entries[job.shown] = ParseCache.Entry(hash: hash, record: record)
+                    changed = true
+                }
+            }
+            if changed || entries.count != parsed?.entries.count {
+                // Written while the build goes on: the file is only read by the next build.
+                let updated = ParseCache(salt: salt.value, entries: entries, previous: parsed ?? ParseCache(salt: 0))
+                let group = DispatchGroup()
+                DispatchQueue.global(qos: .utility).async(group: group) { updated.write(to: cache.file) }
+                cacheWrite = group
+            }
+        }
         var units: [Unit] = [], results: [ResultRecord] = [], months: [MonthSummary] = [], pages: [FreePage] = []
         for item in loaded {
             diagnostics += item.diagnostics
@@ -75,22 +114,30 @@ public enum ContentLoader {
 
         let staticFiles = listTree(root + "/static").map { StaticFile(outputPath: $0, sourcePath: root + "/static/" + $0) }
         guard let site, let index else {
-            return Outcome(content: nil, diagnostics: diagnostics, fileCount: jobs.count + 2)
+            return Outcome(content: nil, diagnostics: diagnostics, fileCount: jobs.count + 2, cacheWrite: cacheWrite)
         }
         var content = ContentSet(site: site, index: index, units: units, results: results, months: months,
                                  pages: pages, staticFiles: staticFiles)
         diagnostics += ContentValidator.validate(&content, siteFile: siteFile, unitsFolder: display.join("units"))
-        return Outcome(content: content, diagnostics: diagnostics, fileCount: jobs.count + 2)
+        return Outcome(content: content, diagnostics: diagnostics, fileCount: jobs.count + 2, cacheWrite: cacheWrite)
     }
 
     // MARK: files
 
     static func readText(_ path: String, shown: String, diagnostics: inout [Diagnostic]) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        readBytes(path, shown: shown, diagnostics: &diagnostics).flatMap { decode($0, shown: shown, diagnostics: &diagnostics) }
+    }
+
+    static func readBytes(_ path: String, shown: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        guard let bytes = FileSystem.read(path) else {
             diagnostics.append(.error("missing-file", at: SourceLocation(file: shown), "the file is missing or cannot be read"))
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        return bytes
+    }
+
+    static func decode(_ bytes: [UInt8], shown: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             diagnostics.append(.error("not-utf8", at: SourceLocation(file: shown), "the file is not UTF-8 text",
                                       hint: "save it again choosing the UTF-8 encoding"))
             return nil
@@ -100,41 +147,26 @@ public enum ContentLoader {
 
     /// The `.md` files directly in `folder`, sorted; anything else there is reported.
     static func listFiles(_ folder: String, diagnostics: inout [Diagnostic], shown: String) -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        guard let entries = FileSystem.list(folder) else { return [] }
         var files: [String] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
-            var isDir: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDir)
-            if isDir.boolValue || !name.hasSuffix(".md") {
-                diagnostics.append(.warning("ignored-file", at: SourceLocation(file: shown + "/" + name),
+        for entry in entries where !entry.name.hasPrefix(".") {
+            if entry.kind != .file || !entry.name.hasSuffix(".md") {
+                diagnostics.append(.warning("ignored-file", at: SourceLocation(file: shown + "/" + entry.name),
                     "ignored: only `.md` files belong here"))
                 continue
             }
-            files.append(name)
+            files.append(entry.name)
         }
         return files
     }
 
     static func listFolders(_ folder: String) -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        return names.sorted().filter { name in
-            var isDir: ObjCBool = false
-            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDir) && isDir.boolValue
-        }
+        (FileSystem.list(folder) ?? []).filter { $0.kind == .folder && !$0.name.hasPrefix(".") }.map(\.name)
     }
 
     /// Every regular file below `folder`, as sorted relative paths; hidden files are skipped.
     static func listTree(_ folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var files: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDir), !isDir.boolValue {
-                files.append(path)
-            }
-        }
-        return files.sorted()
+        FileSystem.tree(folder, hidden: false)
     }
 }
 
@@ -167,9 +199,33 @@ private struct Job: Sendable {
         case unit(Unit), result(ResultRecord), month(MonthSummary), page(FreePage)
     }
 
-    func run(index: IndexDefinition?, markdown: MarkdownRenderer) -> (value: Value?, diagnostics: [Diagnostic]) {
+    struct Loaded: Sendable {
+        var value: Value?
+        var diagnostics: [Diagnostic]
+        /// The hash of the file's bytes, when they could be read.
+        var hash: UInt64?
+        var fromCache = false
+    }
+
+    func run(index: IndexDefinition?, markdown: MarkdownRenderer, cache: ParseCache?, knownHash: UInt64?) -> Loaded {
+        // The bytes were hashed moments ago by the up-to-date check: a cached result for that
+        // hash is what this file holds, so it need not be read twice.
+        if kind == .result, let knownHash, let record = cache?.record(for: shown, hash: knownHash) {
+            return Loaded(value: .result(record), diagnostics: [], hash: knownHash, fromCache: true)
+        }
         var diagnostics: [Diagnostic] = []
-        guard let text = ContentLoader.readText(path, shown: shown, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        guard let bytes = ContentLoader.readBytes(path, shown: shown, diagnostics: &diagnostics) else { return Loaded(diagnostics: diagnostics) }
+        let hash = contentHash(bytes)
+        if kind == .result, let record = cache?.record(for: shown, hash: hash) {
+            return Loaded(value: .result(record), diagnostics: [], hash: hash, fromCache: true)
+        }
+        let (value, found) = parse(bytes, index: index, markdown: markdown)
+        return Loaded(value: value, diagnostics: found, hash: hash)
+    }
+
+    private func parse(_ bytes: [UInt8], index: IndexDefinition?, markdown: MarkdownRenderer) -> (Value?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let text = ContentLoader.decode(bytes, shown: shown, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let slug = String(name.dropLast(3))
         if kind != .month && !Slug.isValid(slug) {
             let suggestion = Slug.suggest(from: slug)

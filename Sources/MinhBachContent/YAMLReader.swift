@@ -44,7 +44,8 @@ final class YAMLReader {
         do {
             // The basic resolver tags every scalar as text: figures, dates and nulls are read from
             // the text as written (below), which also spares a regular expression per scalar.
-            node = try Yams.compose(yaml: yaml, .basic)
+            // The encoding is named: Yams's default reads the process environment on every call.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(syntaxDiagnostic(error))
             return nil

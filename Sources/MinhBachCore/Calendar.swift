@@ -97,6 +97,12 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     public let hour: Int
     public let minute: Int
 
+    public init(day: Day, hour: Int, minute: Int) {
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+    }
+
     public static func < (a: Timestamp, b: Timestamp) -> Bool { (a.day, a.hour, a.minute) < (b.day, b.hour, b.minute) }
     public var description: String { "\(day) \(pad2(hour)):\(pad2(minute))" }
 

@@ -11,69 +11,90 @@ public indirect enum JSONValue: Sendable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// A value already written (by `bytes(depth:)`) for the depth where it is placed: large
+    /// files are written in parts on all cores, then put together.
+    case written([UInt8])
 
     public static func optional(_ f: Figure?) -> JSONValue { f.map(JSONValue.figure) ?? .null }
     public static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
     public static func optional(_ i: Int?) -> JSONValue { i.map(JSONValue.int) ?? .null }
 
     /// Pretty-printed with two-space indentation and a final newline.
-    public var text: String {
-        var out = ""
-        write(into: &out, indent: "")
-        return out + "\n"
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The same, as UTF-8 bytes: written straight into a byte buffer, as the national
+    /// download is tens of megabytes.
+    public var bytes: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(into: &out, depth: 0)
+        out.append(0x0A)
+        return out
     }
 
-    private func write(into out: inout String, indent: String) {
+    /// The value without the final newline, indented as if placed `depth` levels deep.
+    public func bytes(depth: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        write(into: &out, depth: depth)
+        return out
+    }
+
+    private static func indent(_ depth: Int, into out: inout [UInt8]) {
+        for _ in 0..<(depth * 2) { out.append(0x20) }
+    }
+
+    private func write(into out: inout [UInt8], depth: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .figure(let f): out += f.description
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .figure(let f): out.append(contentsOf: f.description.utf8)
         case .string(let s): JSONValue.quote(s, into: &out)
+        case .written(let bytes): out.append(contentsOf: bytes)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            let inner = indent + "  "
-            out += "[\n"
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(contentsOf: "[\n".utf8)
             for (i, item) in items.enumerated() {
-                out += inner
-                item.write(into: &out, indent: inner)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                JSONValue.indent(depth + 1, into: &out)
+                item.write(into: &out, depth: depth + 1)
+                if i + 1 < items.count { out.append(0x2C) }
+                out.append(0x0A)
             }
-            out += indent + "]"
+            JSONValue.indent(depth, into: &out)
+            out.append(0x5D)
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            let inner = indent + "  "
-            out += "{\n"
+            if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(contentsOf: "{\n".utf8)
             for (i, (key, value)) in pairs.enumerated() {
-                out += inner
+                JSONValue.indent(depth + 1, into: &out)
                 JSONValue.quote(key, into: &out)
-                out += ": "
-                value.write(into: &out, indent: inner)
-                out += i + 1 < pairs.count ? ",\n" : "\n"
+                out.append(contentsOf: ": ".utf8)
+                value.write(into: &out, depth: depth + 1)
+                if i + 1 < pairs.count { out.append(0x2C) }
+                out.append(0x0A)
             }
-            out += indent + "}"
+            JSONValue.indent(depth, into: &out)
+            out.append(0x7D)
         }
     }
 
-    static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c" // safe to embed in an HTML <script> block
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        for byte in s.utf8 {
+            switch byte {
+            case 0x22: out.append(contentsOf: "\\\"".utf8)
+            case 0x5C: out.append(contentsOf: "\\\\".utf8)
+            case 0x0A: out.append(contentsOf: "\\n".utf8)
+            case 0x0D: out.append(contentsOf: "\\r".utf8)
+            case 0x09: out.append(contentsOf: "\\t".utf8)
+            case 0x3C: out.append(contentsOf: "\\u003c".utf8) // safe to embed in an HTML <script> block
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.append(byte)
             }
         }
-        out += "\""
+        out.append(0x22)
     }
 }

@@ -7,9 +7,17 @@ public struct Translations: Sendable {
     public let language: String
     public let strings: [String: String]
 
+    /// Looked up once: numbers and month names appear many times on every page.
+    private let decimalSeparator: String
+    private let groupSeparator: String
+    private let monthNames: [String]
+
     public init(language: String, strings: [String: String]) {
         self.language = language
         self.strings = strings
+        decimalSeparator = strings["decimal_separator"] ?? ","
+        groupSeparator = strings["group_separator"] ?? "."
+        monthNames = (0...12).map { strings["month_\($0)"] ?? "[month_\($0)]" }
     }
 
     /// The text for `key` with `{name}` placeholders filled in. A missing key shows as
@@ -46,8 +54,7 @@ public struct Translations: Sendable {
     public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String { text(key, values) }
 
     public func number(_ figure: Figure, decimals: Int? = nil) -> String {
-        figure.render(decimalSeparator: strings["decimal_separator"] ?? ",", groupSeparator: strings["group_separator"] ?? ".",
-                      decimals: decimals)
+        figure.render(decimalSeparator: decimalSeparator, groupSeparator: groupSeparator, decimals: decimals)
     }
 
     /// A signed change with an arrow that does not rely on colour: "▲ 1,5", "▼ 2", "= 0".
@@ -58,12 +65,12 @@ public struct Translations: Sendable {
     }
 
     public func month(_ p: Period) -> String {
-        text("month_title", ["month": String(p.month), "month_name": text("month_\(p.month)"), "year": String(p.year)])
+        text("month_title", ["month": String(p.month), "month_name": monthNames[p.month], "year": String(p.year)])
     }
 
     /// A month inside a sentence: "tháng 6/2023", "June 2023".
     public func monthPhrase(_ p: Period) -> String {
-        text("month_phrase", ["month": String(p.month), "month_name": text("month_\(p.month)"), "year": String(p.year)])
+        text("month_phrase", ["month": String(p.month), "month_name": monthNames[p.month], "year": String(p.year)])
     }
 
     public func date(_ d: Day) -> String {

@@ -1,30 +1,46 @@
-import Foundation
 import MinhBachCore
 
-/// A hash of every file below the given folders (path and bytes) and of the build's options.
-/// Content is hashed, not timestamps: an edit that keeps a file's size and time (69,81 → 69,18)
-/// still changes the hash, so an up-to-date check can never publish stale figures.
-public enum InputHash {
-    public static func of(folders: [String], options: [String]) -> String {
-        var files: [(String, String)] = []
-        for folder in folders {
-            guard let e = FileManager.default.enumerator(atPath: folder) else { continue }
-            while let p = e.nextObject() as? String {
-                if (e.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { files.append((folder, p)) }
-            }
+/// Every input file of a build with the hash of its bytes, and one hash of them all with the
+/// build's options. Content is hashed, not timestamps: an edit that keeps a file's size and
+/// time (69,81 → 69,18) still changes the hash, so an up-to-date check can never publish
+/// stale figures.
+public struct InputHash: Sendable {
+    public struct File: Sendable {
+        /// Which of the folders the file is in (by position: `Content` and `./Content` are
+        /// the same input).
+        public let folder: Int
+        /// Relative to that folder.
+        public let path: String
+        public let hash: UInt64
+    }
+
+    public let files: [File]
+    /// All files and the options: equal only when every input is byte for byte the same.
+    public let summary: String
+
+    public init(folders: [String], options: [String]) {
+        var paths: [(Int, String)] = []
+        for (i, folder) in folders.enumerated() {
+            paths += FileSystem.tree(folder, hidden: true).map { (i, $0) }
         }
-        files.sort { ($0.0, $0.1) < ($1.0, $1.1) }
         // Hash files on all cores, then the list of (path, hash) in order.
-        let hashes: [UInt64] = files.parallelMap { folder, path in
-            FileManager.default.contents(atPath: folder + "/" + path).map { contentHash([UInt8]($0)) } ?? 0
+        files = paths.parallelMap { folder, path in
+            File(folder: folder, path: path, hash: FileSystem.read(folders[folder] + "/" + path).map(contentHash) ?? 0)
         }
-        // Folders are named by their position, not their path: `Content` and `./Content` are the same input.
-        var summary = options.joined(separator: "\u{1}")
-        for (i, (folder, path)) in files.enumerated() {
-            summary += "\u{1}\(folders.firstIndex(of: folder) ?? 0)/\(path)\u{2}\(hashes[i])"
-        }
-        let h = contentHash(Array(summary.utf8))
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex + "-\(files.count)"
+        var combined = Hash64()
+        for option in options { combined.add(option) }
+        for file in files { combined.add(file) }
+        summary = combined.hex + "-\(files.count)"
+    }
+
+    public static func of(folders: [String], options: [String]) -> String {
+        InputHash(folders: folders, options: options).summary
+    }
+}
+
+extension Hash64 {
+    public mutating func add(_ file: InputHash.File) {
+        add("\(file.folder)/\(file.path)")
+        add(file.hash)
     }
 }

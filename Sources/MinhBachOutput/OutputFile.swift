@@ -21,15 +21,3 @@ public struct OutputFile: Sendable {
         }
     }
 }
-
-/// FNV-1a, 64 bits: enough to notice that a page's bytes changed between two builds without
-/// reading the old file back. Hand-written because no package of the offline set offers a
-/// non-cryptographic hash, and swift-crypto would add a minute to every clean build.
-public func contentHash(_ bytes: [UInt8]) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes {
-        hash ^= UInt64(b)
-        hash = hash &* 0x0000_0100_0000_01B3
-    }
-    return hash
-}

@@ -20,7 +20,7 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    public enum Failure: Error, CustomStringConvertible {
+    public enum Failure: Error, CustomStringConvertible, Sendable {
         case unsafePath(String)
         case cannotCreate(String, String)
         case cannotWrite(String, String)
@@ -38,74 +38,108 @@ public struct SiteWriter: Sendable {
 
     public init(folder: String) { self.folder = folder }
 
-    /// Writes `files`; `inputHash` is recorded for the next build's up-to-date check.
-    public func write(_ files: [OutputFile], inputHash: String? = nil) throws -> Report {
-        for f in files where !OutputFile.isSafe(f.path) { throw Failure.unsafePath(f.path) }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw Failure.cannotCreate(folder, error.localizedDescription)
-        }
-        let old = Manifest.read(from: folder)
+    /// Writes `files`; `state` is recorded for the next build.
+    public func write(_ files: [OutputFile], state: BuildState = BuildState()) throws -> Report {
+        let session = try Session(folder: folder, paths: files.map(\.path))
+        let outcomes = files.parallelMap { session.put($0) }
+        return try session.finish(outcomes, state: state)
+    }
 
-        // Create folders first, once each, so that parallel writers never race on them.
-        var folders = Set<String>()
-        for f in files {
-            var parts = f.path.split(separator: "/").dropLast()
-            while !parts.isEmpty { folders.insert(parts.joined(separator: "/")); parts = parts.dropLast() }
-        }
-        for dir in folders.sorted(by: { $0.count < $1.count }) { try makeDirectory(folder + "/" + dir) }
+    /// One build's writing, so that pages can be written on all cores as soon as they are
+    /// rendered instead of being held in memory (a national site is over a gigabyte of pages).
+    /// Every path is known and checked before the first byte is written.
+    public final class Session: Sendable {
+        public let folder: String
+        /// What the previous build wrote.
+        public let previous: Manifest
 
-        let outcomes: [Result<(String, Manifest.Entry, Bool), Failure>] = files.parallelMap { file in
+        public init(folder: String, paths: [String]) throws {
+            for p in paths where !OutputFile.isSafe(p) { throw Failure.unsafePath(p) }
+            self.folder = folder
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw Failure.cannotCreate(folder, error.localizedDescription)
+            }
+            previous = Manifest.read(from: folder)
+        }
+
+        /// Writes one file unless the previous build wrote the same bytes there.
+        public func put(_ file: OutputFile) -> Outcome {
             let entry = Manifest.Entry(hash: contentHash(file.bytes), size: file.bytes.count)
             let target = folder + "/" + file.path
-            if let previous = old.entries[file.path], previous == entry, fileSize(target) == entry.size {
-                return .success((file.path, entry, false))
+            if let old = previous.entries[file.path], old == entry, fileSize(target) == entry.size {
+                return Outcome(path: file.path, entry: entry, wrote: false)
             }
-            if let problem = writeWhole(file.bytes, to: target) { return .failure(.cannotWrite(target, problem)) }
-            return .success((file.path, entry, true))
+            var problem = writeWhole(file.bytes, to: target)
+            if problem != nil, let slash = target.lastIndex(of: "/"), FileSystem.kind(of: String(target[..<slash])) != .folder {
+                // Folders are made when a file first needs one (parallel writers may race to
+                // make the same folder; `mkdir` settles it). Most builds need none.
+                guard FileSystem.makeFolders(String(target[..<slash])) else {
+                    return Outcome(path: file.path, entry: entry, wrote: false,
+                                   failure: .cannotCreate(String(target[..<slash]), String(cString: strerror(errno))))
+                }
+                problem = writeWhole(file.bytes, to: target)
+            }
+            if let problem {
+                return Outcome(path: file.path, entry: entry, wrote: false, failure: .cannotWrite(target, problem))
+            }
+            return Outcome(path: file.path, entry: entry, wrote: true)
         }
-        var report = Report()
-        var manifest = Manifest()
-        for outcome in outcomes {
-            let (path, entry, wrote) = try outcome.get()
-            manifest.entries[path] = entry
-            if wrote { report.written += 1 } else { report.unchanged += 1 }
+
+        /// A file the build did not produce again because its inputs did not change: it is
+        /// kept, if it is still there as the previous build wrote it.
+        public func keep(_ path: String) -> Outcome? {
+            guard let old = previous.entries[path], fileSize(folder + "/" + path) == old.size else { return nil }
+            return Outcome(path: path, entry: old, wrote: false)
         }
-        for path in old.entries.keys.sorted() where manifest.entries[path] == nil && OutputFile.isSafe(path) {
-            if unlink(folder + "/" + path) == 0 { report.removed += 1 }
-            removeEmptyParents(of: path)
+
+        /// Records the manifest and removes what the previous build wrote and this one did not.
+        public func finish(_ outcomes: [Outcome], state: BuildState) throws -> Report {
+            var report = Report()
+            var manifest = Manifest()
+            for outcome in outcomes {
+                if let failure = outcome.failure { throw failure }
+                manifest.entries[outcome.path] = outcome.entry
+                if outcome.wrote { report.written += 1 } else { report.unchanged += 1 }
+            }
+            for path in previous.entries.keys.sorted() where manifest.entries[path] == nil && OutputFile.isSafe(path) {
+                if unlink(folder + "/" + path) == 0 { report.removed += 1 }
+                removeEmptyParents(of: path)
+            }
+            let manifestBytes = manifest.bytes
+            if FileSystem.read(folder + "/" + Manifest.fileName) != manifestBytes {
+                if let problem = writeWhole(manifestBytes, to: folder + "/" + Manifest.fileName) {
+                    throw Failure.cannotWrite(Manifest.fileName, problem)
+                }
+            }
+            let statePath = folder + "/" + BuildState.fileName
+            let stateBytes = state.bytes
+            if FileSystem.read(statePath) != stateBytes, let problem = writeWhole(stateBytes, to: statePath) {
+                throw Failure.cannotWrite(BuildState.fileName, problem)
+            }
+            return report
         }
-        let manifestPath = folder + "/" + Manifest.fileName
-        if FileManager.default.contents(atPath: manifestPath) != Data(manifest.text.utf8) {
-            if let problem = writeWhole(Array(manifest.text.utf8), to: folder + "/" + Manifest.fileName) {
-                throw Failure.cannotWrite(Manifest.fileName, problem)
+
+        private func removeEmptyParents(of path: String) {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty {
+                if rmdir(folder + "/" + parts.joined(separator: "/")) != 0 { return }
+                parts = parts.dropLast()
             }
         }
-        let state = folder + "/" + Manifest.stateFileName
-        if let inputHash {
-            if Manifest.readInputHash(from: folder) != inputHash, let problem = writeWhole(Array((inputHash + "\n").utf8), to: state) {
-                throw Failure.cannotWrite(Manifest.stateFileName, problem)
-            }
-        } else {
-            unlink(state)
-        }
-        return report
     }
 
-    private func makeDirectory(_ path: String) throws {
-        if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            throw Failure.cannotCreate(path, String(cString: strerror(errno)))
-        }
+    public struct Outcome: Sendable {
+        public let path: String
+        public let entry: Manifest.Entry
+        public let wrote: Bool
+        var failure: Failure? = nil
+
+        /// True when the file is in place with these bytes (written now or before).
+        public var isWritten: Bool { failure == nil }
     }
 
-    private func removeEmptyParents(of path: String) {
-        var parts = path.split(separator: "/").dropLast()
-        while !parts.isEmpty {
-            if rmdir(folder + "/" + parts.joined(separator: "/")) != 0 { return }
-            parts = parts.dropLast()
-        }
-    }
 }
 
 func fileSize(_ path: String) -> Int? {

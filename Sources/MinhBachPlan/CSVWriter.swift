@@ -2,15 +2,23 @@
 /// quotes, quotes doubled), with a UTF-8 byte-order mark so that Excel shows Vietnamese
 /// correctly. Writing needs no library; reading CSV (editors' imports) uses SwiftCSV.
 public struct CSVWriter: Sendable {
-    private var text = "\u{FEFF}"
+    public private(set) var bytes: [UInt8] = Array("\u{FEFF}".utf8)
 
     public init(header: [String]) { append(header) }
 
     public mutating func append(_ fields: [String]) {
-        text += fields.map(CSVWriter.field).joined(separator: ",") + "\r\n"
+        for (i, field) in fields.enumerated() {
+            if i > 0 { bytes.append(0x2C) }
+            bytes.append(contentsOf: CSVWriter.field(field).utf8)
+        }
+        bytes.append(contentsOf: [0x0D, 0x0A])
     }
 
-    public var bytes: [UInt8] { Array(text.utf8) }
+    /// Rows already written by another writer with the same header (its byte-order mark
+    /// and header line are skipped).
+    public mutating func append(rowsOf other: CSVWriter, headerLength: Int) {
+        bytes.append(contentsOf: other.bytes[headerLength...])
+    }
 
     static func field(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }

@@ -10,12 +10,20 @@ public enum Feeds {
     public static let siteFeed = "feed.xml"
     public static func unitFeed(_ slug: String) -> String { "don-vi/\(slug)/feed.xml" }
 
+    /// The site's feed; each unit's is `unitFile`.
     public static func files(archive: Archive, address: SiteAddress, dates: ContentDates, translations t: Translations) -> [OutputFile] {
-        var files = [OutputFile(path: siteFeed, text: siteFeedText(archive, address, dates, t))]
-        for u in archive.units.indices {
-            files.append(OutputFile(path: unitFeed(archive.units[u].slug), text: unitFeedText(archive, u, address, dates, t)))
-        }
-        return files
+        [OutputFile(path: siteFeed, text: siteFeedText(archive, address, dates, t))]
+    }
+
+    /// A unit's feed. Made apart from the rest, so that a build can keep the feed of a unit
+    /// whose figures did not change.
+    public static func unitFile(archive: Archive, unit u: Int, address: SiteAddress, dates: ContentDates, translations t: Translations) -> OutputFile {
+        OutputFile(path: unitFeed(archive.units[u].slug), text: unitFeedText(archive, u, address, dates, t))
+    }
+
+    /// Whether a unit's feed shows a month-wide date (for a month it has no result of its own).
+    public static func usesMonthDates(archive: Archive, unit u: Int) -> Bool {
+        archive.history(of: u).contains { archive.result(u, in: $0) == nil }
     }
 
     struct Entry {

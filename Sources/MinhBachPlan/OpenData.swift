@@ -22,6 +22,7 @@ public struct Download: Sendable {
 /// The figures as files to take away: CSV for spreadsheets, JSON for programs. Built from the
 /// same archive as the pages, so a download never disagrees with what a page shows.
 public struct OpenData: Sendable {
+    /// The site-wide and monthly downloads; each unit's file is `unitFile`.
     public let files: [OutputFile]
     /// The site-wide downloads, then one per month (newest first).
     public let downloads: [Download]
@@ -44,11 +45,6 @@ public struct OpenData: Sendable {
         self.columns = columns
         let header = columns.map(\.name)
 
-        // Rows in a stable order: month, then the unit tree.
-        var rowsByPeriod: [Period: [(unit: Int, result: ResultRecord)]] = [:]
-        for p in archive.periods {
-            rowsByPeriod[p] = archive.units.indices.compactMap { u in archive.result(u, in: p).map { (u, $0) } }
-        }
         func csvRow(_ u: Int, _ r: ResultRecord) -> [String] {
             let s = archive.standing(u, in: r.period)
             let unit = archive.units[u]
@@ -60,59 +56,32 @@ public struct OpenData: Sendable {
             row.append(r.sample ? "true" : "false")
             return row
         }
-        func jsonRow(_ u: Int, _ r: ResultRecord) -> JSONValue {
-            let s = archive.standing(u, in: r.period)
-            let unit = archive.units[u]
-            return .object([
-                ("month", .string(r.period.description)), ("unit", .string(unit.slug)), ("unit_name", .string(unit.name)),
-                ("code", .optional(unit.code)), ("parent", .optional(unit.parent)), ("score", .figure(r.score)),
-                ("rank", .optional(s?.rank)), ("rank_of", .optional(s?.rank == nil ? nil : s?.rankedAmong)),
-                ("published_rank", .optional(r.publishedRank)), ("published_of", .optional(r.publishedOf)),
-                ("groups", .object(index.groups.map { ($0.key, .optional(r.groups[$0.key])) })),
-                ("indicators", .object(index.indicators.map { ($0.key, .optional(r.indicators[$0.key])) })),
-                ("sample", .bool(r.sample)),
-            ])
-        }
+        let jsonRow = { (u: Int, r: ResultRecord) in OpenData.jsonRow(archive, u, r) }
 
-        var files: [OutputFile] = []
-        var all = CSVWriter(header: header)
-        var allJSON: [JSONValue] = []
-        var monthFiles: [(Period, OutputFile)] = []
-        for p in archive.periods {
+        // Each month's rows on all cores, in a stable order: month, then the unit tree. The
+        // national files are the months' rows put together.
+        let headerLength = CSVWriter(header: header).bytes.count
+        let months: [(csv: CSVWriter, json: [JSONValue])] = archive.periods.parallelMap { p in
             var month = CSVWriter(header: header)
-            for (u, r) in rowsByPeriod[p] ?? [] {
-                let row = csvRow(u, r)
-                all.append(row)
-                month.append(row)
-                allJSON.append(jsonRow(u, r))
+            var json: [JSONValue] = []
+            for u in archive.units.indices {
+                guard let r = archive.result(u, in: p) else { continue }
+                month.append(csvRow(u, r))
+                json.append(.written(jsonRow(u, r).bytes(depth: 2)))
             }
-            monthFiles.append((p, OutputFile(path: OpenData.monthCSV(p), bytes: month.bytes)))
+            return (month, json)
         }
+        var all = CSVWriter(header: header)
+        for month in months { all.append(rowsOf: month.csv, headerLength: headerLength) }
+        let monthFiles = zip(archive.periods, months).map { p, m in (p, OutputFile(path: OpenData.monthCSV(p), bytes: m.csv.bytes)) }
         let allCSVFile = OutputFile(path: OpenData.allCSV, bytes: all.bytes)
-        let allJSONFile = OutputFile(path: OpenData.allJSON, text: JSONValue.object([
+        let allJSONFile = OutputFile(path: OpenData.allJSON, bytes: JSONValue.object([
             ("index", OpenData.indexJSON(index)),
             ("units", .array(archive.units.indices.map { OpenData.unitJSON(archive, $0) })),
-            ("results", .array(allJSON)),
-        ]).text)
-        files += [allCSVFile, allJSONFile] + monthFiles.map(\.1)
+            ("results", .array(months.flatMap(\.json))),
+        ]).bytes)
+        let files = [allCSVFile, allJSONFile] + monthFiles.map(\.1)
 
-        for u in archive.units.indices {
-            let months: [JSONValue] = archive.history(of: u).map { p in
-                if let r = archive.result(u, in: p) { return jsonRow(u, r) }
-                let s = archive.standing(u, in: p)!
-                var count = 0
-                if case .average(let n) = s.source { count = n }
-                return .object([("month", .string(p.description)), ("score", .figure(s.score)),
-                                ("source", .string("average")), ("average_of", .int(count)),
-                                ("rank", .optional(s.rank)), ("rank_of", .optional(s.rank == nil ? nil : s.rankedAmong))])
-            }
-            var unit = OpenData.unitJSON(archive, u)
-            if case .object(var pairs) = unit {
-                pairs.append(("months", .array(months)))
-                unit = .object(pairs)
-            }
-            files.append(OutputFile(path: OpenData.unitJSON(archive.units[u].slug), text: unit.text))
-        }
         self.files = files
 
         var downloads = [
@@ -123,6 +92,41 @@ public struct OpenData: Sendable {
             Download(path: f.path, title: t("download_month_csv", ["month": t.monthPhrase(p)]), format: "text/csv", size: f.bytes.count)
         }
         self.downloads = downloads
+    }
+
+    static func jsonRow(_ archive: Archive, _ u: Int, _ r: ResultRecord) -> JSONValue {
+        let s = archive.standing(u, in: r.period)
+        let unit = archive.units[u]
+        let index = archive.index
+        return .object([
+            ("month", .string(r.period.description)), ("unit", .string(unit.slug)), ("unit_name", .string(unit.name)),
+            ("code", .optional(unit.code)), ("parent", .optional(unit.parent)), ("score", .figure(r.score)),
+            ("rank", .optional(s?.rank)), ("rank_of", .optional(s?.rank == nil ? nil : s?.rankedAmong)),
+            ("published_rank", .optional(r.publishedRank)), ("published_of", .optional(r.publishedOf)),
+            ("groups", .object(index.groups.map { ($0.key, .optional(r.groups[$0.key])) })),
+            ("indicators", .object(index.indicators.map { ($0.key, .optional(r.indicators[$0.key])) })),
+            ("sample", .bool(r.sample)),
+        ])
+    }
+
+    /// `don-vi/<slug>/du-lieu.json`: one unit and its months. Made apart from the rest, so
+    /// that a build can keep the file of a unit whose figures did not change.
+    public static func unitFile(_ archive: Archive, _ u: Int) -> OutputFile {
+        let months: [JSONValue] = archive.history(of: u).map { p in
+            if let r = archive.result(u, in: p) { return jsonRow(archive, u, r) }
+            let s = archive.standing(u, in: p)!
+            var count = 0
+            if case .average(let n) = s.source { count = n }
+            return .object([("month", .string(p.description)), ("score", .figure(s.score)),
+                            ("source", .string("average")), ("average_of", .int(count)),
+                            ("rank", .optional(s.rank)), ("rank_of", .optional(s.rank == nil ? nil : s.rankedAmong))])
+        }
+        var unit = unitJSON(archive, u)
+        if case .object(var pairs) = unit {
+            pairs.append(("months", .array(months)))
+            unit = .object(pairs)
+        }
+        return OutputFile(path: OpenData.unitJSON(archive.units[u].slug), bytes: unit.bytes)
     }
 
     static func unitJSON(_ archive: Archive, _ u: Int) -> JSONValue {

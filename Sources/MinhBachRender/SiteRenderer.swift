@@ -15,7 +15,7 @@ public struct SiteRenderer: Sendable {
         self.extras = extras
     }
 
-    public func render(_ spec: PageSpec) -> String {
+    public func render(_ spec: PageSpec) -> [UInt8] {
         let context = PageContext(archive: archive, spec: spec, extras: extras).build()
         return theme.render(context, template: spec.template)
     }

@@ -15,7 +15,7 @@ import Foundation
 /// leave no blank line. Anything else is a syntax error with its line and column.
 struct Template: Sendable {
     indirect enum Node: Sendable {
-        case text(String)
+        case text([UInt8])
         case variable([String], escaped: Bool)
         case section([String], inverted: Bool, [Node])
         case partial(String)
@@ -36,48 +36,94 @@ struct Template: Sendable {
         nodes = try parser.parse(closing: nil, openedAt: 0)
     }
 
+    private init(nodes: [Node]) { self.nodes = nodes }
+
+    /// The template with every `{{i18n.key}}` replaced by its text, escaped as the tag says.
+    /// The interface text is the same on every page of a build, so it is looked up once here
+    /// instead of on each of tens of thousands of pages.
+    func resolvingInterfaceText(_ strings: [String: String]) -> Template {
+        Template(nodes: Template.resolve(nodes, strings))
+    }
+
+    private static func resolve(_ nodes: [Node], _ strings: [String: String]) -> [Node] {
+        var out: [Node] = []
+        for node in nodes {
+            switch node {
+            case .variable(let path, let escaped) where path.count == 2 && path[0] == "i18n":
+                guard let text = strings[path[1]] else { out.append(node); continue }
+                var bytes: [UInt8] = []
+                if escaped { FastHTMLEscaping.append(text, to: &bytes) } else { bytes.append(contentsOf: text.utf8) }
+                if case .text(let previous)? = out.last {
+                    out[out.count - 1] = .text(previous + bytes)
+                } else {
+                    out.append(.text(bytes))
+                }
+            case .section(let path, let inverted, let children):
+                out.append(.section(path, inverted: inverted, resolve(children, strings)))
+            case .parent(let name, let blocks):
+                out.append(.parent(name, blocks: blocks.mapValues { resolve($0, strings) }))
+            case .block(let name, let children):
+                out.append(.block(name, resolve(children, strings)))
+            default:
+                out.append(node)
+            }
+        }
+        return out
+    }
+
     // MARK: rendering
 
     struct Library: Sendable {
         var templates: [String: Template] = [:]
     }
 
-    func render(_ context: Any, library: Library) -> String {
-        var out = ""
-        out.reserveCapacity(16_384)
+    /// The page as UTF-8 bytes, the form it is written in: no `String` is built for it.
+    func renderBytes(_ context: Any, library: Library) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(32_768)
         var stack: [Any] = [context]
         Template.render(nodes, &stack, library, [:], &out)
         return out
     }
 
-    private static func render(_ nodes: [Node], _ stack: inout [Any], _ library: Library, _ blocks: [String: [Node]], _ out: inout String) {
+    func render(_ context: Any, library: Library) -> String {
+        String(decoding: renderBytes(context, library: library), as: UTF8.self)
+    }
+
+    private static func render(_ nodes: [Node], _ stack: inout [Any], _ library: Library, _ blocks: [String: [Node]], _ out: inout [UInt8]) {
         for node in nodes {
             switch node {
-            case .text(let s):
-                out += s
+            case .text(let bytes):
+                out.append(contentsOf: bytes)
             case .variable(let path, let escaped):
                 guard let value = lookup(path, stack) else { continue }
-                let text = string(value)
-                out += escaped ? FastHTMLEscaping.escape(text) : text
+                if let text = value as? String {
+                    if escaped { FastHTMLEscaping.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+                } else {
+                    let text = string(value)
+                    if escaped { FastHTMLEscaping.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+                }
             case .section(let path, let inverted, let children):
                 let value = lookup(path, stack)
                 if inverted {
                     if !truthy(value) { render(children, &stack, library, blocks, &out) }
                     continue
                 }
-                guard let value, truthy(value) else { continue }
-                if let list = elements(value) {
-                    for item in list {
-                        stack.append(item)
-                        render(children, &stack, library, blocks, &out)
-                        stack.removeLast()
-                    }
-                } else if value is Bool {
-                    render(children, &stack, library, blocks, &out)
+                guard let value else { continue }
+                let type = Swift.type(of: value)
+                // Lists are walked in their own element type: no `[Any]` copy per section.
+                if type == [[String: Any]].self {
+                    for item in value as! [[String: Any]] { renderItem(item, children, &stack, library, blocks, &out) }
+                } else if type == [[String: String]].self {
+                    for item in value as! [[String: String]] { renderItem(item, children, &stack, library, blocks, &out) }
+                } else if type == [String].self {
+                    for item in value as! [String] { renderItem(item, children, &stack, library, blocks, &out) }
+                } else if type == [Any].self {
+                    for item in value as! [Any] { renderItem(item, children, &stack, library, blocks, &out) }
+                } else if type == Bool.self {
+                    if value as! Bool { render(children, &stack, library, blocks, &out) }
                 } else {
-                    stack.append(value)
-                    render(children, &stack, library, blocks, &out)
-                    stack.removeLast()
+                    renderItem(value, children, &stack, library, blocks, &out)
                 }
             case .partial(let name):
                 if let t = library.templates[name] { render(t.nodes, &stack, library, blocks, &out) }
@@ -85,7 +131,7 @@ struct Template: Sendable {
                 // The innermost override of a block wins, as in the spec: the caller's blocks
                 // first, then this parent tag's.
                 if let t = library.templates[name] {
-                    render(t.nodes, &stack, library, overrides.merging(blocks) { _, outer in outer }, &out)
+                    render(t.nodes, &stack, library, blocks.isEmpty ? overrides : overrides.merging(blocks) { _, outer in outer }, &out)
                 }
             case .block(let name, let defaults):
                 render(blocks[name] ?? defaults, &stack, library, blocks, &out)
@@ -93,13 +139,24 @@ struct Template: Sendable {
         }
     }
 
+    @inline(__always)
+    private static func renderItem(_ item: Any, _ children: [Node], _ stack: inout [Any], _ library: Library,
+                                   _ blocks: [String: [Node]], _ out: inout [UInt8]) {
+        stack.append(item)
+        render(children, &stack, library, blocks, &out)
+        stack.removeLast()
+    }
+
     /// Finds the first name on the stack, top first, then follows the rest of a dotted name.
     private static func lookup(_ path: [String], _ stack: [Any]) -> Any? {
-        if path.isEmpty { return stack.last }
+        guard let first = path.first else { return stack.last }
         var value: Any?
-        for frame in stack.reversed() {
-            if let v = child(path[0], of: frame) { value = v; break }
+        var k = stack.count - 1
+        while k >= 0 {
+            if let v = child(first, of: stack[k]) { value = v; break }
+            k -= 1
         }
+        if path.count == 1 { return value }
         for name in path.dropFirst() {
             guard let current = value else { return nil }
             value = child(name, of: current)
@@ -118,20 +175,14 @@ struct Template: Sendable {
         return nil
     }
 
-    /// The items of a list value, whatever its element type; nil when it is not a list.
-    private static func elements(_ value: Any) -> [Any]? {
-        let type = Swift.type(of: value)
-        if type == [[String: Any]].self { return (value as! [[String: Any]]).map { $0 as Any } }
-        if type == [[String: String]].self { return (value as! [[String: String]]).map { $0 as Any } }
-        if type == [String].self { return (value as! [String]).map { $0 as Any } }
-        if type == [Any].self { return (value as! [Any]) }
-        return nil
-    }
-
     private static func truthy(_ value: Any?) -> Bool {
         guard let value else { return false }
-        if let b = value as? Bool { return b }
-        if let list = elements(value) { return !list.isEmpty }
+        let type = Swift.type(of: value)
+        if type == Bool.self { return value as! Bool }
+        if type == [[String: Any]].self { return !(value as! [[String: Any]]).isEmpty }
+        if type == [[String: String]].self { return !(value as! [[String: String]]).isEmpty }
+        if type == [String].self { return !(value as! [String]).isEmpty }
+        if type == [Any].self { return !(value as! [Any]).isEmpty }
         return true
     }
 
@@ -168,7 +219,7 @@ struct Template: Sendable {
             var nodes: [Node] = []
             var text: [UInt8] = []
             func flush() {
-                if !text.isEmpty { nodes.append(.text(String(decoding: text, as: UTF8.self))); text.removeAll() }
+                if !text.isEmpty { nodes.append(.text(text)); text.removeAll() }
             }
             while i < source.count {
                 guard source[i] == 0x7B, i + 1 < source.count, source[i + 1] == 0x7B else {

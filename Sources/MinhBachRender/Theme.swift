@@ -65,10 +65,11 @@ public struct Theme: Sendable {
         let (translations, translationDiagnostics) = TranslationsLoader.load(folder: folder + "/i18n", language: language, required: required)
         diagnostics += translationDiagnostics
         guard let translations, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        library.templates = library.templates.mapValues { $0.resolvingInterfaceText(translations.strings) }
         return (Theme(library: library, translations: translations, assets: assets.sorted(), folder: folder), diagnostics)
     }
 
-    func render(_ context: [String: Any], template: String) -> String {
-        library.templates[template]?.render(context, library: library) ?? ""
+    func render(_ context: [String: Any], template: String) -> [UInt8] {
+        library.templates[template]?.renderBytes(context, library: library) ?? []
     }
 }

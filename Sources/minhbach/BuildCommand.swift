@@ -24,10 +24,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the time each build phase took.")
     var timings = false
 
+    @Flag(name: .customLong("no-cache"), help: "Read every file and render every page again, ignoring what earlier builds kept.")
+    var noCache = false
+
     func run() throws {
         var options = BuildOptions(content: content, theme: theme, output: output, baseURL: baseURL)
         let display = ProgressDisplay.startIfTerminal()
         options.progress = display?.progress
+        options.reuse = !noCache
+        options.cacheFolder = BuildOptions.defaultCacheFolder
         let report = SiteBuilder.build(options)
         display?.stop()
         let out = DiagnosticOutput(requested: lang, report: report)
@@ -54,7 +59,8 @@ struct BuildCommand: ParsableCommand {
                     "\(output)/ is up to date: content and theme are unchanged since the last build (\(report.files) files), in \(seconds) s")
             return
         }
-        out.say("Đã tạo \(report.pages) trang trong \(output)/ (ghi \(report.written) tệp, \(report.unchanged) tệp không đổi, xóa \(report.removed)), \(report.diagnostics.warningCount) cảnh báo, trong \(seconds) giây",
-                "Built \(report.pages) pages into \(output)/ (\(report.written) files written, \(report.unchanged) unchanged, \(report.removed) removed), \(report.diagnostics.warningCount) warning\(report.diagnostics.warningCount == 1 ? "" : "s"), in \(seconds) s")
+        let kept = report.pages - report.rendered
+        out.say("Đã tạo \(report.pages) trang trong \(output)/ (\(kept > 0 ? "dựng lại \(report.rendered), giữ \(kept) trang có dữ liệu không đổi; " : "")ghi \(report.written) tệp, \(report.unchanged) tệp không đổi, xóa \(report.removed)), \(report.diagnostics.warningCount) cảnh báo, trong \(seconds) giây",
+                "Built \(report.pages) pages into \(output)/ (\(kept > 0 ? "\(report.rendered) rendered, \(kept) kept as their inputs did not change; " : "")\(report.written) files written, \(report.unchanged) unchanged, \(report.removed) removed), \(report.diagnostics.warningCount) warning\(report.diagnostics.warningCount == 1 ? "" : "s"), in \(seconds) s")
     }
 }

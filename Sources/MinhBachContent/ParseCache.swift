@@ -1,0 +1,253 @@
+import MinhBachCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The results read by an earlier build, each with the hash of the bytes it was read from,
+/// so that a build after a one-file correction parses one file instead of eighty thousand.
+///
+/// Safe by construction: an entry is used only for a file whose bytes hash to the same value
+/// now, and the whole cache only when everything else that shapes a record is the same (the
+/// generator, index.yaml, the raw-HTML setting, how paths are shown). Only files that loaded
+/// without any diagnostic are kept, so a cached file never hides a warning. A cache that
+/// cannot be read (missing, truncated, another version) is ignored, and the file is rebuilt.
+///
+/// The format is a small binary one written here: no package of the offline set serialises
+/// Swift values compactly, and decoding JSON for 80,000 records would cost what parsing does.
+public struct ParseCache: Sendable {
+    public struct Entry: Sendable {
+        public let hash: UInt64
+        public let record: ResultRecord
+        /// Where the entry's bytes are in the file it was read from, so that writing the cache
+        /// again copies them instead of encoding the record again.
+        let stored: Range<Int>?
+
+        public init(hash: UInt64, record: ResultRecord) {
+            self.init(hash: hash, record: record, stored: nil)
+        }
+
+        init(hash: UInt64, record: ResultRecord, stored: Range<Int>?) {
+            self.hash = hash
+            self.record = record
+            self.stored = stored
+        }
+    }
+
+    /// Keyed by the file's path as diagnostics show it.
+    public private(set) var entries: [String: Entry] = [:]
+    public let salt: UInt64
+    /// The bytes this cache was read from (entries' `stored` ranges point into them).
+    let source: [UInt8]
+
+    public init(salt: UInt64, entries: [String: Entry] = [:]) {
+        self.init(salt: salt, entries: entries, source: [])
+    }
+
+    /// A cache of `entries`, some of them taken from `previous` as they were stored.
+    public init(salt: UInt64, entries: [String: Entry], previous: ParseCache) {
+        self.init(salt: salt, entries: entries, source: previous.salt == salt ? previous.source : [])
+    }
+
+    private init(salt: UInt64, entries: [String: Entry], source: [UInt8]) {
+        self.salt = salt
+        self.source = source
+        self.entries = source.isEmpty ? entries.mapValues { Entry(hash: $0.hash, record: $0.record) } : entries
+    }
+
+    public func record(for path: String, hash: UInt64) -> ResultRecord? {
+        guard let entry = entries[path], entry.hash == hash else { return nil }
+        return entry.record
+    }
+
+    static let magic = Array("minhbach-parse-cache 2\n".utf8)
+
+    /// The cache stored at `file`, or an empty one when it is missing or was made for other
+    /// inputs than `salt` describes.
+    public static func read(from file: String, salt: UInt64) -> ParseCache {
+        guard let bytes = FileSystem.read(file), bytes.starts(with: magic) else { return ParseCache(salt: salt) }
+        var reader = ByteReader(bytes: bytes, offset: magic.count)
+        guard let stored = reader.u64(), stored == salt, let count = reader.int(), count >= 0 else { return ParseCache(salt: salt) }
+        // An offset per entry, so that entries are decoded on all cores.
+        var offsets: [Int] = []
+        offsets.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let offset = reader.int(), offset >= 0, offset < bytes.count else { return ParseCache(salt: salt) }
+            offsets.append(offset)
+        }
+        let decoded: [(String, Entry)?] = offsets.parallelMap { offset in
+            var r = ByteReader(bytes: bytes, offset: offset)
+            guard let path = r.string(), let hash = r.u64(), let record = r.record() else { return nil }
+            return (path, Entry(hash: hash, record: record, stored: offset..<r.offset))
+        }
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(count)
+        for item in decoded {
+            guard let (path, entry) = item else { return ParseCache(salt: salt) }
+            entries[path] = entry
+        }
+        return ParseCache(salt: salt, entries: entries, source: bytes)
+    }
+
+    /// Writes the cache whole (temporary name, then rename); a failure only costs speed.
+    public func write(to file: String) {
+        let paths = entries.keys.sorted()
+        // Entries read from the previous file are copied from it as they were; new ones are
+        // encoded. The pieces go to the file one after the other.
+        var pieces: [ArraySlice<UInt8>] = []
+        var offsets: [Int] = []
+        var position = ParseCache.magic.count + 16 + 8 * paths.count
+        for path in paths {
+            let entry = entries[path]!
+            offsets.append(position)
+            if let stored = entry.stored {
+                pieces.append(source[stored])
+            } else {
+                var w = ByteWriter()
+                w.string(path)
+                w.u64(entry.hash)
+                w.record(entry.record)
+                pieces.append(w.bytes[...])
+            }
+            position += pieces[pieces.count - 1].count
+        }
+        var header = ByteWriter()
+        header.bytes = ParseCache.magic
+        header.u64(salt)
+        header.int(paths.count)
+        for offset in offsets { header.int(offset) }
+        pieces.insert(header.bytes[...], at: 0)
+        let folder = String(file[..<(file.lastIndex(of: "/") ?? file.startIndex)])
+        if !folder.isEmpty { _ = FileSystem.makeFolders(folder) }
+        let temporary = file + ".tmp-\(getpid())"
+        if FileSystem.write(pieces: pieces, to: temporary) { rename(temporary, file) } else { unlink(temporary) }
+    }
+}
+
+struct ByteWriter {
+    var bytes: [UInt8] = []
+
+    mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+    mutating func int(_ v: Int) { u64(UInt64(bitPattern: Int64(v))) }
+    mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
+    mutating func string(_ s: String) {
+        int(s.utf8.count)
+        bytes.append(contentsOf: s.utf8)
+    }
+    mutating func optional<T>(_ v: T?, _ write: (inout ByteWriter, T) -> Void) {
+        if let v { bytes.append(1); write(&self, v) } else { bytes.append(0) }
+    }
+    mutating func day(_ d: Day) { int(d.year); int(d.month); int(d.day) }
+    mutating func location(_ l: SourceLocation) { string(l.file); int(l.line); int(l.column) }
+    mutating func figures(_ map: [String: Figure]) {
+        int(map.count)
+        for key in map.keys.sorted() { string(key); int(Int(map[key]!.units)) }
+    }
+
+    mutating func record(_ r: ResultRecord) {
+        string(r.unit); int(r.period.year); int(r.period.month)
+        location(r.location)
+        int(Int(r.score.units))
+        optional(r.publishedRank) { $0.int($1) }
+        optional(r.publishedOf) { $0.int($1) }
+        optional(r.rankLocation) { $0.location($1) }
+        figures(r.groups)
+        figures(r.indicators)
+        int(r.overdue.count)
+        for o in r.overdue {
+            string(o.code)
+            optional(o.received) { $0.day($1) }
+            optional(o.handler) { $0.string($1) }
+            optional(o.note) { $0.string($1) }
+        }
+        optional(r.document) { w, d in
+            w.optional(d.number) { $0.string($1) }
+            w.optional(d.date) { $0.day($1) }
+            w.optional(d.signer) { $0.string($1) }
+            w.optional(d.title) { $0.string($1) }
+        }
+        optional(r.asOf) { w, t in w.day(t.day); w.int(t.hour); w.int(t.minute) }
+        optional(r.source) { $0.string($1) }
+        optional(r.note) { $0.string($1) }
+        bool(r.sample)
+        string(r.bodyHTML)
+    }
+}
+
+/// Reads what `ByteWriter` wrote; every read returns nil past the end or on a bad value,
+/// so a damaged cache is only ever ignored.
+struct ByteReader {
+    let bytes: [UInt8]
+    var offset: Int
+
+    mutating func u64() -> UInt64? {
+        guard offset + 8 <= bytes.count else { return nil }
+        let v = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+        offset += 8
+        return UInt64(littleEndian: v)
+    }
+    mutating func int() -> Int? { u64().map { Int(Int64(bitPattern: $0)) } }
+    mutating func bool() -> Bool? {
+        guard offset < bytes.count else { return nil }
+        defer { offset += 1 }
+        return bytes[offset] == 1
+    }
+    mutating func string() -> String? {
+        guard let n = int(), n >= 0, offset + n <= bytes.count else { return nil }
+        defer { offset += n }
+        return String(decoding: bytes[offset..<(offset + n)], as: UTF8.self)
+    }
+    /// nil for a damaged value; `.some(nil)` for a value that was absent.
+    mutating func optional<T>(_ read: (inout ByteReader) -> T?) -> T?? {
+        guard let flag = bool() else { return nil }
+        if !flag { return .some(nil) }
+        guard let v = read(&self) else { return nil }
+        return .some(v)
+    }
+    mutating func day() -> Day? {
+        guard let y = int(), let m = int(), let d = int() else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+    mutating func location() -> SourceLocation? {
+        guard let f = string(), let l = int(), let c = int() else { return nil }
+        return SourceLocation(file: f, line: l, column: c)
+    }
+    mutating func figures() -> [String: Figure]? {
+        guard let n = int(), n >= 0, n < 10_000 else { return nil }
+        var map: [String: Figure] = [:]
+        for _ in 0..<n {
+            guard let k = string(), let v = int() else { return nil }
+            map[k] = Figure(units: Int64(v))
+        }
+        return map
+    }
+
+    mutating func record() -> ResultRecord? {
+        guard let unit = string(), let year = int(), let month = int(), let period = Period(year: year, month: month),
+              let location = location(), let score = int(),
+              let rank = optional({ $0.int() }), let of = optional({ $0.int() }), let rankLocation = optional({ $0.location() }),
+              let groups = figures(), let indicators = figures(), let overdueCount = int(), overdueCount >= 0, overdueCount < 100_000
+        else { return nil }
+        var overdue: [OverdueDossier] = []
+        for _ in 0..<overdueCount {
+            guard let code = string(), let received = optional({ $0.day() }), let handler = optional({ $0.string() }),
+                  let note = optional({ $0.string() }) else { return nil }
+            overdue.append(OverdueDossier(code: code, received: received, handler: handler, note: note))
+        }
+        guard let document = optional({ r -> NoticeDocument? in
+                  guard let number = r.optional({ $0.string() }), let date = r.optional({ $0.day() }),
+                        let signer = r.optional({ $0.string() }), let title = r.optional({ $0.string() }) else { return nil }
+                  return NoticeDocument(number: number, date: date, signer: signer, title: title)
+              }),
+              let asOf = optional({ r -> Timestamp? in
+                  guard let day = r.day(), let hour = r.int(), let minute = r.int() else { return nil }
+                  return Timestamp(day: day, hour: hour, minute: minute)
+              }),
+              let source = optional({ $0.string() }), let note = optional({ $0.string() }),
+              let sample = bool(), let body = string()
+        else { return nil }
+        return ResultRecord(unit: unit, period: period, location: location, score: Figure(units: Int64(score)),
+                            publishedRank: rank, publishedOf: of, rankLocation: rankLocation, groups: groups,
+                            indicators: indicators, overdue: overdue, document: document, asOf: asOf, source: source,
+                            note: note, sample: sample, bodyHTML: body)
+    }
+}
