@@ -102,8 +102,9 @@ public struct Figure: Sendable, Hashable, Comparable, CustomStringConvertible {
                 seenSeparator = true
                 continue
             }
-            guard let digit = s.properties.numericType == .decimal ? s.properties.numericValue : nil,
-                  s.isASCII else { return .failure(.notANumber) }
+            // ASCII digits only: other scripts' digits are refused like any other character.
+            guard s.value >= 0x30 && s.value <= 0x39 else { return .failure(.notANumber) }
+            let digit = Int(s.value - 0x30)
             if seenSeparator {
                 fractionDigits += 1
                 if fractionDigits > maxDecimals {

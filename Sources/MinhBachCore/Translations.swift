@@ -11,6 +11,8 @@ public struct Translations: Sendable {
     private let decimalSeparator: String
     private let groupSeparator: String
     private let monthNames: [String]
+    private var monthTitles: [String]
+    private var monthPhrases: [String]
 
     public init(language: String, strings: [String: String]) {
         self.language = language
@@ -18,6 +20,11 @@ public struct Translations: Sendable {
         decimalSeparator = strings["decimal_separator"] ?? ","
         groupSeparator = strings["group_separator"] ?? "."
         monthNames = (0...12).map { strings["month_\($0)"] ?? "[month_\($0)]" }
+        let periods = (0..<(Translations.years * 12)).map { Period(year: Translations.firstYear + $0 / 12, month: $0 % 12 + 1)! }
+        monthTitles = []
+        monthPhrases = []
+        monthTitles = periods.map { monthText("month_title", $0) }
+        monthPhrases = periods.map { monthText("month_phrase", $0) }
     }
 
     /// The text for `key` with `{name}` placeholders filled in. A missing key shows as
@@ -65,12 +72,25 @@ public struct Translations: Sendable {
     }
 
     public func month(_ p: Period) -> String {
-        text("month_title", ["month": String(p.month), "month_name": monthNames[p.month], "year": String(p.year)])
+        if let i = Translations.slot(p) { return monthTitles[i] }
+        return monthText("month_title", p)
     }
 
     /// A month inside a sentence: "tháng 6/2023", "June 2023".
     public func monthPhrase(_ p: Period) -> String {
-        text("month_phrase", ["month": String(p.month), "month_name": monthNames[p.month], "year": String(p.year)])
+        if let i = Translations.slot(p) { return monthPhrases[i] }
+        return monthText("month_phrase", p)
+    }
+
+    private func monthText(_ key: String, _ p: Period) -> String {
+        text(key, ["month": String(p.month), "month_name": monthNames[p.month], "year": String(p.year)])
+    }
+
+    /// Month titles appear many times on every page, so those of 2000–2099 are made once.
+    private static let firstYear = 2000, years = 100
+    private static func slot(_ p: Period) -> Int? {
+        let y = p.year - firstYear
+        return y >= 0 && y < years ? y * 12 + p.month - 1 : nil
     }
 
     public func date(_ d: Day) -> String {

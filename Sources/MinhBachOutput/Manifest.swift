@@ -41,7 +41,7 @@ public struct Manifest: Sendable, Equatable {
     public var bytes: [UInt8] {
         var out = Array("# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n".utf8)
         out.reserveCapacity(entries.count * 64)
-        for path in entries.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for path in entries.keys.sorted() {
             let e = entries[path]!
             appendHex(e.hash, to: &out)
             out.append(0x20)
@@ -91,7 +91,7 @@ public struct BuildState: Sendable, Equatable {
     public var bytes: [UInt8] {
         var out = Array("# minhbach: what the last build used; not part of the site, safe to delete.\n".utf8)
         if let inputHash { out += Array("input \(inputHash)\n".utf8) }
-        for path in pageKeys.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for path in pageKeys.keys.sorted() {
             appendHex(pageKeys[path]!, to: &out)
             out.append(0x20)
             out.append(contentsOf: path.utf8)

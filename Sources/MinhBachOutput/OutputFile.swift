@@ -15,9 +15,11 @@ public struct OutputFile: Sendable {
     /// A path is safe when it stays below the output folder: relative, no `..`, no empty or
     /// hidden components (the manifest is the only hidden file the build owns).
     public static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && part != "." && part != ".." && !part.hasPrefix(".")
+        // Checked on the bytes: this runs for every file of every build.
+        let bytes = path.utf8
+        guard !bytes.isEmpty, bytes.first != 0x2F, !bytes.contains(0), !bytes.contains(0x5C) else { return false }
+        return bytes.split(separator: 0x2F, omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && part.first != 0x2E
         }
     }
 }

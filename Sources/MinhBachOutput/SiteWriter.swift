@@ -62,6 +62,28 @@ public struct SiteWriter: Sendable {
                 throw Failure.cannotCreate(folder, error.localizedDescription)
             }
             previous = Manifest.read(from: folder)
+            // Into an empty folder, every folder is made now, once each, in order. Otherwise most
+            // exist already, and `put` makes a missing one when a file first needs it.
+            guard previous.entries.isEmpty else { return }
+            var needed = Set<Substring>()
+            for path in paths { for f in Session.folders(of: path) { needed.insert(f) } }
+            for dir in needed.sorted(by: { $0.count < $1.count }) {
+                let path = folder + "/" + dir
+                if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                    throw Failure.cannotCreate(path, String(cString: strerror(errno)))
+                }
+            }
+        }
+
+        /// `a/b/c.html` → `a`, `a/b`.
+        static func folders(of path: String) -> [Substring] {
+            var result: [Substring] = []
+            var i = path.startIndex
+            while let slash = path[i...].firstIndex(of: "/") {
+                result.append(path[..<slash])
+                i = path.index(after: slash)
+            }
+            return result
         }
 
         /// Writes one file unless the previous build wrote the same bytes there.

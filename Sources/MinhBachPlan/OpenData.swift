@@ -61,13 +61,17 @@ public struct OpenData: Sendable {
         // Each month's rows on all cores, in a stable order: month, then the unit tree. The
         // national files are the months' rows put together.
         let headerLength = CSVWriter(header: header).bytes.count
-        let months: [(csv: CSVWriter, json: [JSONValue])] = archive.periods.parallelMap { p in
+        // JSON rows are written as the national file places them (in "results", two levels
+        // deep, one per line group, separated by commas), so that file is the months' bytes
+        // joined.
+        let months: [(csv: CSVWriter, json: [UInt8])] = archive.periods.parallelMap { p in
             var month = CSVWriter(header: header)
-            var json: [JSONValue] = []
+            var json: [UInt8] = []
             for u in archive.units.indices {
                 guard let r = archive.result(u, in: p) else { continue }
                 month.append(csvRow(u, r))
-                json.append(.written(jsonRow(u, r).bytes(depth: 2)))
+                json.append(contentsOf: ",\n    ".utf8)
+                json.append(contentsOf: jsonRow(u, r).bytes(depth: 2))
             }
             return (month, json)
         }
@@ -75,11 +79,23 @@ public struct OpenData: Sendable {
         for month in months { all.append(rowsOf: month.csv, headerLength: headerLength) }
         let monthFiles = zip(archive.periods, months).map { p, m in (p, OutputFile(path: OpenData.monthCSV(p), bytes: m.csv.bytes)) }
         let allCSVFile = OutputFile(path: OpenData.allCSV, bytes: all.bytes)
-        let allJSONFile = OutputFile(path: OpenData.allJSON, bytes: JSONValue.object([
+        var allJSON = JSONValue.object([
             ("index", OpenData.indexJSON(index)),
             ("units", .array(archive.units.indices.map { OpenData.unitJSON(archive, $0) })),
-            ("results", .array(months.flatMap(\.json))),
-        ]).bytes)
+            ("results", .array([])),
+        ]).bytes
+        // `"results": []` becomes the rows, as the writer would have laid them out.
+        var rows: [UInt8] = []
+        rows.reserveCapacity(months.reduce(0) { $0 + $1.json.count } + 16)
+        for month in months { rows.append(contentsOf: month.json) }
+        if !rows.isEmpty {
+            let tail = Array("[]\n}\n".utf8)
+            allJSON.removeLast(tail.count)
+            allJSON.append(0x5B)
+            allJSON.append(contentsOf: rows.dropFirst(1))   // the first row's leading comma
+            allJSON.append(contentsOf: "\n  ]\n}\n".utf8)
+        }
+        let allJSONFile = OutputFile(path: OpenData.allJSON, bytes: allJSON)
         let files = [allCSVFile, allJSONFile] + monthFiles.map(\.1)
 
         self.files = files

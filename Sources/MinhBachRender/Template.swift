@@ -97,7 +97,8 @@ struct Template: Sendable {
                 out.append(contentsOf: bytes)
             case .variable(let path, let escaped):
                 guard let value = lookup(path, stack) else { continue }
-                if let text = value as? String {
+                if Swift.type(of: value) == String.self {
+                    let text = value as! String
                     if escaped { FastHTMLEscaping.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
                 } else {
                     let text = string(value)
