@@ -61,11 +61,14 @@ check-site:
 	$(DEBUG) build --content $(CONTENT) --theme $(THEME) --output "$$tmp/subpath" --base-url $(SUBPATH_URL) >/dev/null && \
 	$(DEBUG) build --content $(CONTENT) --theme $(THEME) --output "$$tmp/rootpath" --base-url $(ROOT_URL) >/dev/null && \
 	MINHBACH_SITE="$$tmp/site" MINHBACH_SITE_SUBPATH="$$tmp/subpath" MINHBACH_SUBPATH_URL=$(SUBPATH_URL) \
-	MINHBACH_SITE_ROOT="$$tmp/rootpath" python3 -m pytest -q -p no:cacheprovider --durations=5 Tests/site
+	MINHBACH_SITE_ROOT="$$tmp/rootpath" MINHBACH_BIN="$(abspath $(DEBUG))" python3 -m pytest -q -p no:cacheprovider --durations=5 Tests/site
 
 ## Speed and memory on generated archives (small, medium, national): see Benchmarks/bench.py.
+## Hugo (Debian's 0.111.3) is installed for the side-by-side runs unless HUGO=0.
 bench: build
 	@command -v /usr/bin/time >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time >/dev/null; }
+	@if [ "$(HUGO)" != "0" ] && ! command -v hugo >/dev/null; then \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; fi
 	python3 Benchmarks/bench.py
 
 clean:

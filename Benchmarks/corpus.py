@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A synthetic archive in MinhBach's content contract, for benchmarks.
 
-    python3 Benchmarks/corpus.py --provinces 34 --communes 98 --months 24 --out /tmp/corpus
+    python3 Benchmarks/corpus.py --provinces 34 --communes 98 --months 24 --out /tmp/corpus [--decimal point]
 
 Deterministic for given arguments. Root `viet-nam`, P provinces, P×C communes, one result per
 commune and month from 2023-01 (about 2% missing), group points summing to the total, ties
@@ -52,8 +52,11 @@ def main():
     ap.add_argument("--months", type=int, required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=766)
+    ap.add_argument("--decimal", choices=["comma", "point"], default="comma",
+                    help="how figures in the front matter are written; both are valid, Hugo's baseline reads only points")
     a = ap.parse_args()
     rng = random.Random(a.seed)
+    value = figure if a.decimal == "comma" else (lambda x: figure(x).replace(",", "."))
     if os.path.exists(a.out):
         shutil.rmtree(a.out)
     os.makedirs(a.out + "/units")
@@ -101,13 +104,13 @@ def main():
             scores = sorted((round(sum(p), 2) for _, p in rows), reverse=True)
             for cs, points in rows:
                 score = round(sum(points), 2)
-                lines = ["---", f'score: "{figure(score)}"']
+                lines = ["---", f'score: "{value(score)}"']
                 if rng.random() < 0.8:
                     lines += [f"rank: {scores.index(score) + 1}", f"of: {len(rows)}"]
                 lines.append("groups:")
-                lines += [f'  {k}: "{figure(v)}"' for (k, _, _), v in zip(GROUPS, points)]
-                lines += ["indicators:", f'  nop-truc-tuyen: "{figure(rng.uniform(40, 100))}"', f"  qua-han: {rng.randint(0, 4)}",
-                          f'  ket-qua-dien-tu: "{figure(rng.uniform(40, 100))}"', f"  chung-thuc-luy-ke: {m * 7 + rng.randint(0, 9)}"]
+                lines += [f'  {k}: "{value(v)}"' for (k, _, _), v in zip(GROUPS, points)]
+                lines += ["indicators:", f'  nop-truc-tuyen: "{value(rng.uniform(40, 100))}"', f"  qua-han: {rng.randint(0, 4)}",
+                          f'  ket-qua-dien-tu: "{value(rng.uniform(40, 100))}"', f"  chung-thuc-luy-ke: {m * 7 + rng.randint(0, 9)}"]
                 lines += ["document:", f'  number: "{rng.randint(5, 250)}/UBND"', f"  date: {period}-{rng.randint(1, 28):02d}",
                           f'  signer: "Nguyễn Văn {rng.choice(SYLLABLES)}"', 'source: "https://dichvucong.gov.vn"', "---", ""]
                 lines.append(f"Kết quả tháng {period}: **{figure(score)}** điểm. " + "Ủy ban nhân dân yêu cầu các bộ phận chuyên môn thực hiện. " * rng.randint(6, 12))

@@ -1,0 +1,180 @@
+"""Correctness at scale: the medium benchmark corpus (10 provinces × 70 communes × 24 months,
+16,000 results) built with `minhbach`, checked against figures computed here from the content
+files: ranks with ties, averages of units without a result of their own, counts of pages. Then
+one result is corrected and the site rebuilt: the result is byte for byte a full build's, and
+only the files that show the figure were written.
+
+The build under test is MINHBACH_BIN (the debug build, from `make test`).
+"""
+import csv
+import decimal
+import json
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+
+import lxml.html
+import pytest
+
+from conftest import REPO, front_matter
+
+PROVINCES, COMMUNES, MONTHS = 10, 70, 24
+D = decimal.Decimal
+
+
+def figure(text):
+    return D(str(text).replace(",", "."))
+
+
+def mean(values):
+    """The mean rounded half away from zero to two decimals, as the portal publishes it."""
+    return (sum(values) / len(values)).quantize(D("0.01"), rounding=decimal.ROUND_HALF_UP)
+
+
+def competition_ranks(scores):
+    """{unit: rank} with shared ranks for ties: 1, 2, 2, 4."""
+    ordered = sorted(scores.values(), reverse=True)
+    return {u: ordered.index(s) + 1 for u, s in scores.items()}
+
+
+def build(binary, content, output, env, *extra):
+    done = subprocess.run([binary, "build", "--content", str(content), "--theme", str(REPO / "Theme"), "--output", str(output),
+                           "--lang", "en", *extra], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
+
+
+def files(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file() and p.name != ".minhbach-state"}
+
+
+@pytest.fixture(scope="module")
+def scale(tmp_path_factory):
+    binary = os.environ.get("MINHBACH_BIN")
+    if not binary:
+        pytest.fail("MINHBACH_BIN is not set: run these tests through `make test`")
+    work = tmp_path_factory.mktemp("scale")
+    content = work / "content"
+    subprocess.run([sys.executable, str(REPO / "Benchmarks" / "corpus.py"), "--provinces", str(PROVINCES),
+                    "--communes", str(COMMUNES), "--months", str(MONTHS), "--out", str(content)], check=True, capture_output=True)
+    env = dict(os.environ, XDG_CACHE_HOME=str(work / "cache"))
+    out = work / "site"
+    log = build(binary, content, out, env)
+
+    parent = {}
+    for path in (content / "units").glob("*.md"):
+        parent[path.stem] = front_matter(path).get("parent")
+    scores = {}  # (month, unit) -> score
+    for path in (content / "results").glob("*/*.md"):
+        if path.name != "_index.md":
+            scores[(path.parent.name, path.stem)] = figure(front_matter(path)["score"])
+    yield dict(binary=binary, content=content, out=out, env=env, log=log, work=work, parent=parent, scores=scores)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def test_the_corpus_has_ties_to_check(scale):
+    by_group = {}
+    for (month, unit), s in scale["scores"].items():
+        by_group.setdefault((month, scale["parent"][unit]), []).append(s)
+    ties = sum(len(v) - len(set(v)) for v in by_group.values())
+    assert ties > 100, "the corpus should tie siblings often enough to test shared ranks"
+
+
+def test_counts_of_pages(scale):
+    out, scores, parent = scale["out"], scale["scores"], scale["parent"]
+    months = sorted({m for m, _ in scores})
+    assert len(months) == MONTHS
+    units = list(parent)
+    assert len(units) == 1 + PROVINCES + PROVINCES * COMMUNES
+    # A report per result, plus one per month for every province and the root (their averages).
+    reports = list(out.glob("don-vi/*/*-*/index.html"))
+    assert len(reports) == len(scores) + MONTHS * (PROVINCES + 1)
+    assert len(list(out.glob("don-vi/*/index.html"))) == len(units)
+    assert len(list(out.glob("20*/*/index.html"))) == MONTHS
+    assert len(list(out.glob("20*/index.html"))) == len({m[:4] for m in months})
+    pages = int(re.search(r"Built (\d+) pages", scale["log"]).group(1))
+    assert pages == len(list(out.rglob("*.html")))
+
+
+def test_every_rank_in_the_download_is_the_competition_rank(scale):
+    by_group = {}
+    for (month, unit), s in scale["scores"].items():
+        by_group.setdefault((month, scale["parent"][unit]), {})[unit] = s
+    expected = {}
+    for (month, _), group in by_group.items():
+        for unit, rank in competition_ranks(group).items():
+            expected[(month, unit)] = (rank, len(group))
+    with open(scale["out"] / "du-lieu" / "ket-qua.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == len(scale["scores"])
+    for row in rows:
+        key = (row["month"], row["unit"])
+        assert figure(row["score"]) == scale["scores"][key]
+        assert (int(row["rank"]), int(row["rank_of"])) == expected[key], key
+
+
+def ranking_rows(page):
+    """(rank, unit) for each row of a page's ranking table; the unit from its report link."""
+    tree = lxml.html.parse(str(page))
+    rows = []
+    for tr in tree.xpath('//table[contains(@class, "ranking")]/tbody/tr[not(contains(@class, "no-data"))]'):
+        rank = tr.xpath('./td[contains(@class, "rank-col")]')[0].text_content().strip()
+        report = tr.xpath('./td[contains(@class, "num")]/a/@href')[0]
+        rows.append((int(rank), report.split("/")[-3]))
+    return rows
+
+
+def test_ties_share_a_rank_on_the_province_pages(scale):
+    by_group = {}
+    for (month, unit), s in scale["scores"].items():
+        by_group.setdefault((month, scale["parent"][unit]), {})[unit] = s
+    checked = 0
+    for (month, province), group in sorted(by_group.items()):
+        if len(set(group.values())) == len(group) or province == "viet-nam":
+            continue
+        rows = ranking_rows(scale["out"] / "don-vi" / province / month / "index.html")
+        assert dict((u, r) for r, u in rows) == competition_ranks(group), (province, month)
+        assert len({r for r, _ in rows}) < len(rows)   # a rank shown twice
+        checked += 1
+    assert checked > 50
+
+
+def test_averages_of_provinces_and_the_root(scale):
+    out, scores, parent = scale["out"], scale["scores"], scale["parent"]
+    months = sorted({m for m, _ in scores})
+    provinces = sorted(u for u, p in parent.items() if p == "viet-nam")
+    averages = {}
+    for province in provinces:
+        data = json.loads((out / "don-vi" / province / "du-lieu.json").read_text(encoding="utf-8"))
+        by_month = {m["month"]: m for m in data["months"]}
+        for month in months:
+            children = [s for (m, u), s in scores.items() if m == month and parent[u] == province]
+            averages[(month, province)] = mean(children)
+            assert by_month[month]["source"] == "average"
+            assert figure(by_month[month]["score"]) == mean(children), (province, month)
+            assert by_month[month]["average_of"] == len(children)
+    root = json.loads((out / "don-vi" / "viet-nam" / "du-lieu.json").read_text(encoding="utf-8"))
+    for m in root["months"]:
+        assert figure(m["score"]) == mean([averages[(m["month"], p)] for p in provinces])
+
+
+def test_one_corrected_file_at_scale_gives_a_full_builds_bytes(scale):
+    last = sorted(p.name for p in (scale["content"] / "results").iterdir())[-1]
+    target = sorted((scale["content"] / "results" / last).glob("xa-*.md"))[3]
+    text = target.read_text(encoding="utf-8")
+    before = files(scale["out"])
+    target.write_text(re.sub(r'^  nop-truc-tuyen: "?[\d.,]+"?$', '  nop-truc-tuyen: "12,5"', text, count=1, flags=re.M), encoding="utf-8")
+    log = build(scale["binary"], scale["content"], scale["out"], scale["env"])
+    after = files(scale["out"])
+    full = scale["work"] / "full"
+    build(scale["binary"], scale["content"], full, scale["env"], "--no-cache")
+    assert after == files(full)
+    changed = [p for p in after if before.get(p) != after[p] and p != ".minhbach-manifest"]
+    assert int(re.search(r"(\d+) files written", log).group(1)) == len(changed)
+    assert f"don-vi/{target.stem}/{last}/index.html" in changed
+    assert len(changed) < 20, changed
+    rendered = int(re.search(r"(\d+) rendered", log).group(1))
+    assert rendered < len(scale["scores"]) // 20
