@@ -66,7 +66,11 @@ public enum SiteBuilder {
                 loaded.content!.site.baseURL = override.hasSuffix("/") ? override : override + "/"
             }
         }
-        report.phases.append(clock.lap("load", count: loaded.fileCount))
+        // Each file is checked as it is read; the checks across files are their own phase.
+        var load = clock.lap("load", count: loaded.fileCount)
+        load.seconds -= loaded.validationSeconds
+        report.phases.append(load)
+        report.phases.append(BuildReport.Phase(name: "validate", seconds: loaded.validationSeconds, count: loaded.content?.results.count ?? 0))
 
         // theme: parse every template once.
         let (theme, themeDiagnostics) = Theme.load(from: options.theme, language: loaded.content?.site.language ?? "vi")

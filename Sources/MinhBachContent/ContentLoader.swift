@@ -12,6 +12,9 @@ public enum ContentLoader {
         public var fileCount: Int
         /// The parse cache being written in the background; wait for it before exiting.
         public var cacheWrite: DispatchGroup? = nil
+        /// Of the loading time, how much the checks across files took (the unit tree,
+        /// results of unknown units…), after each file's own checks.
+        public var validationSeconds: Double = 0
     }
 
     /// - Parameter root: the content folder as the user named it (`Content`); file names in
@@ -118,8 +121,11 @@ public enum ContentLoader {
         }
         var content = ContentSet(site: site, index: index, units: units, results: results, months: months,
                                  pages: pages, staticFiles: staticFiles)
+        let validationStart = ContinuousClock.now
         diagnostics += ContentValidator.validate(&content, siteFile: siteFile, unitsFolder: display.join("units"))
-        return Outcome(content: content, diagnostics: diagnostics, fileCount: jobs.count + 2, cacheWrite: cacheWrite)
+        let validation = ContinuousClock.now - validationStart
+        return Outcome(content: content, diagnostics: diagnostics, fileCount: jobs.count + 2, cacheWrite: cacheWrite,
+                       validationSeconds: Double(validation.components.seconds) + Double(validation.components.attoseconds) / 1e18)
     }
 
     // MARK: files

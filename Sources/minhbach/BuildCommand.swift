@@ -39,7 +39,8 @@ struct BuildCommand: ParsableCommand {
         out.printDiagnostics(report.diagnostics)
         if timings {
             for phase in report.phases {
-                print(String(format: "  %-8@ %8.3f s  %7d", phase.name as NSString, phase.seconds, phase.count))
+                let name = phase.name.padding(toLength: 9, withPad: " ", startingAt: 0)
+                print("  " + name + String(format: "%8.3f s  %7d", phase.seconds, phase.count))
             }
         }
         let counts = out.counts(report.diagnostics)

@@ -11,6 +11,8 @@ struct CommandLineTests {
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        // The parse cache of these throwaway sites stays in their folder.
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": folder + "/cache"]) { _, new in new }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -33,6 +35,23 @@ struct CommandLineTests {
         // Nothing changed: the second build says so and writes nothing.
         let en = try run(["build", "--theme", repositoryRoot + "/Theme", "--lang", "en"], in: site.folder)
         #expect(en.out.hasPrefix("Site/ is up to date: content and theme are unchanged since the last build"))
+    }
+
+    @Test func timingsNameEachPhaseWithItsCountThenWhatWasWritten() throws {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        site.write("Content/results/2023-05/an.md", "---\nscore: 75\n---\n")
+        let r = try run(["build", "--theme", repositoryRoot + "/Theme", "--lang", "en", "--timings"], in: site.folder)
+        #expect(r.status == 0, "\(r.err)")
+        let phases = r.out.split(separator: "\n").dropLast().map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        #expect(phases.map { String($0[0]) } == ["hash", "load", "validate", "theme", "rank", "plan", "publish", "render", "write"])
+        #expect(phases.allSatisfy { $0.count == 4 && Double($0[1]) != nil && $0[2] == "s" && Int($0[3]) != nil })
+        #expect(phases.first { $0[0] == "validate" }?[3] == "3")   // the three results
+        #expect(r.out.split(separator: "\n").last?.contains("files written, 0 unchanged, 0 removed") == true)
+        // After a correction of June, May's pages are kept.
+        site.write("Content/results/2023-06/binh.md", "---\nscore: \"69,18\"\n---\n")
+        let again = try run(["build", "--theme", repositoryRoot + "/Theme", "--lang", "en"], in: site.folder)
+        #expect(again.out.contains(" rendered, ") && again.out.contains(" kept as their inputs did not change"))
     }
 
     @Test func exitsWithOneAndPrintsRelativePathsLineAndHint() throws {
