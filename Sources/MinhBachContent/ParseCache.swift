@@ -14,19 +14,24 @@ import Glibc
 ///
 /// The format is a small binary one written here: no package of the offline set serialises
 /// Swift values compactly, and decoding JSON for 80,000 records would cost what parsing does.
+///
+/// A build that parsed only a few files appends them to a small journal beside the cache
+/// instead of writing the whole cache again (hundreds of megabytes for a national archive);
+/// the cache is written whole, and the journal dropped, once the journal grows past a
+/// twentieth of the entries.
 public struct ParseCache: Sendable {
     public struct Entry: Sendable {
         public let hash: UInt64
         public let record: ResultRecord
-        /// Where the entry's bytes are in the file it was read from, so that writing the cache
-        /// again copies them instead of encoding the record again.
-        let stored: Range<Int>?
+        /// Where the entry's bytes are in the file it was read from (the cache, 0, or its
+        /// journal, 1), so that writing them again copies them instead of encoding the record.
+        let stored: (file: Int, range: Range<Int>)?
 
         public init(hash: UInt64, record: ResultRecord) {
             self.init(hash: hash, record: record, stored: nil)
         }
 
-        init(hash: UInt64, record: ResultRecord, stored: Range<Int>?) {
+        init(hash: UInt64, record: ResultRecord, stored: (file: Int, range: Range<Int>)?) {
             self.hash = hash
             self.record = record
             self.stored = stored
@@ -36,22 +41,23 @@ public struct ParseCache: Sendable {
     /// Keyed by the file's path as diagnostics show it.
     public private(set) var entries: [String: Entry] = [:]
     public let salt: UInt64
-    /// The bytes this cache was read from (entries' `stored` ranges point into them).
-    let source: [UInt8]
+    /// The bytes of the cache and its journal as read (entries' `stored` ranges point into
+    /// them); empty when there was no cache for this salt.
+    let sources: [[UInt8]]
 
     public init(salt: UInt64, entries: [String: Entry] = [:]) {
-        self.init(salt: salt, entries: entries, source: [])
+        self.init(salt: salt, entries: entries, sources: [])
     }
 
     /// A cache of `entries`, some of them taken from `previous` as they were stored.
     public init(salt: UInt64, entries: [String: Entry], previous: ParseCache) {
-        self.init(salt: salt, entries: entries, source: previous.salt == salt ? previous.source : [])
+        self.init(salt: salt, entries: entries, sources: previous.salt == salt ? previous.sources : [])
     }
 
-    private init(salt: UInt64, entries: [String: Entry], source: [UInt8]) {
+    private init(salt: UInt64, entries: [String: Entry], sources: [[UInt8]]) {
         self.salt = salt
-        self.source = source
-        self.entries = source.isEmpty ? entries.mapValues { Entry(hash: $0.hash, record: $0.record) } : entries
+        self.sources = sources
+        self.entries = sources.isEmpty ? entries.mapValues { Entry(hash: $0.hash, record: $0.record) } : entries
     }
 
     public func record(for path: String, hash: UInt64) -> ResultRecord? {
@@ -59,48 +65,72 @@ public struct ParseCache: Sendable {
         return entry.record
     }
 
-    static let magic = Array("minhbach-parse-cache 2\n".utf8)
+    static let magic = Array("minhbach-parse-cache 3\n".utf8)
 
-    /// The cache stored at `file`, or an empty one when it is missing or was made for other
-    /// inputs than `salt` describes.
+    static func journal(of file: String) -> String { file + ".journal" }
+
+    /// The cache stored at `file` and its journal, or an empty one when it is missing or was
+    /// made for other inputs than `salt` describes.
     public static func read(from file: String, salt: UInt64) -> ParseCache {
-        guard let bytes = FileSystem.read(file), bytes.starts(with: magic) else { return ParseCache(salt: salt) }
+        guard let main = FileSystem.read(file), var entries = decode(main, salt: salt, file: 0) else { return ParseCache(salt: salt) }
+        var sources = [main]
+        if let journal = FileSystem.read(journal(of: file)), let newer = decode(journal, salt: salt, file: 1) {
+            entries.merge(newer) { _, journal in journal }
+            sources.append(journal)
+        }
+        return ParseCache(salt: salt, entries: entries, sources: sources)
+    }
+
+    private static func decode(_ bytes: [UInt8], salt: UInt64, file: Int) -> [String: Entry]? {
+        guard bytes.starts(with: magic) else { return nil }
         var reader = ByteReader(bytes: bytes, offset: magic.count)
-        guard let stored = reader.u64(), stored == salt, let count = reader.int(), count >= 0 else { return ParseCache(salt: salt) }
+        guard let stored = reader.u64(), stored == salt, let count = reader.int(), count >= 0 else { return nil }
         // An offset per entry, so that entries are decoded on all cores.
         var offsets: [Int] = []
         offsets.reserveCapacity(count)
         for _ in 0..<count {
-            guard let offset = reader.int(), offset >= 0, offset < bytes.count else { return ParseCache(salt: salt) }
+            guard let offset = reader.int(), offset >= 0, offset < bytes.count else { return nil }
             offsets.append(offset)
         }
         let decoded: [(String, Entry)?] = offsets.parallelMap { offset in
             var r = ByteReader(bytes: bytes, offset: offset)
             guard let path = r.string(), let hash = r.u64(), let record = r.record() else { return nil }
-            return (path, Entry(hash: hash, record: record, stored: offset..<r.offset))
+            return (path, Entry(hash: hash, record: record, stored: (file, offset..<r.offset)))
         }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(count)
         for item in decoded {
-            guard let (path, entry) = item else { return ParseCache(salt: salt) }
+            guard let (path, entry) = item else { return nil }
             entries[path] = entry
         }
-        return ParseCache(salt: salt, entries: entries, source: bytes)
+        return entries
     }
 
-    /// Writes the cache whole (temporary name, then rename); a failure only costs speed.
+    /// Writes what changed since the cache was read: into the journal when that is small,
+    /// else the whole cache. Each file is written whole (temporary name, then rename); a
+    /// failure only costs speed.
     public func write(to file: String) {
+        let outsideCache = entries.filter { $0.value.stored?.file != 0 }
+        if !sources.isEmpty && outsideCache.count <= max(1, entries.count / 20) {
+            ParseCache.write(outsideCache, salt: salt, sources: sources, to: ParseCache.journal(of: file))
+        } else {
+            ParseCache.write(entries, salt: salt, sources: sources, to: file)
+            unlink(ParseCache.journal(of: file))
+        }
+    }
+
+    private static func write(_ entries: [String: Entry], salt: UInt64, sources: [[UInt8]], to file: String) {
         let paths = entries.keys.sorted()
-        // Entries read from the previous file are copied from it as they were; new ones are
-        // encoded. The pieces go to the file one after the other.
+        // Entries read before are copied as they were stored; new ones are encoded. The
+        // pieces go to the file one after the other.
         var pieces: [ArraySlice<UInt8>] = []
         var offsets: [Int] = []
         var position = ParseCache.magic.count + 16 + 8 * paths.count
         for path in paths {
             let entry = entries[path]!
             offsets.append(position)
-            if let stored = entry.stored {
-                pieces.append(source[stored])
+            if let stored = entry.stored, stored.file < sources.count {
+                pieces.append(sources[stored.file][stored.range])
             } else {
                 var w = ByteWriter()
                 w.string(path)

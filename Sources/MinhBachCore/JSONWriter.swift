@@ -78,8 +78,14 @@ public indirect enum JSONValue: Sendable {
         }
     }
 
-    static func quote(_ s: String, into out: inout [UInt8]) {
+    public static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
+        // Most text (slugs, names, months) has nothing to escape and is copied whole.
+        if !s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 < 0x20 }) {
+            out.append(contentsOf: s.utf8)
+            out.append(0x22)
+            return
+        }
         for byte in s.utf8 {
             switch byte {
             case 0x22: out.append(contentsOf: "\\\"".utf8)
@@ -96,5 +102,62 @@ public indirect enum JSONValue: Sendable {
             }
         }
         out.append(0x22)
+    }
+}
+
+/// Writes a JSON object straight into bytes, in the layout of `JSONValue` (two-space
+/// indentation, keys in the order written), without building a `JSONValue` first: the
+/// national download has some 80,000 rows.
+public struct JSONObjectStream {
+    public private(set) var bytes: [UInt8] = []
+    private var items: [Int] = []
+    private var depth: Int
+
+    /// `depth`: how deep the object sits in the document, for its indentation.
+    public init(depth: Int, capacity: Int = 512) {
+        self.depth = depth
+        bytes.reserveCapacity(capacity)
+    }
+
+    public mutating func begin() {
+        bytes.append(0x7B)
+        items.append(0)
+    }
+
+    public mutating func end() {
+        let count = items.removeLast()
+        if count > 0 {
+            bytes.append(0x0A)
+            indent(depth + items.count)
+        }
+        bytes.append(0x7D)
+    }
+
+    public mutating func key(_ name: String) {
+        bytes.append(contentsOf: items[items.count - 1] > 0 ? [0x2C, 0x0A] : [0x0A])
+        items[items.count - 1] += 1
+        indent(depth + items.count)
+        JSONValue.quote(name, into: &bytes)
+        bytes.append(contentsOf: [0x3A, 0x20])
+    }
+
+    public mutating func string(_ s: String?) {
+        if let s { JSONValue.quote(s, into: &bytes) } else { null() }
+    }
+
+    public mutating func int(_ i: Int?) {
+        if let i { bytes.append(contentsOf: String(i).utf8) } else { null() }
+    }
+
+    public mutating func figure(_ f: Figure?) {
+        if let f { bytes.append(contentsOf: f.description.utf8) } else { null() }
+    }
+
+    public mutating func bool(_ b: Bool) { bytes.append(contentsOf: (b ? "true" : "false").utf8) }
+
+    public mutating func null() { bytes.append(contentsOf: "null".utf8) }
+
+    private mutating func indent(_ levels: Int) {
+        for _ in 0..<(levels * 2) { bytes.append(0x20) }
     }
 }

@@ -56,7 +56,6 @@ public struct OpenData: Sendable {
             row.append(r.sample ? "true" : "false")
             return row
         }
-        let jsonRow = { (u: Int, r: ResultRecord) in OpenData.jsonRow(archive, u, r) }
 
         // Each month's rows on all cores, in a stable order: month, then the unit tree. The
         // national files are the months' rows put together.
@@ -71,7 +70,7 @@ public struct OpenData: Sendable {
                 guard let r = archive.result(u, in: p) else { continue }
                 month.append(csvRow(u, r))
                 json.append(contentsOf: ",\n    ".utf8)
-                json.append(contentsOf: jsonRow(u, r).bytes(depth: 2))
+                json.append(contentsOf: OpenData.jsonRow(archive, u, r, depth: 2))
             }
             return (month, json)
         }
@@ -110,26 +109,39 @@ public struct OpenData: Sendable {
         self.downloads = downloads
     }
 
-    static func jsonRow(_ archive: Archive, _ u: Int, _ r: ResultRecord) -> JSONValue {
+    /// One result as JSON, laid out for `depth` levels deep.
+    static func jsonRow(_ archive: Archive, _ u: Int, _ r: ResultRecord, depth: Int) -> [UInt8] {
         let s = archive.standing(u, in: r.period)
         let unit = archive.units[u]
         let index = archive.index
-        return .object([
-            ("month", .string(r.period.description)), ("unit", .string(unit.slug)), ("unit_name", .string(unit.name)),
-            ("code", .optional(unit.code)), ("parent", .optional(unit.parent)), ("score", .figure(r.score)),
-            ("rank", .optional(s?.rank)), ("rank_of", .optional(s?.rank == nil ? nil : s?.rankedAmong)),
-            ("published_rank", .optional(r.publishedRank)), ("published_of", .optional(r.publishedOf)),
-            ("groups", .object(index.groups.map { ($0.key, .optional(r.groups[$0.key])) })),
-            ("indicators", .object(index.indicators.map { ($0.key, .optional(r.indicators[$0.key])) })),
-            ("sample", .bool(r.sample)),
-        ])
+        var o = JSONObjectStream(depth: depth, capacity: 900)
+        o.begin()
+        o.key("month"); o.string(r.period.description)
+        o.key("unit"); o.string(unit.slug)
+        o.key("unit_name"); o.string(unit.name)
+        o.key("code"); o.string(unit.code)
+        o.key("parent"); o.string(unit.parent)
+        o.key("score"); o.figure(r.score)
+        o.key("rank"); o.int(s?.rank)
+        o.key("rank_of"); o.int(s?.rank == nil ? nil : s?.rankedAmong)
+        o.key("published_rank"); o.int(r.publishedRank)
+        o.key("published_of"); o.int(r.publishedOf)
+        o.key("groups"); o.begin()
+        for g in index.groups { o.key(g.key); o.figure(r.groups[g.key]) }
+        o.end()
+        o.key("indicators"); o.begin()
+        for i in index.indicators { o.key(i.key); o.figure(r.indicators[i.key]) }
+        o.end()
+        o.key("sample"); o.bool(r.sample)
+        o.end()
+        return o.bytes
     }
 
     /// `don-vi/<slug>/du-lieu.json`: one unit and its months. Made apart from the rest, so
     /// that a build can keep the file of a unit whose figures did not change.
     public static func unitFile(_ archive: Archive, _ u: Int) -> OutputFile {
         let months: [JSONValue] = archive.history(of: u).map { p in
-            if let r = archive.result(u, in: p) { return jsonRow(archive, u, r) }
+            if let r = archive.result(u, in: p) { return .written(jsonRow(archive, u, r, depth: 2)) }
             let s = archive.standing(u, in: p)!
             var count = 0
             if case .average(let n) = s.source { count = n }

@@ -221,6 +221,25 @@ struct ParseCacheTests {
         #expect(differences(p.published(p.site.output), p.fullBuild()) == [])
     }
 
+    @Test func smallChangesGoToAJournalThatLaterBuildsRead() throws {
+        let p = ProvinceSite()
+        defer { p.cleanUp() }
+        #expect(p.build().succeeded)
+        for (i, slug) in ["an", "dong", "an"].enumerated() {
+            p.result(slug, "2024-02", score: 50 + i)
+            #expect(p.build().succeeded)
+            #expect(differences(p.published(p.site.output), p.fullBuild()) == [])
+            if i == 0 {   // one file of eighteen: a journal
+                #expect(try FileManager.default.contentsOfDirectory(atPath: p.cache).count { $0.hasSuffix(".cache.journal") } == 1)
+            }
+        }
+        // Once most entries changed, the cache is written whole and the journal dropped.
+        for (slug, base) in ProvinceSite.communes { for month in ProvinceSite.months { p.result(slug, month, score: base - 5) } }
+        #expect(p.build().succeeded)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: p.cache).count { $0.hasSuffix(".journal") } == 0)
+        #expect(differences(p.published(p.site.output), p.fullBuild()) == [])
+    }
+
     @Test func aFileWithAWarningIsReadAgainSoTheWarningIsShownAgain() {
         let p = ProvinceSite()
         defer { p.cleanUp() }
