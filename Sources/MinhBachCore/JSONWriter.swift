@@ -11,7 +11,7 @@ public indirect enum JSONValue: Sendable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
-    /// A value already written (by `bytes(depth:)`) for the depth where it is placed: large
+    /// A value already written (by `JSONObjectStream`) for the depth where it is placed: large
     /// files are written in parts on all cores, then put together.
     case written([UInt8])
 
@@ -29,13 +29,6 @@ public indirect enum JSONValue: Sendable {
         out.reserveCapacity(4096)
         write(into: &out, depth: 0)
         out.append(0x0A)
-        return out
-    }
-
-    /// The value without the final newline, indented as if placed `depth` levels deep.
-    public func bytes(depth: Int) -> [UInt8] {
-        var out: [UInt8] = []
-        write(into: &out, depth: depth)
         return out
     }
 

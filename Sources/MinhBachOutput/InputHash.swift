@@ -32,10 +32,6 @@ public struct InputHash: Sendable {
         for file in files { combined.add(file) }
         summary = combined.hex + "-\(files.count)"
     }
-
-    public static func of(folders: [String], options: [String]) -> String {
-        InputHash(folders: folders, options: options).summary
-    }
 }
 
 extension Hash64 {

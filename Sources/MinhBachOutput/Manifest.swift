@@ -53,7 +53,6 @@ public struct Manifest: Sendable, Equatable {
         return out
     }
 
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// What a build leaves for the next one, beside the manifest as `.minhbach-state`: the hash
