@@ -12,7 +12,10 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 FILES = ["Sources/MinhBachContent", "Sources/MinhBachArchive", "Sources/MinhBachBuild", "Sources/MinhBachRender/Theme.swift",
          "Sources/MinhBachCore/Slug.swift", "Sources/MinhBachCore/Calendar.swift", "Sources/MinhBachOutput", "Sources/MinhBachEditor"]
 # Literals in those files that are not messages to editors.
-NOT_MESSAGES = {" {0} {1}\n", "# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n"}
+NOT_MESSAGES = {" {0} {1}\n", "# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n",
+                # the build's state and parse cache files
+                "# minhbach: what the last build used; not part of the site, safe to delete.\n", "input ", "input {0}\n",
+                "minhbach-parse-cache 3\n"}
 
 
 def literals(text):
