@@ -51,6 +51,8 @@ public struct BuildReport: Sendable {
     public var pages = 0
     /// Pages rendered by this build; the others were kept from the previous one.
     public var rendered = 0
+    /// Result files parsed by this build; the others came from the parse cache.
+    public var resultsParsed = 0
     public var files = 0
     public var written = 0
     public var unchanged = 0

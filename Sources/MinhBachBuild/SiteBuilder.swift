@@ -59,6 +59,7 @@ public enum SiteBuilder {
         defer { loaded.cacheWrite?.wait() }
         report.diagnostics += loaded.diagnostics
         report.siteLanguage = loaded.content?.site.language
+        report.resultsParsed = loaded.resultsParsed
         if let override = options.baseURL, loaded.content != nil {
             if let problem = checkBaseURL(override) {
                 report.diagnostics.append(.error("bad-url", at: SourceLocation(file: "--base-url"), problem))

@@ -15,6 +15,8 @@ public enum ContentLoader {
         /// Of the loading time, how much the checks across files took (the unit tree,
         /// results of unknown units…), after each file's own checks.
         public var validationSeconds: Double = 0
+        /// Results parsed from their files; the others came from the parse cache.
+        public var resultsParsed = 0
     }
 
     /// - Parameter root: the content folder as the user named it (`Content`); file names in
@@ -103,6 +105,7 @@ public enum ContentLoader {
                 cacheWrite = group
             }
         }
+        let resultsParsed = zip(jobs, loaded).count { job, item in job.kind == .result && !item.fromCache }
         var units: [Unit] = [], results: [ResultRecord] = [], months: [MonthSummary] = [], pages: [FreePage] = []
         for item in loaded {
             diagnostics += item.diagnostics
@@ -117,7 +120,8 @@ public enum ContentLoader {
 
         let staticFiles = listTree(root + "/static").map { StaticFile(outputPath: $0, sourcePath: root + "/static/" + $0) }
         guard let site, let index else {
-            return Outcome(content: nil, diagnostics: diagnostics, fileCount: jobs.count + 2, cacheWrite: cacheWrite)
+            return Outcome(content: nil, diagnostics: diagnostics, fileCount: jobs.count + 2, cacheWrite: cacheWrite,
+                           resultsParsed: resultsParsed)
         }
         var content = ContentSet(site: site, index: index, units: units, results: results, months: months,
                                  pages: pages, staticFiles: staticFiles)
@@ -125,7 +129,8 @@ public enum ContentLoader {
         diagnostics += ContentValidator.validate(&content, siteFile: siteFile, unitsFolder: display.join("units"))
         let validation = ContinuousClock.now - validationStart
         return Outcome(content: content, diagnostics: diagnostics, fileCount: jobs.count + 2, cacheWrite: cacheWrite,
-                       validationSeconds: Double(validation.components.seconds) + Double(validation.components.attoseconds) / 1e18)
+                       validationSeconds: Double(validation.components.seconds) + Double(validation.components.attoseconds) / 1e18,
+                       resultsParsed: resultsParsed)
     }
 
     // MARK: files

@@ -65,7 +65,7 @@ public struct ParseCache: Sendable {
         return entry.record
     }
 
-    static let magic = Array("minhbach-parse-cache 3\n".utf8)
+    static let magic = Array("minhbach-parse-cache/3\n".utf8)
 
     static func journal(of file: String) -> String { file + ".journal" }
 
@@ -148,8 +148,7 @@ public struct ParseCache: Sendable {
         pieces.insert(header.bytes[...], at: 0)
         let folder = String(file[..<(file.lastIndex(of: "/") ?? file.startIndex)])
         if !folder.isEmpty { _ = FileSystem.makeFolders(folder) }
-        let temporary = file + ".tmp-\(getpid())"
-        if FileSystem.write(pieces: pieces, to: temporary) { rename(temporary, file) } else { unlink(temporary) }
+        _ = FileSystem.writeWhole(pieces, to: file)   // a cache that cannot be written only costs speed
     }
 }
 

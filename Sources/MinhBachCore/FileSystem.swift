@@ -125,30 +125,30 @@ public func contentHash(_ raw: UnsafeRawBufferPointer) -> UInt64 {
 }
 
 extension FileSystem {
-    /// Writes `bytes` to `path` (created or truncated); false on any failure.
-    public static func write(_ bytes: [UInt8], to path: String) -> Bool {
-        write(pieces: [bytes[...]], to: path)
-    }
-
-    /// Writes the pieces one after the other, without joining them in memory first.
-    public static func write(pieces: [ArraySlice<UInt8>], to path: String) -> Bool {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        for piece in pieces {
-            let ok = piece.withUnsafeBytes { raw -> Bool in
+    /// Writes the pieces one after the other to a temporary name beside `target`, then
+    /// renames it over `target`, so that a reader (or a crash) never sees half a file.
+    /// Returns the reason on failure, with nothing left behind.
+    public static func writeWhole(_ pieces: [ArraySlice<UInt8>], to target: String) -> String? {
+        let temporary = target + ".minhbach-tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        var failure: String?
+        pieces: for piece in pieces {
+            piece.withUnsafeBytes { raw in
                 var offset = 0
                 while offset < raw.count {
                     let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
                     if n < 0 && errno == EINTR { continue }
-                    if n <= 0 { return false }
+                    if n <= 0 { failure = String(cString: strerror(errno)); return }
                     offset += n
                 }
-                return true
             }
-            if !ok { return false }
+            if failure != nil { break pieces }
         }
-        return true
+        close(fd)
+        if failure == nil && rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
+        if failure != nil { unlink(temporary) }
+        return failure
     }
 
     /// Creates `folder` and its missing parents; false when it cannot.

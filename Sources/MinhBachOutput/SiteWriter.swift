@@ -170,28 +170,7 @@ func fileSize(_ path: String) -> Int? {
     return Int(info.st_size)
 }
 
-/// Writes to a temporary name beside the target, then renames it over the target, so that
-/// a reader (or a crash) never sees half a file. Returns a reason on failure.
+/// Writes a file whole (temporary name, then rename); returns a reason on failure.
 func writeWhole(_ bytes: [UInt8], to target: String) -> String? {
-    let temporary = target + ".minhbach-tmp-\(getpid())"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { return String(cString: strerror(errno)) }
-    var offset = 0
-    let ok = bytes.withUnsafeBytes { raw -> Bool in
-        while offset < raw.count {
-            let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-            if n <= 0 { return false }
-            offset += n
-        }
-        return true
-    }
-    let reason = ok ? nil : String(cString: strerror(errno))
-    close(fd)
-    if let reason { unlink(temporary); return reason }
-    if rename(temporary, target) != 0 {
-        let why = String(cString: strerror(errno))
-        unlink(temporary)
-        return why
-    }
-    return nil
+    FileSystem.writeWhole([bytes[...]], to: target)
 }

@@ -13,9 +13,8 @@ FILES = ["Sources/MinhBachContent", "Sources/MinhBachArchive", "Sources/MinhBach
          "Sources/MinhBachCore/Slug.swift", "Sources/MinhBachCore/Calendar.swift", "Sources/MinhBachOutput", "Sources/MinhBachEditor"]
 # Literals in those files that are not messages to editors.
 NOT_MESSAGES = {" {0} {1}\n", "# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n",
-                # the build's state and parse cache files
-                "# minhbach: what the last build used; not part of the site, safe to delete.\n", "input ", "input {0}\n",
-                "minhbach-parse-cache 3\n"}
+                # the header lines of the build's state file
+                "# minhbach: what the last build used; not part of the site, safe to delete.\n", "input ", "input {0}\n"}
 
 
 def literals(text):
