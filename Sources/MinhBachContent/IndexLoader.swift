@@ -19,7 +19,7 @@ enum IndexLoader {
         }
 
         var groups: [IndexGroup] = []
-        var seenKeys: [String: Node] = [:]
+        var seenKeys: [String: YAMLNode] = [:]
         if let node = m.required("groups", what: "the list of groups and their maximum points"),
            let items = r.sequence(node, field: "groups") {
             for (i, item) in items.enumerated() {

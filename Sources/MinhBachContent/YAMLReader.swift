@@ -19,18 +19,18 @@ final class YAMLReader {
 
     // MARK: locations and reports
 
-    func location(_ node: Node?) -> SourceLocation {
-        guard let mark = node?.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
-        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    func location(_ node: YAMLNode?) -> SourceLocation {
+        guard let node else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+        return SourceLocation(file: file, line: node.line + lineOffset, column: node.column)
     }
 
     var fileStart: SourceLocation { SourceLocation(file: file, line: max(lineOffset, 1), column: 1) }
 
-    func error(_ code: String, _ node: Node?, field: String?, _ message: Message, hint: Message? = nil) {
+    func error(_ code: String, _ node: YAMLNode?, field: String?, _ message: Message, hint: Message? = nil) {
         diagnostics.append(.error(code, at: location(node), field: field, message, hint: hint))
     }
 
-    func warning(_ code: String, _ node: Node?, field: String?, _ message: Message, hint: Message? = nil) {
+    func warning(_ code: String, _ node: YAMLNode?, field: String?, _ message: Message, hint: Message? = nil) {
         diagnostics.append(.warning(code, at: location(node), field: field, message, hint: hint))
     }
 
@@ -40,12 +40,13 @@ final class YAMLReader {
 
     /// The document's root mapping; nil (with a diagnostic) on a syntax error or a non-mapping.
     func parseRoot(_ yaml: String) -> Mapping? {
-        let node: Node?
+        if let node = BlockYAML.parse(yaml) { return mapping(node, field: nil) }
+        let node: YAMLNode?
         do {
             // The basic resolver tags every scalar as text: figures, dates and nulls are read from
             // the text as written (below), which also spares a regular expression per scalar.
             // The encoding is named: Yams's default reads the process environment on every call.
-            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8).map(YAMLNode.init)
         } catch let error as YamlError {
             diagnostics.append(syntaxDiagnostic(error))
             return nil
@@ -84,60 +85,60 @@ final class YAMLReader {
 
     // MARK: typed values
 
-    func mapping(_ node: Node, field: String?) -> Mapping? {
-        guard case .mapping(let m) = node else {
+    func mapping(_ node: YAMLNode, field: String?) -> Mapping? {
+        guard case .mapping(let m) = node.content else {
             let message: Message = field.map { "`\($0)` must be a set of `key: value` lines, found \(describe(node))" }
                 ?? "the front matter must be a set of `key: value` lines, found \(describe(node))"
             error("wrong-type", node, field: field, message)
             return nil
         }
-        var pairs: [(key: String, keyNode: Node, value: Node)] = []
-        for (k, v) in m {
-            guard case .scalar(let ks) = k else {
-                error("wrong-type", k, field: field, "a key must be plain text")
+        var pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
+        for pair in m {
+            guard let key = pair.key.scalarText else {
+                error("wrong-type", pair.key, field: field, "a key must be plain text")
                 continue
             }
-            pairs.append((nfc(ks.string), k, v))
+            pairs.append((nfc(key), pair.key, pair.value))
         }
         return Mapping(reader: self, node: node, pairs: pairs, path: field.map { $0 + "." } ?? "")
     }
 
-    func sequence(_ node: Node, field: String) -> [Node]? {
+    func sequence(_ node: YAMLNode, field: String) -> [YAMLNode]? {
         if isNull(node) { return [] }
-        guard case .sequence(let s) = node else {
+        guard case .sequence(let s) = node.content else {
             error("wrong-type", node, field: field, "`\(field)` must be a list (lines starting with `- `), found \(describe(node))")
             return nil
         }
-        return Array(s)
+        return s
     }
 
-    func text(_ node: Node, field: String) -> String? {
-        guard case .scalar(let s) = node else {
+    func text(_ node: YAMLNode, field: String) -> String? {
+        guard let s = node.scalarText else {
             error("wrong-type", node, field: field, "`\(field)` must be text, found \(describe(node))")
             return nil
         }
-        return nfc(s.string).trimmingWhitespace()
+        return nfc(s).trimmingWhitespace()
     }
 
-    func figure(_ node: Node, field: String) -> Figure? {
-        guard case .scalar(let s) = node else {
+    func figure(_ node: YAMLNode, field: String) -> Figure? {
+        guard let s = node.scalarText else {
             error("wrong-type", node, field: field, "`\(field)` must be a number, found \(describe(node))")
             return nil
         }
-        switch Figure.parse(s.string) {
+        switch Figure.parse(s) {
         case .success(let f): return f
         case .failure(.tooManyDecimals):
-            error("too-many-decimals", node, field: field, "`\(field)` has more than \(Figure.maxDecimals) decimals: \(s.string)",
+            error("too-many-decimals", node, field: field, "`\(field)` has more than \(Figure.maxDecimals) decimals: \(s)",
                   hint: "copy the figure as the portal shows it, e.g. 92,45")
         case .failure(.notANumber):
-            error("not-a-number", node, field: field, "`\(field)` must be a number, found \"\(s.string)\"",
+            error("not-a-number", node, field: field, "`\(field)` must be a number, found \"\(s)\"",
                   hint: "write it like 69,81 or 69.81, without units or thousands separators; leave the key out if the figure was not published")
         }
         return nil
     }
 
     /// A whole number ≥ 0 (ranks, counts).
-    func count(_ node: Node, field: String) -> Int? {
+    func count(_ node: YAMLNode, field: String) -> Int? {
         guard let f = figure(node, field: field) else { return nil }
         guard let n = f.wholeValue else {
             error("not-whole", node, field: field, "`\(field)` must be a whole number, found \(f)",
@@ -151,9 +152,9 @@ final class YAMLReader {
         return n
     }
 
-    func bool(_ node: Node, field: String) -> Bool? {
-        if case .scalar(let s) = node {
-            switch s.string.lowercased() {
+    func bool(_ node: YAMLNode, field: String) -> Bool? {
+        if let s = node.scalarText {
+            switch s.lowercased() {
             case "true", "yes", "có": return true
             case "false", "no", "không": return false
             default: break
@@ -163,7 +164,7 @@ final class YAMLReader {
         return nil
     }
 
-    func day(_ node: Node, field: String) -> Day? {
+    func day(_ node: YAMLNode, field: String) -> Day? {
         guard let raw = text(node, field: field) else { return nil }
         switch Day.parse(raw) {
         case .success(let d): return d
@@ -176,7 +177,7 @@ final class YAMLReader {
         return nil
     }
 
-    func timestamp(_ node: Node, field: String) -> Timestamp? {
+    func timestamp(_ node: YAMLNode, field: String) -> Timestamp? {
         guard let raw = text(node, field: field) else { return nil }
         switch Timestamp.parse(raw) {
         case .success(let t): return t
@@ -192,7 +193,7 @@ final class YAMLReader {
     }
 
     /// An absolute http(s) address; anything else could become a `javascript:` link.
-    func url(_ node: Node, field: String) -> String? {
+    func url(_ node: YAMLNode, field: String) -> String? {
         guard let raw = text(node, field: field) else { return nil }
         let lower = raw.lowercased()
         guard (lower.hasPrefix("https://") || lower.hasPrefix("http://")), raw.count > 8,
@@ -203,7 +204,7 @@ final class YAMLReader {
         return raw
     }
 
-    func slug(_ node: Node, field: String) -> String? {
+    func slug(_ node: YAMLNode, field: String) -> String? {
         guard let raw = text(node, field: field) else { return nil }
         guard Slug.isValid(raw) else {
             error("bad-slug", node, field: field, "`\(field)` must be a slug of lower-case letters a–z, digits and hyphens, found \"\(raw)\"",
@@ -213,17 +214,17 @@ final class YAMLReader {
         return raw
     }
 
-    func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let s) = node, s.style == .plain else { return false }
-        switch s.string {
+    func isNull(_ node: YAMLNode) -> Bool {
+        guard case .scalar(let s, plain: true) = node.content else { return false }
+        switch s {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
         }
     }
 
-    func describe(_ node: Node) -> Message {
-        switch node {
-        case .scalar(let s): return s.string.isEmpty ? "nothing" : "\"\(s.string)\""
+    func describe(_ node: YAMLNode) -> Message {
+        switch node.content {
+        case .scalar(let s, _): return s.isEmpty ? "nothing" : "\"\(s)\""
         case .mapping: return "a set of `key: value` lines"
         case .sequence: return "a list"
         case .alias: return "an alias"
@@ -246,12 +247,12 @@ func nfc(_ s: String) -> String {
 /// missing, and reports every key nobody asked for as unknown.
 final class Mapping {
     let reader: YAMLReader
-    let node: Node?
-    let pairs: [(key: String, keyNode: Node, value: Node)]
+    let node: YAMLNode?
+    let pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
     let path: String
     private var seen: Set<String> = []
 
-    init(reader: YAMLReader, node: Node?, pairs: [(key: String, keyNode: Node, value: Node)], path: String) {
+    init(reader: YAMLReader, node: YAMLNode?, pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)], path: String) {
         self.reader = reader
         self.node = node
         self.pairs = pairs
@@ -261,15 +262,15 @@ final class Mapping {
     func field(_ key: String) -> String { path + key }
 
     /// The value of `key`, or nil when the key is absent or has no value (`key:` alone).
-    func value(_ key: String) -> Node? {
+    func value(_ key: String) -> YAMLNode? {
         seen.insert(key)
         guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
         return reader.isNull(pair.value) ? nil : pair.value
     }
 
-    func keyNode(_ key: String) -> Node? { pairs.first(where: { $0.key == key })?.keyNode }
+    func keyNode(_ key: String) -> YAMLNode? { pairs.first(where: { $0.key == key })?.keyNode }
 
-    func required(_ key: String, what: Message) -> Node? {
+    func required(_ key: String, what: Message) -> YAMLNode? {
         if let v = value(key) { return v }
         let at = keyNode(key) ?? node
         let present = keyNode(key) != nil
@@ -301,7 +302,7 @@ final class Mapping {
 }
 
 extension YAMLReader {
-    func reportMissing(field: String, at node: Node?, present: Bool, what: Message) {
+    func reportMissing(field: String, at node: YAMLNode?, present: Bool, what: Message) {
         let message: Message = present ? "`\(field)` has no value; it is required (\(what))" : "missing required field `\(field)` (\(what))"
         let location = node.map { self.location($0) } ?? fileStart
         report(.error("missing-field", at: location, field: field, message, hint: "add a line `\(field.split(separator: ".").last!): …` to the front matter"))

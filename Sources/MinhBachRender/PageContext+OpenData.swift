@@ -5,18 +5,18 @@ import MinhBachPlan
 
 /// `/du-lieu/`: every download with its size, the data dictionary, the terms of reuse.
 extension PageContext {
-    func openDataPage() -> [String: Any] {
+    func openDataPage() -> Object {
         let data = extras.openData
         let license = archive.site.dataLicense ?? t("default_license")
-        var main: [String: Any] = [
-            "downloads": data.downloads.map { ["title": $0.title, "href": root + $0.path, "size": size($0.size),
-                                               "file": String($0.path.split(separator: "/").last ?? "")] },
-            "columns": data.columns.map { ["name": $0.name, "meaning": $0.meaning, "unit": $0.unit, "range": $0.range] },
-            "license": license, "sourceAuthority": t("source_authority", ["authority": archive.site.authority]),
-            "feedHref": root + Feeds.siteFeed, "unitsHref": link(.units),
+        var main: Object = [
+            .downloads: .list(data.downloads.map { [.title: .text($0.title), .href: .text(root + $0.path), .size: .text(size($0.size)),
+                                                    .file: .text(String($0.path.split(separator: "/").last ?? ""))] as Object }),
+            .columns: .list(data.columns.map { [.name: .text($0.name), .meaning: .text($0.meaning), .unit: .text($0.unit), .range: .text($0.range)] as Object }),
+            .license: .text(license), .sourceAuthority: .text(t("source_authority", ["authority": archive.site.authority])),
+            .feedHref: .text(root + Feeds.siteFeed), .unitsHref: .text(link(.units)),
         ]
-        if license.hasPrefix("https://") || license.hasPrefix("http://") { main["licenseIsLink"] = true }
-        if let address = extras.address { main["jsonLD"] = datasetJSONLD(address: address, license: license) }
+        if license.hasPrefix("https://") || license.hasPrefix("http://") { main[.licenseIsLink] = true }
+        if let address = extras.address { main[.jsonLD] = .text(datasetJSONLD(address: address, license: license)) }
         return frame(title: t("nav_data"), description: t("open_data_description"),
                      breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_data"), nil)], main: main)
     }

@@ -5,43 +5,43 @@ import MinhBachPlan
 
 /// The index's description, its groups, free pages and the "not found" page.
 extension PageContext {
-    func indexOverview() -> [String: Any] {
-        let groups = index.groups.map { g -> [String: Any] in
-            var row: [String: Any] = ["name": g.name, "max": number(g.max), "href": link(.indexGroup(g.key))]
-            if let d = g.description { row["description"] = d }
-            let inds = index.indicators.filter { $0.group == g.key }.map { ["name": $0.name] }
-            if !inds.isEmpty { row["indicators"] = inds }
-            return PageContext.filled(row, ["description", "indicators"])
+    func indexOverview() -> Object {
+        let groups = index.groups.map { g -> Object in
+            var row: Object = [.name: .text(g.name), .max: .text(number(g.max)), .href: .text(link(.indexGroup(g.key)))]
+            if let d = g.description { row[.description] = .text(d) }
+            let inds = index.indicators.filter { $0.group == g.key }.map { [.name: .text($0.name)] as Object }
+            if !inds.isEmpty { row[.indicators] = .list(inds) }
+            return row.filled([.description, .indicators])
         }
-        var main: [String: Any] = ["name": index.name, "groups": groups,
-                                   "totalText": t("index_total", ["total": number(index.total)])]
-        if let b = index.basis { main["basis"] = t("index_basis", ["basis": b]) }
-        if let d = index.description { main["about"] = d }
-        main["indicators"] = index.indicators.map { i -> [String: Any] in
-            var row: [String: Any] = ["name": i.name, "unit": i.isPercentage ? t("percentage") : t("count_of", ["noun": i.unit]),
-                                      "better": i.better == .higher ? t("higher_better") : t("lower_better")]
-            if let g = i.group.flatMap({ index.group($0) }) { row["group"] = g.name }
-            if let d = i.description { row["description"] = d }
-            return PageContext.filled(row, ["description", "group"])
-        }
+        var main: Object = [.name: .text(index.name), .groups: .list(groups),
+                            .totalText: .text(t("index_total", ["total": number(index.total)]))]
+        if let b = index.basis { main[.basis] = .text(t("index_basis", ["basis": b])) }
+        if let d = index.description { main[.about] = .text(d) }
+        main[.indicators] = .list(index.indicators.map { i -> Object in
+            var row: Object = [.name: .text(i.name), .unit: .text(i.isPercentage ? t("percentage") : t("count_of", ["noun": i.unit])),
+                               .better: .text(i.better == .higher ? t("higher_better") : t("lower_better"))]
+            if let g = i.group.flatMap({ index.group($0) }) { row[.group] = .text(g.name) }
+            if let d = i.description { row[.description] = .text(d) }
+            return row.filled([.description, .group])
+        })
         if !index.bands.isEmpty {
-            main["bands"] = index.bands.map { t("band_from", ["name": $0.name, "min": number($0.min)]) }
-            main["bandsNote"] = index.bandsNote ?? t("band_note_default")
+            main[.bands] = .texts(index.bands.map { t("band_from", ["name": $0.name, "min": number($0.min)]) })
+            main[.bandsNote] = .text(index.bandsNote ?? t("band_note_default"))
         }
         return frame(title: t("nav_index"), description: t("index_description", ["index": index.name]),
                      breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_index"), nil)], main: main)
     }
 
-    func indexGroup(_ key: String) -> [String: Any] {
+    func indexGroup(_ key: String) -> Object {
         let g = index.group(key)!
-        var main: [String: Any] = ["name": g.name, "maxText": t("group_max", ["max": number(g.max)])]
-        if let d = g.description { main["about"] = d }
+        var main: Object = [.name: .text(g.name), .maxText: .text(t("group_max", ["max": number(g.max)]))]
+        if let d = g.description { main[.about] = .text(d) }
         let inds = index.indicators.filter { $0.group == key }.map(\.name)
-        if !inds.isEmpty { main["indicators"] = inds.joined(separator: "; ") }
+        if !inds.isEmpty { main[.indicators] = .text(inds.joined(separator: "; ")) }
         var sample = false
         if let period = archive.latestPeriod {
-            main["heading"] = t("group_scores_heading", ["month": t.monthPhrase(period)])
-            var tables: [[String: Any]] = []
+            main[.heading] = .text(t("group_scores_heading", ["month": t.monthPhrase(period)]))
+            var tables: [Object] = []
             for p in archive.units.indices {
                 let members = archive.children[p].filter { archive.result($0, in: period) != nil }
                 guard !members.isEmpty else { continue }
@@ -49,47 +49,49 @@ extension PageContext {
                     .sorted { archive.result($0, in: period)!.groups[key]! > archive.result($1, in: period)!.groups[key]! }
                 var rank = 0
                 var previous: Figure?
-                var rows: [[String: Any]] = withValue.enumerated().map { i, u in
+                var rows: [Object] = withValue.enumerated().map { i, u in
                     let v = archive.result(u, in: period)!.groups[key]!
                     if v != previous { rank = i + 1; previous = v }
-                    return ["rank": "\(rank)", "name": archive.units[u].name, "href": reportLink(u, period), "value": number(v),
-                            "sort": v.description, "missing": false]
+                    return [.rank: .text("\(rank)"), .name: .text(archive.units[u].name), .href: .text(reportLink(u, period)),
+                            .value: .text(number(v)), .sort: .text(v.description), .missing: false]
                 }
                 rows += members.filter { archive.result($0, in: period)!.groups[key] == nil }.map {
-                    ["name": archive.units[$0].name, "href": reportLink($0, period), "missing": true, "rank": "–", "value": "—", "sort": ""]
+                    [.name: .text(archive.units[$0].name), .href: .text(reportLink($0, period)), .missing: true, .rank: "–", .value: "—", .sort: ""]
                 }
                 if members.contains(where: { archive.result($0, in: period)!.sample }) { sample = true }
-                tables.append(["caption": t("group_caption", ["group": g.name, "unit": archive.units[p].name, "month": t.monthPhrase(period)]),
-                               "rows": rows])
+                tables.append([.caption: .text(t("group_caption", ["group": g.name, "unit": archive.units[p].name, "month": t.monthPhrase(period)])),
+                               .rows: .list(rows)])
             }
-            main["tables"] = tables
+            main[.tables] = .list(tables)
         }
         return frame(title: g.name, description: t("group_description", ["group": g.name, "max": number(g.max)]),
                      breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_index"), link(.indexOverview)), (g.name, nil)], sample: sample, main: main)
     }
 
-    func freePage(_ i: Int) -> [String: Any] {
+    func freePage(_ i: Int) -> Object {
         let page = archive.content.pages[i]
         return frame(title: page.title, description: page.description,
-                     breadcrumbs: [(t("nav_home"), link(.home)), (page.title, nil)], main: ["body": page.bodyHTML])
+                     breadcrumbs: [(t("nav_home"), link(.home)), (page.title, nil)], main: [.body: .text(page.bodyHTML)])
     }
 
-    func notFound() -> [String: Any] {
+    func notFound() -> Object {
         // The 404 page is served at any address, so relative links cannot work there: it links
         // from base_url, or from the server's root when the site has none.
         let base = archive.site.baseURL.map { URLPath.path(of: $0) } ?? "/"
-        var context = frame(title: t("not_found_title"), main: [:])
-        context["root"] = base
-        context["siteFeed"] = base + Feeds.siteFeed
-        context["nav"] = (context["nav"] as? [[String: Any]] ?? []).map { item in
-            var item = item
-            item["href"] = base + (item["href"] as? String ?? "")
-            return item
+        var context = frame(title: t("not_found_title"), main: Object())
+        context[.root] = .text(base)
+        context[.siteFeed] = .text(base + Feeds.siteFeed)
+        if case .list(let items)? = context[.nav] {
+            context[.nav] = .list(items.map { item -> Value in
+                guard var object = item.object else { return item }
+                object[.href] = .text(base + (object[.href]?.string ?? ""))
+                return .object(object)
+            })
         }
         return context
     }
 
-    func build() -> [String: Any] {
+    func build() -> Object {
         switch spec.kind {
         case .home: return home()
         case .month(let p): return month(p)

@@ -3,11 +3,10 @@ import MinhBachContent
 import MinhBachArchive
 import MinhBachPlan
 
-/// Builds the dictionary a template renders for one page. Templates get plain dictionaries
-/// and arrays, never structs: the renderer reads them with plain casts.
+/// Builds the `Object` a template renders for one page.
 ///
 /// A key whose value would be nil is left out, so `{{#key}}` sections test presence; rows
-/// fill the optional keys they test with `false` (see `filled`).
+/// fill the optional keys they test with `false` (see `Object.filled`).
 struct PageContext {
     let archive: Archive
     let spec: PageSpec
@@ -41,9 +40,9 @@ struct PageContext {
 
     /// The page frame shared by every template: site, navigation, breadcrumbs, metadata.
     func frame(title: String, description: String? = nil, breadcrumbs: [(String, String?)] = [],
-               sample: Bool = false, main: [String: Any]) -> [String: Any] {
+               sample: Bool = false, main: Object) -> Object {
         let site = archive.site
-        var nav: [[String: Any]] = [
+        var nav: [Value] = [
             navItem(t("nav_home"), .home), navItem(t("nav_archive"), .archive), navItem(t("nav_units"), .units),
             navItem(t("nav_index"), .indexOverview), navItem(t("nav_data"), .openData),
         ]
@@ -52,43 +51,43 @@ struct PageContext {
             .sorted { (archive.content.pages[$0].menu!, archive.content.pages[$0].slug) < (archive.content.pages[$1].menu!, archive.content.pages[$1].slug) }
         nav += menuPages.map { navItem(archive.content.pages[$0].title, .freePage($0)) }
         var context = main
-        context["i18n"] = t.strings
-        context["template"] = spec.template
-        context["lang"] = site.language
-        context["root"] = root
-        context["siteTitle"] = site.title
-        context["authority"] = site.authority
-        context["title"] = title
-        context["fullTitle"] = spec.kind == .home ? site.title : "\(title) – \(site.title)"
+        context[.template] = .text(spec.template)
+        context[.lang] = .text(site.language)
+        context[.root] = .text(root)
+        context[.siteTitle] = .text(site.title)
+        context[.authority] = .text(site.authority)
+        context[.title] = .text(title)
+        let fullTitle = spec.kind == .home ? site.title : "\(title) – \(site.title)"
+        context[.fullTitle] = .text(fullTitle)
         let pageDescription = description ?? site.description ?? t("default_description", ["index": index.name, "authority": site.authority])
-        context["description"] = pageDescription
-        context["siteFeed"] = root + Feeds.siteFeed
-        context["footerBasis"] = t("footer_basis", ["index": index.name, "basis": index.basis.map { " (\($0))" } ?? ""])
+        context[.description] = .text(pageDescription)
+        context[.siteFeed] = .text(root + Feeds.siteFeed)
+        context[.footerBasis] = .text(t("footer_basis", ["index": index.name, "basis": index.basis.map { " (\($0))" } ?? ""]))
         if let address = extras.address, spec.kind != .notFound {
             let url = address.absolute(PagePlan.folder(for: spec.kind, archive: archive))
-            context["meta"] = ["canonical": url, "ogTitle": context["fullTitle"]!, "ogDescription": pageDescription,
-                               "locale": t("locale")] as [String: Any]
+            context[.meta] = .object([.canonical: .text(url), .ogTitle: .text(fullTitle), .ogDescription: .text(pageDescription),
+                                      .locale: .text(t("locale"))])
         }
-        context["nav"] = nav
+        context[.nav] = .list(nav)
         if !breadcrumbs.isEmpty {
-            context["hasBreadcrumbs"] = true
-            context["breadcrumbs"] = breadcrumbs.enumerated().map { i, crumb -> [String: Any] in
-                var item: [String: Any] = ["title": crumb.0]
-                if let href = crumb.1 { item["href"] = href }
-                if i == breadcrumbs.count - 1 { item["current"] = true }
-                return PageContext.filled(item, ["href", "current"])
-            }
+            context[.hasBreadcrumbs] = true
+            context[.breadcrumbs] = .list(breadcrumbs.enumerated().map { i, crumb -> Object in
+                var item: Object = [.title: .text(crumb.0)]
+                if let href = crumb.1 { item[.href] = .text(href) }
+                if i == breadcrumbs.count - 1 { item[.current] = true }
+                return item.filled([.href, .current])
+            })
         }
-        if sample { context["sample"] = true }
+        if sample { context[.sample] = true }
         return context
     }
 
-    private func navItem(_ title: String, _ kind: PageKind) -> [String: Any] {
-        var item: [String: Any] = ["title": title, "href": link(kind)]
+    private func navItem(_ title: String, _ kind: PageKind) -> Value {
+        var item: Object = [.title: .text(title), .href: .text(link(kind))]
         if kind == spec.kind || (kind == .units && isUnitPage) || (kind == .archive && isArchivePage) {
-            item["current"] = true
+            item[.current] = true
         }
-        return PageContext.filled(item, ["current"])
+        return .object(item.filled([.current]))
     }
 
     private var isUnitPage: Bool {
@@ -106,110 +105,105 @@ struct PageContext {
     // MARK: shared pieces
 
     /// Column headers for the index's groups: name and maximum.
-    var groupHeaders: [[String: Any]] {
-        index.groups.map { ["name": $0.name, "max": number($0.max), "key": $0.key] }
+    var groupHeaders: Value {
+        .list(index.groups.map { [.name: .text($0.name), .max: .text(number($0.max)), .key: .text($0.key)] as Object })
     }
 
     /// One cell per group of the index: the points, or "—" when not published.
-    func groupCells(_ standing: Standing) -> [[String: Any]] {
+    func groupCells(_ standing: Standing) -> Value {
         guard let r = standing.resultIndex.map({ archive.content.results[$0] }) else {
-            return index.groups.map { _ in ["value": "—", "missing": true, "sort": ""] as [String: Any] }
+            return .list(index.groups.map { _ in [.value: "—", .missing: true, .sort: ""] as Object })
         }
-        return index.groups.map { g in
-            if let v = r.groups[g.key] { return ["value": number(v), "missing": false, "sort": v.description] }
-            return ["value": "—", "missing": true, "sort": ""]
-        }
+        return .list(index.groups.map { g -> Object in
+            if let v = r.groups[g.key] { return [.value: .text(number(v)), .missing: false, .sort: .text(v.description)] }
+            return [.value: "—", .missing: true, .sort: ""]
+        })
     }
 
-    func changeCells(_ s: Standing, into row: inout [String: Any]) {
+    func changeCells(_ s: Standing, into row: inout Object) {
         if let d = s.scoreChange {
-            row["scoreChange"] = t.change(d)
+            row[.scoreChange] = .text(t.change(d))
             let value = number(d.magnitude)
-            row["scoreChangeLabel"] = d.units > 0 ? t("score_up", ["value": value]) : d.units < 0 ? t("score_down", ["value": value]) : t("score_same")
-            row["scoreChangeSort"] = d.description
-            row[d.units > 0 ? "scoreUp" : d.units < 0 ? "scoreDown" : "scoreSame"] = true
+            row[.scoreChangeLabel] = .text(d.units > 0 ? t("score_up", ["value": value]) : d.units < 0 ? t("score_down", ["value": value]) : t("score_same"))
+            row[.scoreChangeSort] = .text(d.description)
+            row[d.units > 0 ? .scoreUp : d.units < 0 ? .scoreDown : .scoreSame] = true
         }
         if let d = s.rankChange {
-            row["rankChange"] = d > 0 ? "▲ \(d)" : d < 0 ? "▼ \(-d)" : "="
-            row["rankChangeLabel"] = d > 0 ? t("rank_up", ["value": "\(d)"]) : d < 0 ? t("rank_down", ["value": "\(-d)"]) : t("rank_same")
-            row[d > 0 ? "rankUp" : d < 0 ? "rankDown" : "rankSame"] = true
+            row[.rankChange] = .text(d > 0 ? "▲ \(d)" : d < 0 ? "▼ \(-d)" : "=")
+            row[.rankChangeLabel] = .text(d > 0 ? t("rank_up", ["value": "\(d)"]) : d < 0 ? t("rank_down", ["value": "\(-d)"]) : t("rank_same"))
+            row[d > 0 ? .rankUp : d < 0 ? .rankDown : .rankSame] = true
         }
     }
 
     /// A parent's children ranked in `period`, as the ranking table partial renders it, with
     /// a bar chart of the same totals.
-    func rankingTable(parent: Int, period: Period, caption: String, chart: Bool = false) -> [String: Any]? {
+    func rankingTable(parent: Int, period: Period, caption: String, chart: Bool = false) -> Object? {
         guard let ranking = archive.rankings[period]?[parent] else { return nil }
         var sample = false
-        var rows: [[String: Any]] = []
+        var rows: [Value] = []
+        rows.reserveCapacity(ranking.ranked.count + ranking.withoutData.count)
         var bars: [Charts.Bar] = []
         for u in ranking.ranked {
             let s = archive.standing(u, in: period)!
-            var row: [String: Any] = [
-                "rank": "\(s.rank!)", "name": archive.units[u].name, "href": unitLink(u),
-                "report": reportLink(u, period), "score": number(s.score), "scoreSort": s.score.description,
-                "groups": groupCells(s),
+            var row: Object = [
+                .rank: .text("\(s.rank!)"), .name: .text(archive.units[u].name), .href: .text(unitLink(u)),
+                .report: .text(reportLink(u, period)), .score: .text(number(s.score)), .scoreSort: .text(s.score.description),
+                .groups: groupCells(s),
             ]
-            if case .average(let n) = s.source { row["rowAverage"] = t("average_of", ["count": "\(n)"]) }
-            if let r = s.resultIndex.map({ archive.content.results[$0] }), r.sample { row["rowSample"] = true; sample = true }
+            if case .average(let n) = s.source { row[.rowAverage] = .text(t("average_of", ["count": "\(n)"])) }
+            if let r = s.resultIndex.map({ archive.content.results[$0] }), r.sample { row[.rowSample] = true; sample = true }
             changeCells(s, into: &row)
-            rows.append(PageContext.filled(row, PageContext.rowKeys))
-            bars.append(Charts.Bar(label: "\(s.rank!). \(archive.units[u].name)", value: s.score, max: index.total,
-                                   valueText: number(s.score), highlight: false))
+            rows.append(.object(row.filled(PageContext.rowKeys)))
+            if chart {
+                bars.append(Charts.Bar(label: "\(s.rank!). \(archive.units[u].name)", value: s.score, max: index.total,
+                                       valueText: number(s.score), highlight: false))
+            }
         }
         for u in ranking.withoutData {
-            rows.append(PageContext.filled(["name": archive.units[u].name, "href": unitLink(u), "noData": t("no_data")], PageContext.rowKeys))
+            let row: Object = [.name: .text(archive.units[u].name), .href: .text(unitLink(u)), .noData: .text(t("no_data"))]
+            rows.append(.object(row.filled(PageContext.rowKeys)))
         }
-        var table: [String: Any] = [
-            "caption": caption, "groupHeaders": groupHeaders, "rows": rows,
-            "note": t("ranking_note", ["ranked": "\(ranking.ranked.count)", "members": "\(ranking.ranked.count + ranking.withoutData.count)"]),
+        var table: Object = [
+            .caption: .text(caption), .groupHeaders: groupHeaders, .rows: .list(rows),
+            .note: .text(t("ranking_note", ["ranked": "\(ranking.ranked.count)", "members": "\(ranking.ranked.count + ranking.withoutData.count)"])),
         ]
-        table["hasChange"] = archive.periods.contains(period.previous)
-        if sample { table["sample"] = true }
-        table["chart"] = false
+        table[.hasChange] = .flag(archive.periods.contains(period.previous))
+        if sample { table[.sample] = true }
+        table[.chart] = false
         if chart && !bars.isEmpty {
-            table["chart"] = Charts.bars(id: "chart-month", title: t("chart_month_title", ["month": t.monthPhrase(period)]),
-                                         description: t("chart_month_desc", ["count": "\(bars.count)"]),
-                                         bars: bars, scale: index.total, track: false)
+            table[.chart] = .text(Charts.bars(id: "chart-month", title: t("chart_month_title", ["month": t.monthPhrase(period)]),
+                                              description: t("chart_month_desc", ["count": "\(bars.count)"]),
+                                              bars: bars, scale: index.total, track: false))
         }
         return table
     }
 
-    func monthSummary(_ period: Period) -> [String: Any]? {
+    func monthSummary(_ period: Period) -> Object? {
         guard let m = archive.monthSummaries[period] else { return nil }
-        var summary: [String: Any] = [:]
-        if let asOf = m.asOf { summary["asOf"] = t.timestamp(asOf) }
-        if let note = m.note { summary["note"] = note }
-        if !m.bodyHTML.isEmpty { summary["body"] = m.bodyHTML }
-        return summary.isEmpty ? nil : PageContext.filled(summary, ["asOf", "note", "body"])
+        var summary = Object()
+        if let asOf = m.asOf { summary[.asOf] = .text(t.timestamp(asOf)) }
+        if let note = m.note { summary[.note] = .text(note) }
+        if !m.bodyHTML.isEmpty { summary[.body] = .text(m.bodyHTML) }
+        return summary.isEmpty ? nil : summary.filled([.asOf, .note, .body])
     }
 
-    func monthNeighbours(_ period: Period) -> [String: Any] {
-        var result: [String: Any] = ["previous": false, "next": false]
+    func monthNeighbours(_ period: Period) -> Object {
+        var result: Object = [.previous: false, .next: false]
         guard let i = archive.periods.firstIndex(of: period) else { return result }
         if i > 0 {
             let p = archive.periods[i - 1]
-            result["previous"] = ["title": t.month(p), "href": monthLink(p)]
+            result[.previous] = .object([.title: .text(t.month(p)), .href: .text(monthLink(p))])
         }
         if i + 1 < archive.periods.count {
             let p = archive.periods[i + 1]
-            result["next"] = ["title": t.month(p), "href": monthLink(p)]
+            result[.next] = .object([.title: .text(t.month(p)), .href: .text(monthLink(p))])
         }
         return result
     }
 
-    /// Mustache looks a key that a row lacks up in the enclosing contexts, so a row without a
-    /// `note` would show the page's. Every optional key a template tests is therefore present,
-    /// false when it has no value.
-    static func filled(_ row: [String: Any], _ keys: [String]) -> [String: Any] {
-        var row = row
-        for key in keys where row[key] == nil { row[key] = false }
-        return row
-    }
-
-    static let rowKeys = ["rank", "report", "score", "scoreSort", "rowAverage", "rowSample", "scoreChange", "scoreChangeLabel",
-                          "scoreChangeSort", "scoreUp", "scoreDown", "scoreSame", "rankChange", "rankChangeLabel", "rankUp",
-                          "rankDown", "rankSame", "noData", "groups", "href", "month"]
+    static let rowKeys: [Key] = [.rank, .report, .score, .scoreSort, .rowAverage, .rowSample, .scoreChange, .scoreChangeLabel,
+                                 .scoreChangeSort, .scoreUp, .scoreDown, .scoreSame, .rankChange, .rankChangeLabel, .rankUp,
+                                 .rankDown, .rankSame, .noData, .groups, .href, .month]
 
     /// "7/8", or nil for the root, which has no siblings.
     func rankText(_ s: Standing) -> String? { s.rank.map { "\($0)/\(s.rankedAmong)" } }

@@ -1,12 +1,12 @@
 import Foundation
 
-/// The theme's Mustache templates, compiled once and rendered against dictionaries.
+/// The theme's Mustache templates, compiled once and rendered against a page's `Value`s.
 ///
 /// Written here rather than taken from swift-mustache (which the project used first) because
 /// of measured cost: that library asks the runtime, for every key of every tag, whether each
 /// value on the context stack conforms to its protocols; on the national archive this was
-/// about 0.7 ms a page and most of the build. This renderer reads the contexts the build makes
-/// (`[String: Any]`, `[String: String]`, arrays, strings, booleans) with concrete casts only.
+/// about 0.7 ms a page and most of the build. Here each name is matched to a `Key` when the
+/// template is parsed, and rendering compares keys as integers.
 ///
 /// It implements the Mustache the theme uses, with the spec's meaning: `{{name}}` (escaped),
 /// `{{{name}}}` and `{{&name}}`, dotted names, `{{.}}`, sections and inverted sections,
@@ -14,10 +14,20 @@ import Foundation
 /// `{{% CONTENT_TYPE: … }}` pragma (accepted; escaping is always HTML). Standalone tag lines
 /// leave no blank line. Anything else is a syntax error with its line and column.
 struct Template: Sendable {
+    /// What a tag names: the current item (`.`), a dotted name of keys, interface text
+    /// (`i18n.key`, fixed when the theme is loaded), or a name that no page sets.
+    enum Path: Sendable {
+        case current
+        case keys([Key])
+        case interfaceText(String)
+        case constant(Value)
+        case unknown
+    }
+
     indirect enum Node: Sendable {
         case text([UInt8])
-        case variable([String], escaped: Bool)
-        case section([String], inverted: Bool, [Node])
+        case variable(Path, escaped: Bool)
+        case section(Path, inverted: Bool, [Node])
         case partial(String)
         case parent(String, blocks: [String: [Node]])
         case block(String, [Node])
@@ -49,8 +59,8 @@ struct Template: Sendable {
         var out: [Node] = []
         for node in nodes {
             switch node {
-            case .variable(let path, let escaped) where path.count == 2 && path[0] == "i18n":
-                guard let text = strings[path[1]] else { out.append(node); continue }
+            case .variable(.interfaceText(let key), let escaped):
+                guard let text = strings[key] else { out.append(.variable(.unknown, escaped: escaped)); continue }
                 var bytes: [UInt8] = []
                 if escaped { FastHTMLEscaping.append(text, to: &bytes) } else { bytes.append(contentsOf: text.utf8) }
                 if case .text(let previous)? = out.last {
@@ -59,7 +69,9 @@ struct Template: Sendable {
                     out.append(.text(bytes))
                 }
             case .section(let path, let inverted, let children):
-                out.append(.section(path, inverted: inverted, resolve(children, strings)))
+                var fixed = path
+                if case .interfaceText(let key) = path { fixed = strings[key].map { .constant(.text($0)) } ?? .unknown }
+                out.append(.section(fixed, inverted: inverted, resolve(children, strings)))
             case .parent(let name, let blocks):
                 out.append(.parent(name, blocks: blocks.mapValues { resolve($0, strings) }))
             case .block(let name, let children):
@@ -78,31 +90,31 @@ struct Template: Sendable {
     }
 
     /// The page as UTF-8 bytes, the form it is written in: no `String` is built for it.
-    func renderBytes(_ context: Any, library: Library) -> [UInt8] {
+    func renderBytes(_ context: Object, library: Library) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(32_768)
-        var stack: [Any] = [context]
+        var stack: [Value] = [.object(context)]
         Template.render(nodes, &stack, library, [:], &out)
         return out
     }
 
-    func render(_ context: Any, library: Library) -> String {
+    func render(_ context: Object, library: Library) -> String {
         String(decoding: renderBytes(context, library: library), as: UTF8.self)
     }
 
-    private static func render(_ nodes: [Node], _ stack: inout [Any], _ library: Library, _ blocks: [String: [Node]], _ out: inout [UInt8]) {
+    private static func render(_ nodes: [Node], _ stack: inout [Value], _ library: Library, _ blocks: [String: [Node]], _ out: inout [UInt8]) {
         for node in nodes {
             switch node {
             case .text(let bytes):
                 out.append(contentsOf: bytes)
             case .variable(let path, let escaped):
-                guard let value = lookup(path, stack) else { continue }
-                if Swift.type(of: value) == String.self {
-                    let text = value as! String
+                switch lookup(path, stack) {
+                case .text(let text)?:
                     if escaped { FastHTMLEscaping.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
-                } else {
-                    let text = string(value)
-                    if escaped { FastHTMLEscaping.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+                case .flag(let flag)?:
+                    out.append(contentsOf: (flag ? "true" : "false").utf8)
+                default:
+                    break
                 }
             case .section(let path, let inverted, let children):
                 let value = lookup(path, stack)
@@ -110,21 +122,14 @@ struct Template: Sendable {
                     if !truthy(value) { render(children, &stack, library, blocks, &out) }
                     continue
                 }
-                guard let value else { continue }
-                let type = Swift.type(of: value)
-                // Lists are walked in their own element type: no `[Any]` copy per section.
-                if type == [[String: Any]].self {
-                    for item in value as! [[String: Any]] { renderItem(item, children, &stack, library, blocks, &out) }
-                } else if type == [[String: String]].self {
-                    for item in value as! [[String: String]] { renderItem(item, children, &stack, library, blocks, &out) }
-                } else if type == [String].self {
-                    for item in value as! [String] { renderItem(item, children, &stack, library, blocks, &out) }
-                } else if type == [Any].self {
-                    for item in value as! [Any] { renderItem(item, children, &stack, library, blocks, &out) }
-                } else if type == Bool.self {
-                    if value as! Bool { render(children, &stack, library, blocks, &out) }
-                } else {
-                    renderItem(value, children, &stack, library, blocks, &out)
+                switch value {
+                case nil: break
+                case .list(let items)?:
+                    for item in items { renderItem(item, children, &stack, library, blocks, &out) }
+                case .flag(let flag)?:
+                    if flag { render(children, &stack, library, blocks, &out) }
+                case let item?:
+                    renderItem(item, children, &stack, library, blocks, &out)
                 }
             case .partial(let name):
                 if let t = library.templates[name] { render(t.nodes, &stack, library, blocks, &out) }
@@ -141,7 +146,7 @@ struct Template: Sendable {
     }
 
     @inline(__always)
-    private static func renderItem(_ item: Any, _ children: [Node], _ stack: inout [Any], _ library: Library,
+    private static func renderItem(_ item: Value, _ children: [Node], _ stack: inout [Value], _ library: Library,
                                    _ blocks: [String: [Node]], _ out: inout [UInt8]) {
         stack.append(item)
         render(children, &stack, library, blocks, &out)
@@ -149,49 +154,34 @@ struct Template: Sendable {
     }
 
     /// Finds the first name on the stack, top first, then follows the rest of a dotted name.
-    private static func lookup(_ path: [String], _ stack: [Any]) -> Any? {
-        guard let first = path.first else { return stack.last }
-        var value: Any?
-        var k = stack.count - 1
-        while k >= 0 {
-            if let v = child(first, of: stack[k]) { value = v; break }
-            k -= 1
+    private static func lookup(_ path: Path, _ stack: [Value]) -> Value? {
+        switch path {
+        case .current: return stack.last
+        case .constant(let value): return value
+        case .interfaceText, .unknown: return nil
+        case .keys(let keys):
+            let first = keys[0]
+            var value: Value?
+            var k = stack.count - 1
+            while k >= 0 {
+                if case .object(let o) = stack[k], let v = o[first] { value = v; break }
+                k -= 1
+            }
+            for key in keys.dropFirst() {
+                guard case .object(let o)? = value else { return nil }
+                value = o[key]
+            }
+            return value
         }
-        if path.count == 1 { return value }
-        for name in path.dropFirst() {
-            guard let current = value else { return nil }
-            value = child(name, of: current)
+    }
+
+    private static func truthy(_ value: Value?) -> Bool {
+        switch value {
+        case nil: return false
+        case .flag(let flag)?: return flag
+        case .list(let items)?: return !items.isEmpty
+        default: return true
         }
-        return value
-    }
-
-    // Casting a `[String: String]` to `[String: Any]` (or back) converts it element by element,
-    // and Swift infers `[String: String]` for any dictionary literal of strings: so the exact
-    // dynamic type is checked first and only identity casts are made.
-    @inline(__always)
-    private static func child(_ name: String, of frame: Any) -> Any? {
-        let type = Swift.type(of: frame)
-        if type == [String: Any].self { return (frame as! [String: Any])[name] }
-        if type == [String: String].self { return (frame as! [String: String])[name] }
-        return nil
-    }
-
-    private static func truthy(_ value: Any?) -> Bool {
-        guard let value else { return false }
-        let type = Swift.type(of: value)
-        if type == Bool.self { return value as! Bool }
-        if type == [[String: Any]].self { return !(value as! [[String: Any]]).isEmpty }
-        if type == [[String: String]].self { return !(value as! [[String: String]]).isEmpty }
-        if type == [String].self { return !(value as! [String]).isEmpty }
-        if type == [Any].self { return !(value as! [Any]).isEmpty }
-        return true
-    }
-
-    private static func string(_ value: Any) -> String {
-        if let s = value as? String { return s }
-        if let i = value as? Int { return String(i) }
-        if let b = value as? Bool { return b ? "true" : "false" }
-        return String(describing: value)
     }
 
     // MARK: parsing
@@ -298,7 +288,15 @@ struct Template: Sendable {
         }
     }
 
-    static func path(_ name: String) -> [String] {
-        name == "." ? [] : name.split(separator: ".").map(String.init)
+    static func path(_ name: String) -> Path {
+        if name == "." { return .current }
+        let names = name.split(separator: ".").map(String.init)
+        if names.count == 2 && names[0] == "i18n" { return .interfaceText(names[1]) }
+        var keys: [Key] = []
+        for name in names {
+            guard let key = Key(rawValue: name) else { return .unknown }
+            keys.append(key)
+        }
+        return keys.isEmpty ? .unknown : .keys(keys)
     }
 }

@@ -69,7 +69,7 @@ public struct Theme: Sendable {
         return (Theme(library: library, translations: translations, assets: assets.sorted(), folder: folder), diagnostics)
     }
 
-    func render(_ context: [String: Any], template: String) -> [UInt8] {
+    func render(_ context: Object, template: String) -> [UInt8] {
         library.templates[template]?.renderBytes(context, library: library) ?? []
     }
 }

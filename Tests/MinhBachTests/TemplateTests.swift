@@ -3,43 +3,52 @@ import Testing
 
 @Suite("Templates")
 struct TemplateTests {
-    func render(_ source: String, _ context: [String: Any], partials: [String: String] = [:]) throws -> String {
+    func render(_ source: String, _ context: Object, partials: [String: String] = [:], text: [String: String] = [:]) throws -> String {
         var library = Template.Library()
-        for (name, text) in partials { library.templates[name] = try Template(text) }
-        return try Template(source).render(context, library: library)
+        for (name, source) in partials { library.templates[name] = try Template(source).resolvingInterfaceText(text) }
+        return try Template(source).resolvingInterfaceText(text).render(context, library: library)
     }
 
     @Test func variablesAreEscapedUnlessTripled() throws {
-        #expect(try render("{{a}}|{{{a}}}|{{&a}}", ["a": "<b>\"x\" & 'y'</b>"]) ==
+        #expect(try render("{{name}}|{{{name}}}|{{&name}}", [.name: "<b>\"x\" & 'y'</b>"]) ==
                 "&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;|<b>\"x\" & 'y'</b>|<b>\"x\" & 'y'</b>")
-        #expect(try render("[{{missing}}]", [:]) == "[]")
+        #expect(try render("[{{title}}]", [:]) == "[]")
+        // A name that no page sets shows nothing, like a missing key.
+        #expect(try render("[{{noSuchKey}}{{#noSuchKey}}x{{/noSuchKey}}{{^noSuchKey}}none{{/noSuchKey}}]", [.name: "A"]) == "[none]")
     }
 
     @Test func sectionsIterateTestAndLookOutward() throws {
-        let context: [String: Any] = ["rows": [["name": "An"], ["name": "Bình", "sample": true]], "sample": false,
-                                      "title": "T", "empty": [[String: Any]](), "flag": true]
+        let context: Object = [.rows: .list([[.name: "An"], [.name: "Bình", .sample: true]] as [Object]), .sample: false,
+                               .title: "T", .empty: .list([Value]()), .current: true]
         #expect(try render("{{#rows}}{{name}}{{#sample}}*{{/sample}}/{{title}};{{/rows}}", context) == "An/T;Bình*/T;")
-        #expect(try render("{{^empty}}none{{/empty}}{{#flag}} yes{{/flag}}{{^flag}} no{{/flag}}", context) == "none yes")
-        #expect(try render("{{#list}}<{{.}}>{{/list}}", ["list": ["a", "b"]]) == "<a><b>")
+        #expect(try render("{{^empty}}none{{/empty}}{{#current}} yes{{/current}}{{^current}} no{{/current}}", context) == "none yes")
+        #expect(try render("{{#lowGroups}}<{{.}}>{{/lowGroups}}", [.lowGroups: .texts(["a", "b"])]) == "<a><b>")
     }
 
-    @Test func dottedNamesAndStringDictionaries() throws {
-        // Dictionaries of strings (as Swift infers them for literals) are read as they are.
-        let i18n: [String: String] = ["home": "Trang chủ"]
-        #expect(try render("{{i18n.home}}|{{summary.asOf}}|{{summary.none}}", ["i18n": i18n, "summary": ["asOf": "15:10"]]) ==
-                "Trang chủ|15:10|")
-        #expect(try render("{{#months}}{{title}} {{/months}}", ["months": [["title": "6/2023"], ["title": "7/2023"]] as [[String: String]]]) ==
+    @Test func dottedNamesAndInterfaceText() throws {
+        #expect(try render("{{i18n.home}}|{{summary.asOf}}|{{summary.note}}|{{i18n.none}}", [.summary: .object([.asOf: "15:10"])],
+                           text: ["home": "Trang chủ & <b>"]) == "Trang chủ &amp; &lt;b&gt;|15:10||")
+        #expect(try render("{{#i18n.home}}[{{.}}]{{/i18n.home}}{{^i18n.none}}-{{/i18n.none}}", [:], text: ["home": "Nhà"]) == "[Nhà]-")
+        #expect(try render("{{#months}}{{title}} {{/months}}", [.months: .list([[.title: "6/2023"], [.title: "7/2023"]] as [Object])]) ==
                 "6/2023 7/2023 ")
     }
 
     @Test func standaloneTagLinesLeaveNoBlankLines() throws {
-        #expect(try render("<ul>\n{{#rows}}\n<li>{{.}}</li>\n{{/rows}}\n</ul>\n", ["rows": ["a", "b"]]) == "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n")
+        #expect(try render("<ul>\n{{#rows}}\n<li>{{.}}</li>\n{{/rows}}\n</ul>\n", [.rows: .texts(["a", "b"])]) == "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n")
     }
 
     @Test func partialsAndParentsWithBlocks() throws {
         let partials = ["layout": "<main>{{$main}}default{{/main}}</main>{{$foot}}F{{/foot}}", "row": "[{{name}}]"]
-        #expect(try render("{{<layout}}{{$main}}{{#rows}}{{>row}}{{/rows}}{{/main}}{{/layout}}", ["rows": [["name": "An"]]], partials: partials) ==
+        #expect(try render("{{<layout}}{{$main}}{{#rows}}{{>row}}{{/rows}}{{/main}}{{/layout}}", [.rows: .list([[.name: "An"]] as [Object])], partials: partials) ==
                 "<main>[An]</main>F")
+    }
+
+    @Test func settingAKeyAgainReplacesItAndNilRemovesIt() {
+        var o: Object = [.name: "A", .title: "T"]
+        o[.name] = "B"
+        o[.title] = nil
+        #expect(o[.name]?.string == "B" && !o.has(.title) && o.keys == [.name])
+        #expect(o.filled([.name, .note]).keys == [.name, .note])
     }
 
     @Test(arguments: [

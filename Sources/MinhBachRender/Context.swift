@@ -1,0 +1,84 @@
+/// The values a page's template reads: text, flags, lists and objects whose keys are `Key`s.
+///
+/// Templates used to read `[String: Any]` dictionaries; on the national archive hashing each
+/// key (when the page's context was built and again for every tag) and casting each `Any`
+/// was most of the rendering time. Keys are now an enumeration, compared as small integers,
+/// and the compiler checks every key a page sets. A template's names are matched to keys once,
+/// when the theme is loaded; a name that is no key shows nothing, as a missing key would.
+enum Value: Sendable {
+    case text(String)
+    case flag(Bool)
+    case list([Value])
+    case object(Object)
+
+    static func list(_ objects: [Object]) -> Value { .list(objects.map(Value.object)) }
+    static func texts(_ strings: [String]) -> Value { .list(strings.map(Value.text)) }
+
+    var object: Object? { if case .object(let o) = self { return o }; return nil }
+    var string: String? { if case .text(let s) = self { return s }; return nil }
+}
+
+extension Value: ExpressibleByStringInterpolation, ExpressibleByBooleanLiteral {
+    init(stringLiteral value: String) { self = .text(value) }
+    init(booleanLiteral value: Bool) { self = .flag(value) }
+}
+
+/// A context object: a few keys each, searched in order (faster than hashing at this size;
+/// the keys are kept apart from the values so that a search reads one byte per key).
+/// Setting a key again replaces its value; setting nil removes it.
+struct Object: Sendable, ExpressibleByDictionaryLiteral {
+    private(set) var keys: [Key]
+    private(set) var values: [Value]
+
+    init() { keys = []; values = [] }
+
+    init(dictionaryLiteral elements: (Key, Value)...) {
+        keys = elements.map(\.0)
+        values = elements.map(\.1)
+    }
+
+    var isEmpty: Bool { keys.isEmpty }
+
+    subscript(key: Key) -> Value? {
+        get { keys.firstIndex(of: key).map { values[$0] } }
+        set {
+            if let i = keys.firstIndex(of: key) {
+                if let newValue { values[i] = newValue } else { keys.remove(at: i); values.remove(at: i) }
+            } else if let newValue {
+                keys.append(key)
+                values.append(newValue)
+            }
+        }
+    }
+
+    func has(_ key: Key) -> Bool { keys.contains(key) }
+
+    /// Mustache looks a key that a row lacks up in the enclosing contexts, so a row without a
+    /// `note` would show the page's. Every optional key a template tests is therefore present,
+    /// false when it has no value.
+    func filled(_ keys: [Key]) -> Object {
+        var object = self
+        for key in keys where !has(key) { object.keys.append(key); object.values.append(.flag(false)) }
+        return object
+    }
+}
+
+/// Every name a page's context can hold.
+enum Key: String, Sendable, CaseIterable, Equatable {
+    case about, allMonths, asOf, attention, authority, average, averageSort, band, bands, bandsNote, basis
+    case better, body, breadcrumbs, canonical, caption, chart, children, childrenRanking, code, columns
+    case computed, count, csvHref, current, date, description, dissolved, document, downloads, empty
+    case established, feedHref, file, first, footerBasis, fullTitle, group, groupHeaders, groups
+    case groupsChart, handler, hasBreadcrumbs, hasChange, hasChildren, hasDocument, hasHistory, hasLowGroups
+    case head, heading, history, historyCaption, href, i, index, indicators, intro, jsonHref, jsonLD, key
+    case kind, lang, last, latest, layout, license, licenseIsLink, locale, low, lowGroups, main, max
+    case maxText, meaning, members, meta, min, missing, month, monthHref, monthSort, monthTitle, months
+    case name, nav, neighbours, next, noData, note, noun, number, ogDescription, ogTitle, overdue
+    case overdueHeading, parent, percent, previous, profile, published, range, rank, rankChange
+    case rankChangeLabel, rankDown, rankNote, rankSame, rankUp, ranked, ranking, rankingOfMonth, received
+    case report, root, rootAverage, rootName, rootReport, rootScore, rowAverage, rowSample, rows, sample
+    case score, scoreChange, scoreChangeLabel, scoreChangeSort, scoreDown, scoreSame, scoreSort, scoreUp
+    case search, showIndicators, signer, siteFeed, siteTitle, size, sort, source, sourceAuthority, standing
+    case successor, summary, tables, template, time, title, total, totalText, tree, unit, unitHref
+    case unitsHref, updated, value, year, yearHref, yearTitle, years
+}
