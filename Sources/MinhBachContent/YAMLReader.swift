@@ -237,8 +237,11 @@ final class YAMLReader {
 /// NFC for every script the site uses, and is returned as is: normalising costs a Foundation
 /// round trip per string.
 func nfc(_ s: String) -> String {
-    for scalar in s.unicodeScalars where scalar.value >= 0x300 && scalar.properties.canonicalCombiningClass != .notReordered {
-        return s.precomposedStringWithCanonicalMapping
+    for scalar in s.unicodeScalars where scalar.value >= 0x300 {
+        // Precomposed Vietnamese letters (Latin Extended Additional) combine with nothing:
+        // skipping them spares a property lookup for most letters of a notice.
+        if scalar.value >= 0x1E00 && scalar.value <= 0x1EFF { continue }
+        if scalar.properties.canonicalCombiningClass != .notReordered { return s.precomposedStringWithCanonicalMapping }
     }
     return s
 }

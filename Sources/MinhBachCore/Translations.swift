@@ -29,14 +29,17 @@ public struct Translations: Sendable {
 
     /// The text for `key` with `{name}` placeholders filled in. A missing key shows as
     /// `[key]`; the build checks every key the theme uses before rendering anything.
-    public func text(_ key: String, _ values: [String: String] = [:]) -> String {
+    ///
+    /// The values are a short literal list, not a dictionary: a page fills a few dozen texts,
+    /// and hashing each name was a visible share of rendering.
+    public func text(_ key: String, _ values: KeyValuePairs<String, String> = [:]) -> String {
         guard let s = strings[key] else { return "[\(key)]" }
         return values.isEmpty ? s : Translations.fill(s, values)
     }
 
     /// Replaces each `{name}` with its value in one pass (this runs several times per page:
     /// Foundation's string search was a tenth of a build). Unknown names stay as written.
-    public static func fill(_ template: String, _ values: [String: String]) -> String {
+    public static func fill(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
         let utf8 = template.utf8
         guard utf8.contains(0x7B) else { return template }
         var out = ""
@@ -45,7 +48,7 @@ public struct Translations: Sendable {
         var literalStart = i
         while i < utf8.endIndex {
             if utf8[i] == 0x7B, let close = utf8[i...].firstIndex(of: 0x7D),
-               let value = values[String(Substring(utf8[utf8.index(after: i)..<close]))] {
+               let value = value(named: utf8[utf8.index(after: i)..<close], in: values) {
                 out += Substring(utf8[literalStart..<i])
                 out += value
                 i = utf8.index(after: close)
@@ -58,7 +61,12 @@ public struct Translations: Sendable {
         return out
     }
 
-    public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String { text(key, values) }
+    private static func value(named name: Substring.UTF8View, in values: KeyValuePairs<String, String>) -> String? {
+        for (key, value) in values where key.utf8.elementsEqual(name) { return value }
+        return nil
+    }
+
+    public func callAsFunction(_ key: String, _ values: KeyValuePairs<String, String> = [:]) -> String { text(key, values) }
 
     public func number(_ figure: Figure, decimals: Int? = nil) -> String {
         figure.render(decimalSeparator: decimalSeparator, groupSeparator: groupSeparator, decimals: decimals)

@@ -21,6 +21,7 @@ enum Charts {
         let rowHeight = 40, top = 8, barX = 0, barMax = 290
         let height = top + rowHeight * bars.count + 4
         var svg = open(id: id, title: title, description: description, height: height)
+        svg.reserveCapacity(svg.utf8.count + 320 * bars.count + 8)
         for (i, bar) in bars.enumerated() {
             let y = top + i * rowHeight
             svg += "<text x=\"0\" y=\"\(y + 13)\" class=\"chart-label\">\(xml(bar.label))</text>"

@@ -56,10 +56,14 @@ struct Object: Sendable, ExpressibleByDictionaryLiteral {
     /// Mustache looks a key that a row lacks up in the enclosing contexts, so a row without a
     /// `note` would show the page's. Every optional key a template tests is therefore present,
     /// false when it has no value.
-    func filled(_ keys: [Key]) -> Object {
-        var object = self
-        for key in keys where !has(key) { object.keys.append(key); object.values.append(.flag(false)) }
-        return object
+    consuming func filled(_ keys: [Key]) -> Object {
+        for key in keys where !has(key) { self.keys.append(key); values.append(.flag(false)) }
+        return self
+    }
+
+    mutating func reserveCapacity(_ n: Int) {
+        keys.reserveCapacity(n)
+        values.reserveCapacity(n)
     }
 }
 

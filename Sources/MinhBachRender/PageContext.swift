@@ -51,6 +51,7 @@ struct PageContext {
             .sorted { (archive.content.pages[$0].menu!, archive.content.pages[$0].slug) < (archive.content.pages[$1].menu!, archive.content.pages[$1].slug) }
         nav += menuPages.map { navItem(archive.content.pages[$0].title, .freePage($0)) }
         var context = main
+        context.reserveCapacity(context.keys.count + 16)
         context[.template] = .text(spec.template)
         context[.lang] = .text(site.language)
         context[.root] = .text(root)
