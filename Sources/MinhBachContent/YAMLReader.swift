@@ -236,14 +236,29 @@ final class YAMLReader {
 /// combining marks, from some Mac and Word exports). Text without combining marks is already
 /// NFC for every script the site uses, and is returned as is: normalising costs a Foundation
 /// round trip per string.
+///
+/// The check reads UTF-8 bytes: everything below U+0300 (ASCII, the Latin letters of
+/// Vietnamese such as "ư", "đ") and the precomposed letters U+1E00–U+1EFF combine with nothing
+/// and are skipped without decoding; any other character is asked for its combining class.
 func nfc(_ s: String) -> String {
-    for scalar in s.unicodeScalars where scalar.value >= 0x300 {
-        // Precomposed Vietnamese letters (Latin Extended Additional) combine with nothing:
-        // skipping them spares a property lookup for most letters of a notice.
-        if scalar.value >= 0x1E00 && scalar.value <= 0x1EFF { continue }
-        if scalar.properties.canonicalCombiningClass != .notReordered { return s.precomposedStringWithCanonicalMapping }
+    var copy = s
+    let needsNormalising = copy.withUTF8 { bytes -> Bool in
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            // Continuation bytes (0x80–0xBF) and leads of U+0080–U+02FF are all below 0xCC.
+            if b < 0xCC { i += 1; continue }
+            if b == 0xE1 && i + 1 < n && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB { i += 3; continue }
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length where i + k < n { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            if let scalar = Unicode.Scalar(value), scalar.properties.canonicalCombiningClass != .notReordered { return true }
+            i += length
+        }
+        return false
     }
-    return s
+    return needsNormalising ? s.precomposedStringWithCanonicalMapping : s
 }
 
 /// A YAML mapping being read: hands out fields by name, reports required ones that are

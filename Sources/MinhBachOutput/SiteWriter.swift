@@ -62,15 +62,26 @@ public struct SiteWriter: Sendable {
                 throw Failure.cannotCreate(folder, error.localizedDescription)
             }
             previous = Manifest.read(from: folder)
-            // Into an empty folder, every folder is made now, once each, in order. Otherwise most
+            // Into an empty folder, every folder is made now, once each, a level at a time and
+            // each level on all cores (a national site has over 80,000 folders). Otherwise most
             // exist already, and `put` makes a missing one when a file first needs it.
             guard previous.entries.isEmpty else { return }
-            var needed = Set<Substring>()
-            for path in paths { for f in Session.folders(of: path) { needed.insert(f) } }
-            for dir in needed.sorted(by: { $0.count < $1.count }) {
-                let path = folder + "/" + dir
-                if mkdir(path, 0o755) != 0 && errno != EEXIST {
-                    throw Failure.cannotCreate(path, String(cString: strerror(errno)))
+            var levels: [Set<Substring>] = []
+            for path in paths {
+                for (depth, f) in Session.folders(of: path).enumerated() {
+                    if levels.count <= depth { levels.append([]) }
+                    levels[depth].insert(f)
+                }
+            }
+            for level in levels {
+                let failures = Array(level).parallelMap { dir -> (path: String, reason: String)? in
+                    let path = folder + "/" + dir
+                    if mkdir(path, 0o755) != 0 && errno != EEXIST { return (path, String(cString: strerror(errno))) }
+                    return nil
+                }
+                // The first in path order, so that the message does not depend on scheduling.
+                if let failure = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) {
+                    throw Failure.cannotCreate(failure.path, failure.reason)
                 }
             }
         }

@@ -90,4 +90,17 @@ struct BlockYAMLTests {
         guard case .mapping(let inner) = pairs[1].value.content else { Issue.record("not a mapping"); return }
         #expect((inner[0].value.line, inner[0].value.column) == (3, 9))
     }
+
+    /// Text is stored in NFC whichever way it was typed; text already in NFC is left as it is.
+    @Test(arguments: [
+        ("Phu\u{031B}o\u{031B}\u{0300}ng Hie\u{0323}\u{0302}p Ta\u{0302}n", "Phường Hiệp Tân"),
+        ("Phường Hiệp Tân – “số liệu” 10 €", "Phường Hiệp Tân – “số liệu” 10 €"),
+        ("e\u{0301}", "é"),
+        ("A\u{030A}ngstro\u{0308}m", "Ångström"),
+        ("plain ASCII", "plain ASCII"),
+    ])
+    func textIsNormalisedToNFC(_ input: String, _ expected: String) {
+        let result = nfc(input)
+        #expect(Array(result.unicodeScalars) == Array(expected.unicodeScalars))
+    }
 }
