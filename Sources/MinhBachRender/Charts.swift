@@ -22,23 +22,33 @@ enum Charts {
         let height = top + rowHeight * bars.count + 4
         var svg = open(id: id, title: title, description: description, height: height)
         svg.reserveCapacity(svg.utf8.count + 320 * bars.count + 8)
+        // Appended piece by piece rather than interpolated: every report page draws one of
+        // these, and each interpolated line was a string of its own.
+        func number(_ n: Int) { svg.append(String(n)) }
         for (i, bar) in bars.enumerated() {
             let y = top + i * rowHeight
-            svg += "<text x=\"0\" y=\"\(y + 13)\" class=\"chart-label\">\(xml(bar.label))</text>"
+            svg.append("<text x=\"0\" y=\""); number(y + 13); svg.append("\" class=\"chart-label\">")
+            svg.append(xml(bar.label)); svg.append("</text>")
             if track {
-                svg += "<rect x=\"\(barX)\" y=\"\(y + 18)\" width=\"\(length(bar.max, of: scale, in: barMax))\" height=\"14\" class=\"chart-track\"/>"
+                svg.append("<rect x=\""); number(barX); svg.append("\" y=\""); number(y + 18); svg.append("\" width=\"")
+                number(length(bar.max, of: scale, in: barMax)); svg.append("\" height=\"14\" class=\"chart-track\"/>")
             }
             if let v = bar.value {
                 let w = length(v, of: scale, in: barMax)
-                svg += "<rect x=\"\(barX)\" y=\"\(y + 18)\" width=\"\(w)\" height=\"14\" class=\"\(bar.highlight ? "chart-bar chart-highlight" : "chart-bar")\"/>"
+                svg.append("<rect x=\""); number(barX); svg.append("\" y=\""); number(y + 18); svg.append("\" width=\"")
+                number(w); svg.append("\" height=\"14\" class=\""); svg.append(bar.highlight ? "chart-bar chart-highlight" : "chart-bar")
+                svg.append("\"/>")
                 let textX = max(w, track ? length(bar.max, of: scale, in: barMax) : 0) + 4
-                svg += "<text x=\"\(textX)\" y=\"\(y + 30)\" class=\"chart-value\">\(xml(bar.valueText))</text>"
+                svg.append("<text x=\""); number(textX); svg.append("\" y=\""); number(y + 30); svg.append("\" class=\"chart-value\">")
+                svg.append(xml(bar.valueText)); svg.append("</text>")
             } else {
                 // No figure: the label sits inside the empty track, which is always wide enough.
-                svg += "<text x=\"4\" y=\"\(y + 29)\" class=\"chart-value chart-missing\">\(xml(bar.valueText))</text>"
+                svg.append("<text x=\"4\" y=\""); number(y + 29); svg.append("\" class=\"chart-value chart-missing\">")
+                svg.append(xml(bar.valueText)); svg.append("</text>")
             }
         }
-        return svg + "</svg>"
+        svg.append("</svg>")
+        return svg
     }
 
     struct Point {

@@ -113,7 +113,7 @@ extension PageContext {
         let s = archive.standing(u, in: period)!
         let monthTitle = t.month(period)
         var main: Object = [.name: .text(unit.name), .unitHref: .text(unitLink(u)), .monthTitle: .text(monthTitle),
-                            .monthHref: .text(monthLink(period)), .score: .text(number(s.score)), .total: .text(number(index.total)),
+                            .monthHref: .text(monthLink(period)), .score: .text(number(s.score)), .total: .text(constants.totalText),
                             .rankingOfMonth: .text(t("ranking_of_month", ["month": t.monthPhrase(period)])),
                             .allMonths: .text(t("all_months_of", ["unit": unit.name]))]
         let rank = displayRank(u, period, s)
@@ -135,21 +135,24 @@ extension PageContext {
             }
             var toFix: [String] = []
             var bars: [Charts.Bar] = []
-            main[.groups] = .list(index.groups.map { g -> Object in
-                var row: Object = [.name: .text(g.name), .max: .text(number(g.max))]
+            main[.groups] = .list(index.groups.indices.map { gi -> Object in
+                let g = index.groups[gi]
+                let maxText = constants.groupMaxTexts[gi]
+                var row: Object = [.name: .text(g.name), .max: .text(maxText)]
                 if let v = r.groups[g.key] {
-                    row[.value] = .text(number(v))
+                    let valueText = number(v)
+                    row[.value] = .text(valueText)
                     let percent = g.max.units > 0 ? Int((v.units * 100 + g.max.units / 2) / g.max.units) : 0
                     row[.percent] = .text("\(percent)")
                     if percent < PageContext.lowShare {
                         row[.low] = true
-                        toFix.append(t("to_fix_low_group", ["group": g.name, "value": number(v), "max": number(g.max), "percent": "\(percent)"]))
+                        toFix.append(t("to_fix_low_group", ["group": g.name, "value": valueText, "max": maxText, "percent": "\(percent)"]))
                     }
-                    bars.append(Charts.Bar(label: g.name, value: v, max: g.max, valueText: "\(number(v))/\(number(g.max))",
+                    bars.append(Charts.Bar(label: g.name, value: v, max: g.max, valueText: valueText + "/" + maxText,
                                            highlight: percent < PageContext.lowShare))
                 } else {
                     row[.missing] = true
-                    bars.append(Charts.Bar(label: g.name, value: nil, max: g.max, valueText: "—/\(number(g.max)): \(t("not_published"))", highlight: false))
+                    bars.append(Charts.Bar(label: g.name, value: nil, max: g.max, valueText: "—/\(maxText): \(t("not_published"))", highlight: false))
                 }
                 return row.filled([.value, .missing, .percent, .low])
             })
@@ -158,7 +161,7 @@ extension PageContext {
                                                    scale: index.groups.map(\.max).max() ?? index.total, track: true))
             if !r.indicators.isEmpty {
                 main[.indicators] = .list(index.indicators.map { i -> Object in
-                    var row: Object = [.name: .text(i.name), .unit: .text(i.unit), .better: .text(i.better == .higher ? t("higher_better") : t("lower_better"))]
+                    var row: Object = [.name: .text(i.name), .unit: .text(i.unit), .better: .text(i.better == .higher ? constants.higherBetter : constants.lowerBetter)]
                     if let v = r.indicators[i.key] { row[.value] = .text(number(v)) } else { row[.missing] = true }
                     return row.filled([.value, .missing])
                 })
@@ -205,7 +208,7 @@ extension PageContext {
         main[.jsonHref] = .text(root + OpenData.unitJSON(unit.slug))
         main[.feedHref] = .text(root + Feeds.unitFeed(unit.slug))
         let description = t("report_description", ["unit": unit.name, "month": t.monthPhrase(period), "score": number(s.score),
-                                                    "total": number(index.total),
+                                                    "total": constants.totalText,
                                                     "rank": rank.map { t("report_rank_phrase", ["rank": $0]) } ?? ""])
         return frame(title: "\(unit.name) – \(monthTitle)", description: description,
                      breadcrumbs: unitCrumbs(u) + [(unit.name, unitLink(u)), (monthTitle, nil)], sample: sample, main: main)

@@ -11,14 +11,16 @@ struct PageContext {
     let archive: Archive
     let spec: PageSpec
     let extras: PublishedExtras
+    let constants: PageConstants
     let t: Translations
     /// "../../" from this page back to the site root; empty at the root.
     let root: String
 
-    init(archive: Archive, spec: PageSpec, extras: PublishedExtras) {
+    init(archive: Archive, spec: PageSpec, extras: PublishedExtras, constants: PageConstants) {
         self.archive = archive
         self.spec = spec
         self.extras = extras
+        self.constants = constants
         self.t = extras.translations
         let depth = spec.path.split(separator: "/").count - 1
         self.root = String(repeating: "../", count: depth)
@@ -42,14 +44,7 @@ struct PageContext {
     func frame(title: String, description: String? = nil, breadcrumbs: [(String, String?)] = [],
                sample: Bool = false, main: Object) -> Object {
         let site = archive.site
-        var nav: [Value] = [
-            navItem(t("nav_home"), .home), navItem(t("nav_archive"), .archive), navItem(t("nav_units"), .units),
-            navItem(t("nav_index"), .indexOverview), navItem(t("nav_data"), .openData),
-        ]
-        let menuPages = archive.content.pages.indices
-            .filter { archive.content.pages[$0].menu != nil }
-            .sorted { (archive.content.pages[$0].menu!, archive.content.pages[$0].slug) < (archive.content.pages[$1].menu!, archive.content.pages[$1].slug) }
-        nav += menuPages.map { navItem(archive.content.pages[$0].title, .freePage($0)) }
+        let nav = constants.nav.map(navItem)
         var context = main
         context.reserveCapacity(context.keys.count + 16)
         context[.template] = .text(spec.template)
@@ -60,14 +55,14 @@ struct PageContext {
         context[.title] = .text(title)
         let fullTitle = spec.kind == .home ? site.title : "\(title) – \(site.title)"
         context[.fullTitle] = .text(fullTitle)
-        let pageDescription = description ?? site.description ?? t("default_description", ["index": index.name, "authority": site.authority])
+        let pageDescription = description ?? constants.defaultDescription
         context[.description] = .text(pageDescription)
         context[.siteFeed] = .text(root + Feeds.siteFeed)
-        context[.footerBasis] = .text(t("footer_basis", ["index": index.name, "basis": index.basis.map { " (\($0))" } ?? ""]))
+        context[.footerBasis] = .text(constants.footerBasis)
         if let address = extras.address, spec.kind != .notFound {
             let url = address.absolute(PagePlan.folder(for: spec.kind, archive: archive))
             context[.meta] = .object([.canonical: .text(url), .ogTitle: .text(fullTitle), .ogDescription: .text(pageDescription),
-                                      .locale: .text(t("locale"))])
+                                      .locale: .text(constants.locale)])
         }
         context[.nav] = .list(nav)
         if !breadcrumbs.isEmpty {
@@ -83,8 +78,9 @@ struct PageContext {
         return context
     }
 
-    private func navItem(_ title: String, _ kind: PageKind) -> Value {
-        var item: Object = [.title: .text(title), .href: .text(link(kind))]
+    private func navItem(_ entry: PageConstants.NavEntry) -> Value {
+        let kind = entry.kind
+        var item: Object = [.title: .text(entry.title), .href: .text(root + entry.folder + "index.html")]
         if kind == spec.kind || (kind == .units && isUnitPage) || (kind == .archive && isArchivePage) {
             item[.current] = true
         }
@@ -107,7 +103,9 @@ struct PageContext {
 
     /// Column headers for the index's groups: name and maximum.
     var groupHeaders: Value {
-        .list(index.groups.map { [.name: .text($0.name), .max: .text(number($0.max)), .key: .text($0.key)] as Object })
+        .list(index.groups.indices.map { i in
+            [.name: .text(index.groups[i].name), .max: .text(constants.groupMaxTexts[i]), .key: .text(index.groups[i].key)] as Object
+        })
     }
 
     /// One cell per group of the index: the points, or "—" when not published.

@@ -1,0 +1,42 @@
+import MinhBachCore
+import MinhBachArchive
+import MinhBachPlan
+
+/// What every page's context shares, worked out once per build instead of once per page:
+/// the navigation's folders, the footer, and the index's fixed figures as text.
+struct PageConstants: Sendable {
+    struct NavEntry: Sendable {
+        let title: String
+        let kind: PageKind
+        let folder: String
+    }
+
+    let nav: [NavEntry]
+    let footerBasis: String
+    let defaultDescription: String
+    let locale: String
+    /// The index's total and each group's maximum, formatted.
+    let totalText: String
+    let groupMaxTexts: [String]
+    let higherBetter: String
+    let lowerBetter: String
+
+    init(archive: Archive, translations t: Translations) {
+        let index = archive.index
+        let pages = archive.content.pages
+        let menuPages = pages.indices.filter { pages[$0].menu != nil }
+            .sorted { (pages[$0].menu!, pages[$0].slug) < (pages[$1].menu!, pages[$1].slug) }
+        let kinds: [(String, PageKind)] = [
+            (t("nav_home"), .home), (t("nav_archive"), .archive), (t("nav_units"), .units),
+            (t("nav_index"), .indexOverview), (t("nav_data"), .openData),
+        ] + menuPages.map { (pages[$0].title, PageKind.freePage($0)) }
+        nav = kinds.map { NavEntry(title: $0.0, kind: $0.1, folder: PagePlan.folder(for: $0.1, archive: archive)) }
+        footerBasis = t("footer_basis", ["index": index.name, "basis": index.basis.map { " (\($0))" } ?? ""])
+        defaultDescription = archive.site.description ?? t("default_description", ["index": index.name, "authority": archive.site.authority])
+        locale = t("locale")
+        totalText = t.number(index.total)
+        groupMaxTexts = index.groups.map { t.number($0.max) }
+        higherBetter = t("higher_better")
+        lowerBetter = t("lower_better")
+    }
+}
