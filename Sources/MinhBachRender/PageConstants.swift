@@ -12,6 +12,10 @@ struct PageConstants: Sendable {
     }
 
     let nav: [NavEntry]
+    /// The navigation list as a page at each depth shows it, with each entry (or none) current:
+    /// `navLists[depth][current + 1]`. Every page has one; they differ in these two things only.
+    let navLists: [[Value]]
+    static let navDepths = 8
     let footerBasis: String
     let defaultDescription: String
     let locale: String
@@ -31,6 +35,15 @@ struct PageConstants: Sendable {
             (t("nav_index"), .indexOverview), (t("nav_data"), .openData),
         ] + menuPages.map { (pages[$0].title, PageKind.freePage($0)) }
         nav = kinds.map { NavEntry(title: $0.0, kind: $0.1, folder: PagePlan.folder(for: $0.1, archive: archive)) }
+        let entries = nav
+        navLists = (0..<PageConstants.navDepths).map { depth in
+            let root = String(repeating: "../", count: depth)
+            return (-1..<entries.count).map { current in
+                .list(entries.indices.map { i in
+                    .object([.title: .text(entries[i].title), .href: .text(root + entries[i].folder + "index.html"), .current: .flag(i == current)])
+                })
+            }
+        }
         footerBasis = t("footer_basis", ["index": index.name, "basis": index.basis.map { " (\($0))" } ?? ""])
         defaultDescription = archive.site.description ?? t("default_description", ["index": index.name, "authority": archive.site.authority])
         locale = t("locale")

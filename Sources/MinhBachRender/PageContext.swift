@@ -15,6 +15,7 @@ struct PageContext {
     let t: Translations
     /// "../../" from this page back to the site root; empty at the root.
     let root: String
+    let depth: Int
 
     init(archive: Archive, spec: PageSpec, extras: PublishedExtras, constants: PageConstants) {
         self.archive = archive
@@ -22,7 +23,7 @@ struct PageContext {
         self.extras = extras
         self.constants = constants
         self.t = extras.translations
-        let depth = spec.path.split(separator: "/").count - 1
+        depth = spec.path.utf8.count { $0 == UInt8(ascii: "/") }
         self.root = String(repeating: "../", count: depth)
     }
 
@@ -44,7 +45,6 @@ struct PageContext {
     func frame(title: String, description: String? = nil, breadcrumbs: [(String, String?)] = [],
                sample: Bool = false, main: Object) -> Object {
         let site = archive.site
-        let nav = constants.nav.map(navItem)
         var context = main
         context.reserveCapacity(context.keys.count + 16)
         context[.template] = .text(spec.template)
@@ -64,7 +64,7 @@ struct PageContext {
             context[.meta] = .object([.canonical: .text(url), .ogTitle: .text(fullTitle), .ogDescription: .text(pageDescription),
                                       .locale: .text(constants.locale)])
         }
-        context[.nav] = .list(nav)
+        context[.nav] = navigation
         if !breadcrumbs.isEmpty {
             context[.hasBreadcrumbs] = true
             context[.breadcrumbs] = .list(breadcrumbs.enumerated().map { i, crumb -> Object in
@@ -78,13 +78,16 @@ struct PageContext {
         return context
     }
 
-    private func navItem(_ entry: PageConstants.NavEntry) -> Value {
-        let kind = entry.kind
-        var item: Object = [.title: .text(entry.title), .href: .text(root + entry.folder + "index.html")]
-        if kind == spec.kind || (kind == .units && isUnitPage) || (kind == .archive && isArchivePage) {
-            item[.current] = true
-        }
-        return .object(item.filled([.current]))
+    /// The navigation list, with the entry of this page's section marked current.
+    private var navigation: Value {
+        let current = constants.nav.firstIndex { entry in
+            entry.kind == spec.kind || (entry.kind == .units && isUnitPage) || (entry.kind == .archive && isArchivePage)
+        } ?? -1
+        if depth < PageConstants.navDepths { return constants.navLists[depth][current + 1] }
+        return .list(constants.nav.indices.map { i in
+            .object([.title: .text(constants.nav[i].title), .href: .text(root + constants.nav[i].folder + "index.html"),
+                     .current: .flag(i == current)])
+        })
     }
 
     private var isUnitPage: Bool {
