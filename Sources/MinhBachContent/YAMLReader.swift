@@ -268,22 +268,24 @@ final class Mapping {
     let node: YAMLNode?
     let pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
     let path: String
-    private var seen: Set<String> = []
+    /// Which pairs were asked for (a few keys each: a list beats hashing).
+    private var seen: [Bool]
 
     init(reader: YAMLReader, node: YAMLNode?, pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)], path: String) {
         self.reader = reader
         self.node = node
         self.pairs = pairs
         self.path = path
+        self.seen = Array(repeating: false, count: pairs.count)
     }
 
     func field(_ key: String) -> String { path + key }
 
     /// The value of `key`, or nil when the key is absent or has no value (`key:` alone).
     func value(_ key: String) -> YAMLNode? {
-        seen.insert(key)
-        guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
-        return reader.isNull(pair.value) ? nil : pair.value
+        guard let i = pairs.firstIndex(where: { $0.key == key }) else { return nil }
+        seen[i] = true
+        return reader.isNull(pairs[i].value) ? nil : pairs[i].value
     }
 
     func keyNode(_ key: String) -> YAMLNode? { pairs.first(where: { $0.key == key })?.keyNode }
@@ -302,7 +304,7 @@ final class Mapping {
     enum KeyKind { case field, group, indicator }
 
     func reportUnknownKeys(known: [String], severity: Severity, code: String, what: KeyKind) {
-        for pair in pairs where !seen.contains(pair.key) {
+        for (i, pair) in pairs.enumerated() where !seen[i] {
             let fieldName = field(pair.key)
             let near = NearMiss.phrase(for: pair.key, among: known)
             let message: Message

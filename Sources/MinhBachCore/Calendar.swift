@@ -36,6 +36,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Accepts `YYYY-MM-DD` and `dd/mm/yyyy` (one-digit day and month too).
     public static func parse(_ raw: String) -> Result<Day, ParseProblem> {
+        // The form editors write most, 2023-06-30, read from its bytes (every result has dates).
+        if let day = raw.utf8.withContiguousStorageIfAvailable(isoDay), let day { return .success(day) }
         let text = raw.trimmingWhitespace()
         let parts: [Substring]
         let y: Int?, m: Int?, d: Int?
@@ -60,6 +62,22 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         let last = daysIn(month: m, year: y)
         return .failure(.impossible(reason: "month \(m)/\(y) has only \(last) days"))
     }
+}
+
+/// `YYYY-MM-DD` exactly, as a real day; nil for anything else (the general parser decides).
+private func isoDay(_ b: UnsafeBufferPointer<UInt8>) -> Day? {
+    guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+        var n = 0
+        for i in range {
+            let d = b[i] &- 0x30
+            guard d < 10 else { return nil }
+            n = n * 10 + Int(d)
+        }
+        return n
+    }
+    guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+    return Day(year: y, month: m, day: d)
 }
 
 /// A month of results: the folder `results/2023-06/`.
