@@ -80,24 +80,37 @@ public enum ContentLoader {
             salt.add(site?.unsafeHTML == true ? "raw-html" : "safe")
             salt.add(display.join(""))
         }
-        let parsed = cache.map { ParseCache.read(from: $0.file, salt: salt.value) }
+        var parsed = cache.map { ParseCache.read(from: $0.file, salt: salt.value) }
         var cacheWrite: DispatchGroup?
-        let loaded = jobs.parallelMap { job in
-            job.run(index: index, markdown: markdown, cache: parsed, knownHash: knownHashes[String(job.path.dropFirst(root.count + 1))])
-        }
-        if let cache, index != nil {
-            var entries: [String: ParseCache.Entry] = [:]
-            var changed = false
-            for (job, item) in zip(jobs, loaded) {
-                guard case .result(let record)? = item.value, item.diagnostics.isEmpty, let hash = item.hash else { continue }
-                if item.fromCache, let kept = parsed?.entries[job.shown], kept.hash == hash {
-                    entries[job.shown] = kept
-                } else {
-                    entries[job.shown] = ParseCache.Entry(hash: hash, record: record)
-                    changed = true
-                }
+        // `parsed` is lent to the jobs only, so that its entries can be updated in place after.
+        let loaded = { (parsed: ParseCache?) in
+            jobs.parallelMap { job in
+                job.run(index: index, markdown: markdown, cache: parsed, knownHash: knownHashes[String(job.path.dropFirst(root.count + 1))])
             }
-            if changed || entries.count != parsed?.entries.count {
+        }(parsed)
+        if let cache, index != nil {
+            // Starts from what was read and changes only what differs: after a one-file edit
+            // that is one entry of tens of thousands.
+            var entries = parsed?.takeEntries() ?? [:]
+            var changed = false
+            var valid = 0
+            for (job, item) in zip(jobs, loaded) where job.kind == .result {
+                guard case .result(let record)? = item.value, item.diagnostics.isEmpty, let hash = item.hash else {
+                    if entries.removeValue(forKey: job.shown) != nil { changed = true }
+                    continue
+                }
+                valid += 1
+                if item.fromCache, let kept = entries[job.shown], kept.hash == hash { continue }
+                entries[job.shown] = ParseCache.Entry(hash: hash, record: record)
+                changed = true
+            }
+            if entries.count != valid {
+                // Files removed since: keep only the entries of this build's results.
+                let present = Set(jobs.lazy.filter { $0.kind == .result }.map(\.shown))
+                entries = entries.filter { present.contains($0.key) }
+                changed = true
+            }
+            if changed {
                 // Written while the build goes on: the file is only read by the next build.
                 let updated = ParseCache(salt: salt.value, entries: entries, previous: parsed ?? ParseCache(salt: 0))
                 let group = DispatchGroup()

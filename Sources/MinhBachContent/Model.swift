@@ -113,7 +113,40 @@ public struct ResultRecord: Sendable {
     public var source: String?
     public var note: String?
     public var sample: Bool
-    public var bodyHTML: String
+    /// The notice as HTML. A result read from the parse cache decodes it only when a page
+    /// shows it: a one-file rebuild of the national archive shows a few hundred of 80,000.
+    public var bodyHTML: String {
+        get { body.string }
+        set { body = LazyText(newValue) }
+    }
+    public var hasBody: Bool { !body.isEmpty }
+    var body: LazyText
+}
+
+/// UTF-8 text kept as a slice of bytes already in memory until it is asked for.
+struct LazyText: Sendable {
+    private enum Storage: Sendable {
+        case text(String)
+        case slice([UInt8], Range<Int>)
+    }
+    private let storage: Storage
+
+    init(_ text: String) { storage = .text(text) }
+    init(bytes: [UInt8], range: Range<Int>) { storage = .slice(bytes, range) }
+
+    var string: String {
+        switch storage {
+        case .text(let s): return s
+        case .slice(let bytes, let range): return String(decoding: bytes[range], as: UTF8.self)
+        }
+    }
+
+    var isEmpty: Bool {
+        switch storage {
+        case .text(let s): return s.isEmpty
+        case .slice(_, let range): return range.isEmpty
+        }
+    }
 }
 
 /// `results/<YYYY-MM>/_index.md`: the month's summary.

@@ -60,6 +60,13 @@ public struct ParseCache: Sendable {
         self.entries = sources.isEmpty ? entries.mapValues { Entry(hash: $0.hash, record: $0.record) } : entries
     }
 
+    /// Moves the entries out (leaving the bytes they point into), so that they can be updated
+    /// in place instead of copied.
+    public mutating func takeEntries() -> [String: Entry] {
+        defer { entries = [:] }
+        return entries
+    }
+
     public func record(for path: String, hash: UInt64) -> ResultRecord? {
         guard let entry = entries[path], entry.hash == hash else { return nil }
         return entry.record
@@ -272,11 +279,13 @@ struct ByteReader {
                   return Timestamp(day: day, hour: hour, minute: minute)
               }),
               let source = optional({ $0.string() }), let note = optional({ $0.string() }),
-              let sample = bool(), let body = string()
+              let sample = bool(), let bodyCount = int(), bodyCount >= 0, offset + bodyCount <= bytes.count
         else { return nil }
+        let body = LazyText(bytes: bytes, range: offset..<(offset + bodyCount))
+        offset += bodyCount
         return ResultRecord(unit: unit, period: period, location: location, score: Figure(units: Int64(score)),
                             publishedRank: rank, publishedOf: of, rankLocation: rankLocation, groups: groups,
                             indicators: indicators, overdue: overdue, document: document, asOf: asOf, source: source,
-                            note: note, sample: sample, bodyHTML: body)
+                            note: note, sample: sample, body: body)
     }
 }

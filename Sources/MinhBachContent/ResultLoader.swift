@@ -113,7 +113,7 @@ public enum ResultLoader {
                                   score: score, publishedRank: rank, publishedOf: of,
                                   rankLocation: rankNode.map { r.location($0) }, groups: groups, indicators: indicators,
                                   overdue: overdue, document: document, asOf: asOf, source: source, note: note,
-                                  sample: sample, bodyHTML: markdown.html(doc.body))
+                                  sample: sample, body: LazyText(markdown.html(doc.body)))
         return (record, diagnostics)
     }
 

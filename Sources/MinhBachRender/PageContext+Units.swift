@@ -167,7 +167,7 @@ extension PageContext {
                 })
                 main[.showIndicators] = true
             }
-            if !r.bodyHTML.isEmpty { main[.body] = .text(r.bodyHTML) }
+            if r.hasBody { main[.body] = .text(r.bodyHTML) }
             if !r.overdue.isEmpty {
                 main[.overdue] = .list(r.overdue.map { o -> Object in
                     var row: Object = [.code: .text(o.code)]
