@@ -98,9 +98,14 @@ struct PageKeys {
     /// `results/2023-06/hiep-tan.md` → (2023-06, `hiep-tan`); nil for any other file (month
     /// notes too).
     static func result(_ path: String) -> (Period, String)? {
-        let parts = path.split(separator: "/")
-        guard parts.count == 3, parts[0] == "results", let period = Period(String(parts[1])),
-              parts[2].hasSuffix(".md"), parts[2] != "_index.md" else { return nil }
-        return (period, String(parts[2].dropLast(3)))
+        // Read from the bytes: this runs for every input file of every build.
+        let u = Array(path.utf8)
+        let prefix = Array("results/".utf8)
+        guard u.count > prefix.count + 8 + 3, u.starts(with: prefix), u[prefix.count + 7] == 0x2F,
+              u.suffix(3).elementsEqual(".md".utf8) else { return nil }
+        let name = u[(prefix.count + 8)..<(u.count - 3)]
+        guard !name.isEmpty, !name.contains(0x2F), !name.elementsEqual("_index".utf8),
+              let period = Period(String(decoding: u[prefix.count..<(prefix.count + 7)], as: UTF8.self)) else { return nil }
+        return (period, String(decoding: name, as: UTF8.self))
     }
 }

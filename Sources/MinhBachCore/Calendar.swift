@@ -92,10 +92,17 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// Parses exactly `YYYY-MM`.
+    /// `YYYY-MM` exactly (ASCII digits), read from its bytes: every result's folder is named so.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-              let y = digits(parts[0]), let m = digits(parts[1]) else { return nil }
+        var text = text
+        let parsed = text.withUTF8 { b -> (Int, Int)? in
+            guard b.count == 7, b[4] == 0x2D else { return nil }
+            var y = 0, m = 0
+            for i in 0..<4 { let d = b[i] &- 0x30; guard d < 10 else { return nil }; y = y * 10 + Int(d) }
+            for i in 5..<7 { let d = b[i] &- 0x30; guard d < 10 else { return nil }; m = m * 10 + Int(d) }
+            return (y, m)
+        }
+        guard let (y, m) = parsed else { return nil }
         self.init(year: y, month: m)
     }
 

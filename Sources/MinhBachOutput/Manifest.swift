@@ -41,8 +41,7 @@ public struct Manifest: Sendable, Equatable {
     public var bytes: [UInt8] {
         var out = Array("# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n".utf8)
         out.reserveCapacity(entries.count * 64)
-        for path in entries.keys.sorted() {
-            let e = entries[path]!
+        for (path, e) in entries.sorted(by: { $0.key < $1.key }) {
             appendHex(e.hash, to: &out)
             out.append(0x20)
             out.append(contentsOf: String(e.size).utf8)
@@ -90,8 +89,8 @@ public struct BuildState: Sendable, Equatable {
     public var bytes: [UInt8] {
         var out = Array("# minhbach: what the last build used; not part of the site, safe to delete.\n".utf8)
         if let inputHash { out += Array("input \(inputHash)\n".utf8) }
-        for path in pageKeys.keys.sorted() {
-            appendHex(pageKeys[path]!, to: &out)
+        for (path, key) in pageKeys.sorted(by: { $0.key < $1.key }) {
+            appendHex(key, to: &out)
             out.append(0x20)
             out.append(contentsOf: path.utf8)
             out.append(0x0A)
