@@ -24,7 +24,7 @@ public struct InputHash: Sendable {
             paths += FileSystem.tree(folder, hidden: true).map { (i, $0) }
         }
         // Hash files on all cores, then the list of (path, hash) in order.
-        files = paths.parallelMap { folder, path in
+        files = paths.parallelReadMap { folder, path in
             File(folder: folder, path: path, hash: FileSystem.read(folders[folder] + "/" + path).map(contentHash) ?? 0)
         }
         var combined = Hash64()
