@@ -6,7 +6,8 @@ For each scale and run:
   no-op     the same command again: nothing changed;
   one file  one result of the last month corrected (an indicator's figure), then built.
 The same corpus is built with Hugo through ../shared/bench/run_hugo.sh when Hugo is installed
-(HUGO=0 skips it). Medians of RUNS runs (default 3). Outputs go to tmpfs (/dev/shm) when there
+(HUGO=0 skips it). The corpus is read once before each tool's full build, so that both start
+with it in the page cache. Medians of RUNS runs (default 3). Outputs go to tmpfs (/dev/shm) when there
 is one: the disk here is slow for many small files. Wall time and peak memory come from
 /usr/bin/time, phase times from `minhbach build --timings`.
 
@@ -50,6 +51,14 @@ def timed(args, env=None):
     return float(wall), int(rss) / 1024, result.stdout
 
 
+def warm(folder):
+    """Reads every file of the corpus, so that both tools start with it in the page cache: the
+    disk here is slow, and its cache is reclaimed while another tool runs."""
+    for path in folder.rglob("*"):
+        if path.is_file():
+            path.read_bytes()
+
+
 def phases(stdout):
     return {k: float(v) for k, v in re.findall(r"^\s+(\w+)\s+([\d.]+) s", stdout, re.M)}
 
@@ -80,6 +89,7 @@ def bench(name, runs, hugo):
     for run in range(runs):
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(CACHE, ignore_errors=True)
+        warm(folder)
         full.append(timed(cmd, env))
         noop.append(timed(cmd, env))
         text = re.sub(r'^  nop-truc-tuyen: "?[\d.,]+"?$', f'  nop-truc-tuyen: "{11 + run},5"', original, count=1, flags=re.M)
@@ -91,6 +101,7 @@ def bench(name, runs, hugo):
         if hugo:
             hugo_out = OUT / f"{name}-hugo"
             shutil.rmtree(hugo_out, ignore_errors=True)
+            warm(folder)
             hugo_runs.append(timed(["bash", str(HUGO_SCRIPT), str(folder), str(hugo_out)]))
             shutil.rmtree(hugo_out, ignore_errors=True)
     shutil.rmtree(out, ignore_errors=True)

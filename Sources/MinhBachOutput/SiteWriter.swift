@@ -67,11 +67,16 @@ public struct SiteWriter: Sendable {
             // exist already, and `put` makes a missing one when a file first needs it.
             guard previous.entries.isEmpty else { return }
             var levels: [Set<Substring>] = []
+            var previous: [Substring] = []
             for path in paths {
-                for (depth, f) in Session.folders(of: path).enumerated() {
+                let folders = Session.folders(of: path)
+                for (depth, f) in folders.enumerated() {
+                    // Paths come grouped by folder: most repeat the previous path's folders.
+                    if depth < previous.count && previous[depth] == f { continue }
                     if levels.count <= depth { levels.append([]) }
                     levels[depth].insert(f)
                 }
+                previous = folders
             }
             for level in levels {
                 let failures = Array(level).parallelMap { dir -> (path: String, reason: String)? in
