@@ -34,35 +34,33 @@ extension Array where Element: Sendable {
     /// `map` for work that mostly waits on the disk (reading every input file): more threads
     /// than cores keep many reads in flight, which a disk whose cache is cold needs; with the
     /// files in memory it costs no more than `parallelMap`. Keeps the order of the input.
-    public func parallelReadMap<T: Sendable>(threads: Int = 16, _ transform: (Element) -> T) -> [T] {
+    public func parallelReadMap<T: Sendable>(threads: Int = 16, _ transform: @escaping @Sendable (Element) -> T) -> [T] {
         let n = count
         if n < 64 { return map(transform) }
         let chunk = 32
         let next = Mutex(0)
         return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
-            withoutActuallyEscaping(transform) { transform in
-                self.withUnsafeBufferPointer { source in
-                    nonisolated(unsafe) let source = source
-                    nonisolated(unsafe) let target = buffer.baseAddress!
-                    nonisolated(unsafe) let transform = transform
-                    let group = DispatchGroup()
-                    var workers: [Thread] = []
-                    for _ in 0..<Swift.min(threads, (n + chunk - 1) / chunk) {
-                        group.enter()
-                        let worker = Thread {
-                            while true {
-                                let start = next.withLock { value -> Int in defer { value += chunk }; return value }
-                                if start >= n { break }
-                                for i in start..<Swift.min(n, start + chunk) { (target + i).initialize(to: transform(source[i])) }
-                            }
-                            group.leave()
+            self.withUnsafeBufferPointer { source in
+                // The threads are done with both buffers once they have left the group.
+                nonisolated(unsafe) let source = source
+                nonisolated(unsafe) let target = buffer.baseAddress!
+                let group = DispatchGroup()
+                var workers: [Thread] = []
+                for _ in 0..<Swift.min(threads, (n + chunk - 1) / chunk) {
+                    group.enter()
+                    let worker = Thread {
+                        while true {
+                            let start = next.withLock { value -> Int in defer { value += chunk }; return value }
+                            if start >= n { break }
+                            for i in start..<Swift.min(n, start + chunk) { (target + i).initialize(to: transform(source[i])) }
                         }
-                        worker.stackSize = 1 << 20
-                        workers.append(worker)
+                        group.leave()
                     }
-                    for worker in workers { worker.start() }
-                    group.wait()
+                    worker.stackSize = 1 << 20
+                    workers.append(worker)
                 }
+                for worker in workers { worker.start() }
+                group.wait()
             }
             initialized = n
         }
