@@ -14,18 +14,21 @@ public enum FileSystem {
         public let kind: Kind
     }
 
+    private static let direntNameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+    private static let direntTypeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
+
     /// The entries of `folder` except `.` and `..`, sorted by name; nil when it cannot be read.
     public static func list(_ folder: String) -> [Entry]? {
         guard let dir = opendir(folder) else { return nil }
         defer { closedir(dir) }
         var entries: [Entry] = []
         while let item = readdir(dir) {
-            let name = withUnsafePointer(to: item.pointee.d_name) { p in
-                p.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            // The name is read where it lies: a record is only as long as its name, so copying
+            // the whole `dirent` (`item.pointee`) can read past the end of the last one.
+            let name = String(cString: (UnsafeRawPointer(item) + direntNameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." { continue }
             let kind: Kind
-            switch Int32(item.pointee.d_type) {
+            switch Int32((UnsafeRawPointer(item) + direntTypeOffset).load(as: UInt8.self)) {
             case Int32(DT_REG): kind = .file
             case Int32(DT_DIR): kind = .folder
             default: kind = self.kind(of: folder + "/" + name)   // unknown or a link: ask stat
