@@ -98,9 +98,22 @@ public enum SiteBuilder {
 
         // publish: downloads, feeds and the sitemap, from the same archive as the pages.
         progress?.begin("publish", total: 0)
-        let openData = OpenData(archive: archive, translations: theme.translations)
+        // The downloads (on all cores by month), and beside them what the render phase needs
+        // later: the content's dates and every page's key, which take one core each.
+        nonisolated(unsafe) var madeOpenData: OpenData?
+        nonisolated(unsafe) var madeDates: ContentDates?
+        nonisolated(unsafe) var madeKeys: PageKeys?
+        let hashedInputs = inputs
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 {
+                madeOpenData = OpenData(archive: archive, translations: theme.translations)
+            } else {
+                madeDates = ContentDates(archive: archive)
+                madeKeys = hashedInputs.map { PageKeys(inputs: $0, options: keyOptions, archive: archive) }
+            }
+        }
+        let openData = madeOpenData!, dates = madeDates!, keys = madeKeys
         let address = SiteAddress(archive: archive)
-        let dates = ContentDates(archive: archive)
         var generated = openData.files
         // Each unit's download and feed are made with the pages (below), like them kept when
         // their inputs did not change.
@@ -150,7 +163,6 @@ public enum SiteBuilder {
         // its bytes did not change), so that the whole site is never held in memory. A page
         // whose inputs are those of the previous build is kept as it is, not rendered again.
         let renderer = SiteRenderer(archive: archive, theme: theme, extras: PublishedExtras(openData: openData, address: address, translations: theme.translations))
-        let keys = inputs.map { PageKeys(inputs: $0, options: keyOptions, archive: archive) }
         progress?.begin("render", total: products.count)
         let outcomes: [(outcome: SiteWriter.Outcome, key: UInt64?, rendered: Bool)] = products.parallelMap { product in
             defer { progress?.advance() }
