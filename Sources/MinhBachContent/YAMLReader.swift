@@ -284,7 +284,9 @@ final class Mapping {
     /// The value of `key`, or nil when the key is absent or has no value (`key:` alone).
     func value(_ key: String) -> YAMLNode? {
         guard let i = pairs.firstIndex(where: { $0.key == key }) else { return nil }
-        seen[i] = true
+        // The same key can appear twice once both are in NFC (typed precomposed and
+        // decomposed): both were asked for, neither is an unknown field.
+        for j in i..<pairs.count where pairs[j].key == key { seen[j] = true }
         return reader.isNull(pairs[i].value) ? nil : pairs[i].value
     }
 
