@@ -27,23 +27,46 @@ public enum SiteBuilder {
         // up-to-date: when every input is byte for byte what the last clean build read and its
         // output is intact, there is nothing to do.
         var inputs: InputHash?
-        let previousState = options.write ? BuildState.read(from: options.output) : BuildState()
+        var previousState = BuildState()
+        var previousManifest = Manifest()
         let keyOptions = [generatorVersion, options.baseURL ?? ""]
+        // What is kept for the next build outside the site is written while this one goes on.
+        let backgroundWrites = DispatchGroup()
+        defer { backgroundWrites.wait() }
         if options.write {
-            let hashed = InputHash(folders: [options.content, options.theme], options: keyOptions)
+            // Files untouched since an earlier build are known by their stamps, not read again.
+            let stampsFile = options.reuse ? options.cacheFolder.map { folder in
+                folder + "/inputs-" + Hash64.hex(of: absolute(options.content) + "\n" + absolute(options.theme)) + ".stamps"
+            } : nil
+            // What the previous build left is read beside the hashing of the inputs.
+            var hashed: InputHash!
+            var state = BuildState(), manifest = Manifest()
+            concurrently({
+                hashed = InputHash(folders: [options.content, options.theme], options: keyOptions,
+                                   stamps: stampsFile.flatMap(InputStamps.read(from:)))
+            }, {
+                state = BuildState.read(from: options.output)
+                manifest = Manifest.read(from: options.output)
+            })
             inputs = hashed
-            if previousState.inputHash == hashed.summary {
-                let previous = Manifest.read(from: options.output)
-                if previous.isIntact(in: options.output) {
-                    report.upToDate = true
-                    report.files = previous.entries.count
-                    report.unchanged = previous.entries.count
-                    report.pages = previous.entries.keys.count { $0.hasSuffix(".html") }
-                    report.phases.append(clock.lap("check", count: previous.entries.count))
-                    return report
+            previousState = state
+            previousManifest = manifest
+            if let stampsFile, hashed.filesRead > 0 {
+                // Written while the build goes on: only the next build reads it.
+                let made = hashed!
+                DispatchQueue.global(qos: .utility).async(group: backgroundWrites) {
+                    InputStamps.write(made.stamps, taken: made.stamped, to: stampsFile)
                 }
             }
-            report.phases.append(clock.lap("hash", count: hashed.files.count))
+            if previousState.inputHash == hashed.summary && previousManifest.isIntact(in: options.output) {
+                report.upToDate = true
+                report.files = previousManifest.entries.count
+                report.unchanged = previousManifest.entries.count
+                report.pages = previousManifest.entries.keys.count { $0.hasSuffix(".html") }
+                report.phases.append(clock.lap("check", count: previousManifest.entries.count))
+                return report
+            }
+            report.phases.append(clock.lap("hash", count: hashed.filesRead))
         }
 
         let progress = options.progress
@@ -98,20 +121,28 @@ public enum SiteBuilder {
 
         // publish: downloads, feeds and the sitemap, from the same archive as the pages.
         progress?.begin("publish", total: 0)
-        // The downloads (on all cores by month), and beside them what the render phase needs
-        // later: the content's dates and every page's key, which take one core each.
-        nonisolated(unsafe) var madeOpenData: OpenData?
-        nonisolated(unsafe) var madeDates: ContentDates?
-        nonisolated(unsafe) var madeKeys: PageKeys?
+        // The downloads (on all cores by month; a month whose inputs did not change is taken
+        // from the previous build), and beside them the content's dates for the render phase.
+        var madeOpenData: OpenData?
+        var madeDates: ContentDates?
+        var madeKeys: PageKeys?
         let hashedInputs = inputs
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            if i == 0 {
-                madeOpenData = OpenData(archive: archive, translations: theme.translations)
-            } else {
-                madeDates = ContentDates(archive: archive)
-                madeKeys = hashedInputs.map { PageKeys(inputs: $0, options: keyOptions, archive: archive) }
+        let rowsFile = options.reuse ? options.cacheFolder.map { folder in
+            folder + "/downloads-" + Hash64.hex(of: absolute(options.content)) + ".cache"
+        } : nil
+        concurrently({
+            madeKeys = hashedInputs.map { PageKeys(inputs: $0, options: keyOptions, archive: archive) }
+            let monthKeys = madeKeys.map { keys in archive.periods.map { keys.key(for: .month($0)) } }
+            let previous = monthKeys == nil ? nil : rowsFile.flatMap(DownloadRows.read(from:))
+            let made = OpenData(archive: archive, translations: theme.translations, monthKeys: monthKeys, previous: previous)
+            if let rowsFile, monthKeys != nil, made.monthsMade > 0 || previous?.months.count != made.rows.months.count {
+                // Written while the build goes on: only the next build reads it.
+                DispatchQueue.global(qos: .utility).async(group: backgroundWrites) { made.rows.write(to: rowsFile) }
             }
-        }
+            madeOpenData = made
+        }, {
+            madeDates = ContentDates(archive: archive)
+        })
         let openData = madeOpenData!, dates = madeDates!, keys = madeKeys
         let address = SiteAddress(archive: archive)
         var generated = openData.files
@@ -153,7 +184,8 @@ public enum SiteBuilder {
         if report.diagnostics.hasErrors { return report }
         let session: SiteWriter.Session
         do {
-            session = try SiteWriter.Session(folder: options.output, paths: products.map(\.path) + generated.map(\.path) + copied.map(\.path))
+            session = try SiteWriter.Session(folder: options.output, paths: products.map(\.path) + generated.map(\.path) + copied.map(\.path),
+                                             previous: previousManifest)
         } catch {
             report.writeFailure = "\(error)"
             return report

@@ -12,8 +12,7 @@ import Glibc
 /// without any diagnostic are kept, so a cached file never hides a warning. A cache that
 /// cannot be read (missing, truncated, another version) is ignored, and the file is rebuilt.
 ///
-/// The format is a small binary one written here: no package of the offline set serialises
-/// Swift values compactly, and decoding JSON for 80,000 records would cost what parsing does.
+/// The format is `ByteWriter`'s.
 ///
 /// A build that parsed only a few files appends them to a small journal beside the cache
 /// instead of writing the whole cache again (hundreds of megabytes for a national archive);
@@ -159,19 +158,7 @@ public struct ParseCache: Sendable {
     }
 }
 
-struct ByteWriter {
-    var bytes: [UInt8] = []
-
-    mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func int(_ v: Int) { u64(UInt64(bitPattern: Int64(v))) }
-    mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
-    mutating func string(_ s: String) {
-        int(s.utf8.count)
-        bytes.append(contentsOf: s.utf8)
-    }
-    mutating func optional<T>(_ v: T?, _ write: (inout ByteWriter, T) -> Void) {
-        if let v { bytes.append(1); write(&self, v) } else { bytes.append(0) }
-    }
+extension ByteWriter {
     mutating func day(_ d: Day) { int(d.year); int(d.month); int(d.day) }
     mutating func location(_ l: SourceLocation) { string(l.file); int(l.line); int(l.column) }
     mutating func figures(_ map: [String: Figure]) {
@@ -209,36 +196,7 @@ struct ByteWriter {
     }
 }
 
-/// Reads what `ByteWriter` wrote; every read returns nil past the end or on a bad value,
-/// so a damaged cache is only ever ignored.
-struct ByteReader {
-    let bytes: [UInt8]
-    var offset: Int
-
-    mutating func u64() -> UInt64? {
-        guard offset + 8 <= bytes.count else { return nil }
-        let v = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
-        offset += 8
-        return UInt64(littleEndian: v)
-    }
-    mutating func int() -> Int? { u64().map { Int(Int64(bitPattern: $0)) } }
-    mutating func bool() -> Bool? {
-        guard offset < bytes.count else { return nil }
-        defer { offset += 1 }
-        return bytes[offset] == 1
-    }
-    mutating func string() -> String? {
-        guard let n = int(), n >= 0, offset + n <= bytes.count else { return nil }
-        defer { offset += n }
-        return String(decoding: bytes[offset..<(offset + n)], as: UTF8.self)
-    }
-    /// nil for a damaged value; `.some(nil)` for a value that was absent.
-    mutating func optional<T>(_ read: (inout ByteReader) -> T?) -> T?? {
-        guard let flag = bool() else { return nil }
-        if !flag { return .some(nil) }
-        guard let v = read(&self) else { return nil }
-        return .some(v)
-    }
+extension ByteReader {
     mutating func day() -> Day? {
         guard let y = int(), let m = int(), let d = int() else { return nil }
         return Day(year: y, month: m, day: d)

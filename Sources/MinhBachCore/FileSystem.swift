@@ -68,9 +68,33 @@ public enum FileSystem {
         return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
+    /// Every folder below `folder` and itself (as ""), each with its entries, in byte order of
+    /// their relative paths. Hidden entries are included only when `hidden` is true.
+    public static func folders(_ folder: String, hidden: Bool) -> [(relative: String, entries: [Entry])] {
+        var found: [(relative: String, entries: [Entry])] = []
+        func walk(_ relative: String) {
+            guard let entries = list(relative.isEmpty ? folder : folder + "/" + relative) else { return }
+            let shown = hidden ? entries : entries.filter { !$0.name.hasPrefix(".") }
+            found.append((relative, shown))
+            for entry in shown where entry.kind == .folder { walk(relative.isEmpty ? entry.name : relative + "/" + entry.name) }
+        }
+        walk("")
+        return found.sorted { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }
+    }
+
     /// The whole file; nil when it is missing, not a regular file or unreadable.
     public static func read(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        read(opened: open(path, O_RDONLY | O_CLOEXEC))
+    }
+
+    /// The whole file `name` of the open folder `folder` (a descriptor): a national archive
+    /// has thousands of files per folder, and naming each by its path from the root made the
+    /// kernel walk that path again for every one.
+    public static func read(in folder: Int32, _ name: String) -> [UInt8]? {
+        read(opened: openat(folder, name, O_RDONLY | O_CLOEXEC))
+    }
+
+    private static func read(opened fd: Int32) -> [UInt8]? {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()

@@ -34,10 +34,10 @@ extension Array where Element: Sendable {
     /// `map` for work that mostly waits on the disk (reading every input file): more threads
     /// than cores keep many reads in flight, which a disk whose cache is cold needs; with the
     /// files in memory it costs no more than `parallelMap`. Keeps the order of the input.
-    public func parallelReadMap<T: Sendable>(threads: Int = 16, _ transform: @escaping @Sendable (Element) -> T) -> [T] {
+    /// - Parameter chunk: how many items a thread takes at a time.
+    public func parallelReadMap<T: Sendable>(threads: Int = 16, chunk: Int = 32, _ transform: @escaping @Sendable (Element) -> T) -> [T] {
         let n = count
-        if n < 64 { return map(transform) }
-        let chunk = 32
+        if n < 2 * chunk { return map(transform) }
         let next = Mutex(0)
         return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
             self.withUnsafeBufferPointer { source in
@@ -64,5 +64,19 @@ extension Array where Element: Sendable {
             }
             initialized = n
         }
+    }
+}
+
+/// Runs `first` here and `second` beside it on another thread, and returns when both are
+/// done. Unlike `concurrentPerform(iterations: 2)`, each may itself use all cores: GCD runs a
+/// `concurrentPerform` nested in another with only its share of the outer one's width, which
+/// had left the downloads of a national archive on one core.
+public func concurrently(_ first: () -> Void, _ second: () -> Void) {
+    withoutActuallyEscaping(second) { second in
+        nonisolated(unsafe) let second = second
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { second() }
+        first()
+        group.wait()
     }
 }

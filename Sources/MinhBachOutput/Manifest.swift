@@ -18,24 +18,23 @@ public struct Manifest: Sendable, Equatable {
         self.entries = entries
     }
 
-    /// Whether every file the manifest lists is still there with its size.
-    public func isIntact(in folder: String) -> Bool {
-        entries.allSatisfy { path, entry in fileSize(folder + "/" + path) == entry.size }
-    }
-
     public static func read(from folder: String) -> Manifest {
-        // Read as bytes: the manifest of a national site has some 90,000 lines.
+        // Read from the bytes: the manifest of a national site has some 90,000 lines.
         guard let bytes = FileSystem.read(folder + "/" + fileName) else { return Manifest() }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(bytes.count / 60)
-        for line in bytes.split(separator: 0x0A) {
-            guard line.first != 0x23, let s1 = line.firstIndex(of: 0x20),
-                  let s2 = line[(s1 + 1)...].firstIndex(of: 0x20),
-                  let hash = UInt64(String(decoding: line[..<s1], as: UTF8.self), radix: 16),
-                  let size = Int(String(decoding: line[(s1 + 1)..<s2], as: UTF8.self)) else { continue }
-            entries[String(decoding: line[(s2 + 1)...], as: UTF8.self)] = Entry(hash: hash, size: size)
+        forEachLine(bytes) { line in
+            guard line.first != 0x23, let s1 = line.firstIndex(of: 0x20), let s2 = line[(s1 + 1)...].firstIndex(of: 0x20),
+                  let hash = hexNumber(line[..<s1]), let size = decimalNumber(line[(s1 + 1)..<s2]) else { return }
+            entries[String(decoding: line[(s2 + 1)...], as: UTF8.self)] = Entry(hash: hash, size: Int(size))
         }
         return Manifest(entries: entries)
+    }
+
+    /// Whether every file the manifest lists is still there with its size (checked on all
+    /// cores: a national site has some 90,000 files).
+    public func isIntact(in folder: String) -> Bool {
+        Array(entries).parallelMap { path, entry in fileSize(folder + "/" + path) == entry.size }.allSatisfy { $0 }
     }
 
     public var bytes: [UInt8] {
@@ -76,10 +75,11 @@ public struct BuildState: Sendable, Equatable {
         var state = BuildState()
         state.pageKeys.reserveCapacity(bytes.count / 50)
         let inputPrefix = Array("input ".utf8)
-        for line in bytes.split(separator: 0x0A) where line.first != 0x23 {
+        forEachLine(bytes) { line in
+            if line.first == 0x23 { return }
             if line.starts(with: inputPrefix) {
                 state.inputHash = String(decoding: line.dropFirst(inputPrefix.count), as: UTF8.self)
-            } else if let space = line.firstIndex(of: 0x20), let key = UInt64(String(decoding: line[..<space], as: UTF8.self), radix: 16) {
+            } else if let space = line.firstIndex(of: 0x20), let key = hexNumber(line[..<space]) {
                 state.pageKeys[String(decoding: line[(space + 1)...], as: UTF8.self)] = key
             }
         }
@@ -97,6 +97,47 @@ public struct BuildState: Sendable, Equatable {
         }
         return out
     }
+}
+
+/// Calls `body` with each line of `bytes`, without its line feed.
+func forEachLine(_ bytes: [UInt8], _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+    bytes.withUnsafeBufferPointer { buffer in
+        var start = 0
+        while start < buffer.count {
+            var end = start
+            while end < buffer.count && buffer[end] != 0x0A { end += 1 }
+            body(buffer[start..<end])
+            start = end + 1
+        }
+    }
+}
+
+/// A number written in hex digits (either case), nil for anything else or more than 16 digits.
+func hexNumber(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+    guard !digits.isEmpty, digits.count <= 16 else { return nil }
+    var value: UInt64 = 0
+    for c in digits {
+        let d: UInt8
+        switch c {
+        case 0x30...0x39: d = c - 0x30
+        case 0x61...0x66: d = c - 0x61 + 10
+        case 0x41...0x46: d = c - 0x41 + 10
+        default: return nil
+        }
+        value = value << 4 | UInt64(d)
+    }
+    return value
+}
+
+/// A number written in decimal digits, nil for anything else or one too large.
+func decimalNumber(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+    guard !digits.isEmpty, digits.count <= 18 else { return nil }
+    var value: UInt64 = 0
+    for c in digits {
+        guard c >= 0x30 && c <= 0x39 else { return nil }
+        value = value * 10 + UInt64(c - 0x30)
+    }
+    return value
 }
 
 /// Sixteen lower-case hex digits.

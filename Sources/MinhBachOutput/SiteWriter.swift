@@ -53,7 +53,8 @@ public struct SiteWriter: Sendable {
         /// What the previous build wrote.
         public let previous: Manifest
 
-        public init(folder: String, paths: [String]) throws {
+        /// - Parameter previous: the folder's manifest, when the caller has read it already.
+        public init(folder: String, paths: [String], previous manifest: Manifest? = nil) throws {
             for p in paths where !OutputFile.isSafe(p) { throw Failure.unsafePath(p) }
             self.folder = folder
             do {
@@ -61,7 +62,7 @@ public struct SiteWriter: Sendable {
             } catch {
                 throw Failure.cannotCreate(folder, error.localizedDescription)
             }
-            previous = Manifest.read(from: folder)
+            previous = manifest ?? Manifest.read(from: folder)
             // Into an empty folder, every folder is made now, once each, a level at a time and
             // each level on all cores (a national site has over 80,000 folders). Otherwise most
             // exist already, and `put` makes a missing one when a file first needs it.
@@ -148,11 +149,8 @@ public struct SiteWriter: Sendable {
             }
             // The two records are tens of thousands of sorted lines each: made side by side.
             let finished = manifest
-            nonisolated(unsafe) var manifestBytes: [UInt8] = []
-            nonisolated(unsafe) var stateBytes: [UInt8] = []
-            DispatchQueue.concurrentPerform(iterations: 2) { i in
-                if i == 0 { manifestBytes = finished.bytes } else { stateBytes = state.bytes }
-            }
+            var manifestBytes: [UInt8] = [], stateBytes: [UInt8] = []
+            concurrently({ manifestBytes = finished.bytes }, { stateBytes = state.bytes })
             if FileSystem.read(folder + "/" + Manifest.fileName) != manifestBytes {
                 if let problem = writeWhole(manifestBytes, to: folder + "/" + Manifest.fileName) {
                     throw Failure.cannotWrite(Manifest.fileName, problem)

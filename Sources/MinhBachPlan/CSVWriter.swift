@@ -14,12 +14,6 @@ public struct CSVWriter: Sendable {
         bytes.append(contentsOf: [0x0D, 0x0A])
     }
 
-    /// Rows already written by another writer with the same header (its byte-order mark
-    /// and header line are skipped).
-    public mutating func append(rowsOf other: CSVWriter, headerLength: Int) {
-        bytes.append(contentsOf: other.bytes[headerLength...])
-    }
-
     static func field(_ value: String) -> String {
         guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -39,7 +39,14 @@ public struct OpenData: Sendable {
     public static func monthCSV(_ p: Period) -> String { "du-lieu/\(p).csv" }
     public static func unitJSON(_ slug: String) -> String { "don-vi/\(slug)/du-lieu.json" }
 
-    public init(archive: Archive, translations t: Translations) {
+    /// The months whose rows were made by this build (the others came from `previous`), and
+    /// every month's rows by key, for the next build.
+    public let monthsMade: Int
+    public let rows: DownloadRows
+
+    /// - Parameter monthKeys: per month of the archive, a key of every input its rows may
+    ///   depend on (see `PageKeys`); a month whose key has rows in `previous` is not made again.
+    public init(archive: Archive, translations t: Translations, monthKeys: [UInt64]? = nil, previous: DownloadRows? = nil) {
         let index = archive.index
         let columns = OpenData.dictionary(index: index, t: t)
         self.columns = columns
@@ -63,7 +70,9 @@ public struct OpenData: Sendable {
         // JSON rows are written as the national file places them (in "results", two levels
         // deep, one per line group, separated by commas), so that file is the months' bytes
         // joined.
-        let months: [(csv: CSVWriter, json: [UInt8])] = archive.periods.parallelMap { p in
+        let months: [(rows: DownloadRows.Month, made: Bool)] = Array(archive.periods.indices).parallelMap { m in
+            if let key = monthKeys?[m], let kept = previous?.months[key] { return (kept, false) }
+            let p = archive.periods[m]
             var month = CSVWriter(header: header)
             var json: [UInt8] = []
             for u in archive.units.indices {
@@ -72,26 +81,39 @@ public struct OpenData: Sendable {
                 json.append(contentsOf: ",\n    ".utf8)
                 json.append(contentsOf: OpenData.jsonRow(archive, u, r, depth: 2))
             }
-            return (month, json)
+            return (DownloadRows.Month(csv: month.bytes[headerLength...], json: json[...]), true)
         }
-        var all = CSVWriter(header: header)
-        for month in months { all.append(rowsOf: month.csv, headerLength: headerLength) }
-        let monthFiles = zip(archive.periods, months).map { p, m in (p, OutputFile(path: OpenData.monthCSV(p), bytes: m.csv.bytes)) }
-        let allCSVFile = OutputFile(path: OpenData.allCSV, bytes: all.bytes)
+        monthsMade = months.count { $0.made }
+        var madeRows: [UInt64: DownloadRows.Month] = [:]
+        if let monthKeys {
+            for (key, month) in zip(monthKeys, months) { madeRows[key] = month.rows }
+        }
+        rows = DownloadRows(months: madeRows)
+        let headerBytes = CSVWriter(header: header).bytes
+        var all = headerBytes
+        all.reserveCapacity(headerBytes.count + months.reduce(0) { $0 + $1.rows.csv.count })
+        for month in months { all.append(contentsOf: month.rows.csv) }
+        let monthFiles = zip(archive.periods, months).map { p, m in
+            (p, OutputFile(path: OpenData.monthCSV(p), bytes: headerBytes + m.rows.csv))
+        }
+        let allCSVFile = OutputFile(path: OpenData.allCSV, bytes: all)
         var allJSON = JSONValue.object([
             ("index", OpenData.indexJSON(index)),
             ("units", .array(archive.units.indices.map { OpenData.unitJSON(archive, $0) })),
             ("results", .array([])),
         ]).bytes
         // `"results": []` becomes the rows, as the writer would have laid them out.
-        var rows: [UInt8] = []
-        rows.reserveCapacity(months.reduce(0) { $0 + $1.json.count } + 16)
-        for month in months { rows.append(contentsOf: month.json) }
-        if !rows.isEmpty {
+        let rowBytes = months.reduce(0) { $0 + $1.rows.json.count }
+        if rowBytes > 0 {
             let tail = Array("[]\n}\n".utf8)
             allJSON.removeLast(tail.count)
+            allJSON.reserveCapacity(allJSON.count + rowBytes + 16)
             allJSON.append(0x5B)
-            allJSON.append(contentsOf: rows.dropFirst(1))   // the first row's leading comma
+            var first = true
+            for month in months where !month.rows.json.isEmpty {
+                allJSON.append(contentsOf: first ? month.rows.json.dropFirst(1) : month.rows.json)   // the first row's leading comma
+                first = false
+            }
             allJSON.append(contentsOf: "\n  ]\n}\n".utf8)
         }
         let allJSONFile = OutputFile(path: OpenData.allJSON, bytes: allJSON)
