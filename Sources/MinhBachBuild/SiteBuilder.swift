@@ -76,9 +76,8 @@ public enum SiteBuilder {
         let cache = options.reuse ? options.cacheFolder.map { folder in
             (file: folder + "/results-" + Hash64.hex(of: absolute(options.content)) + ".cache", generator: generatorVersion)
         } : nil
-        var known: [String: UInt64] = [:]
-        for file in inputs?.files ?? [] where file.folder == 0 { known[file.path] = file.hash }
-        var loaded = ContentLoader.load(from: options.content, cache: cache, knownHashes: known)
+        let hashedContent = inputs
+        var loaded = ContentLoader.load(from: options.content, cache: cache) { hashedContent?.hash(of: 0, $0) }
         defer { loaded.cacheWrite?.wait() }
         report.diagnostics += loaded.diagnostics
         report.siteLanguage = loaded.content?.site.language
@@ -127,17 +126,17 @@ public enum SiteBuilder {
         var madeDates: ContentDates?
         var madeKeys: PageKeys?
         let hashedInputs = inputs
-        let rowsFile = options.reuse ? options.cacheFolder.map { folder in
-            folder + "/downloads-" + Hash64.hex(of: absolute(options.content)) + ".cache"
+        let rowsFolder = options.reuse ? options.cacheFolder.map { folder in
+            folder + "/downloads-" + Hash64.hex(of: absolute(options.content))
         } : nil
         concurrently({
             madeKeys = hashedInputs.map { PageKeys(inputs: $0, options: keyOptions, archive: archive) }
             let monthKeys = madeKeys.map { keys in archive.periods.map { keys.key(for: .month($0)) } }
-            let previous = monthKeys == nil ? nil : rowsFile.flatMap(DownloadRows.read(from:))
+            let previous = monthKeys.flatMap { keys in rowsFolder.map { DownloadRows.read(from: $0, keys: keys) } }
             let made = OpenData(archive: archive, translations: theme.translations, monthKeys: monthKeys, previous: previous)
-            if let rowsFile, monthKeys != nil, made.monthsMade > 0 || previous?.months.count != made.rows.months.count {
-                // Written while the build goes on: only the next build reads it.
-                DispatchQueue.global(qos: .utility).async(group: backgroundWrites) { made.rows.write(to: rowsFile) }
+            if let rowsFolder, monthKeys != nil, made.monthsMade > 0 {
+                // Written while the build goes on: only the next build reads them.
+                DispatchQueue.global(qos: .utility).async(group: backgroundWrites) { made.rows.write(to: rowsFolder) }
             }
             madeOpenData = made
         }, {
@@ -218,13 +217,12 @@ public enum SiteBuilder {
         // write: downloads, feeds and copied files whose bytes changed; the manifest; stale
         // files of the previous build removed.
         let otherOutcomes = (generated + copied).parallelMap { session.put($0) }
-        var state = BuildState()
-        // Only a build without any diagnostic may be skipped next time: its warnings would
-        // otherwise go unseen.
-        if report.diagnostics.isEmpty { state.inputHash = inputs?.summary }
-        for (product, done) in zip(products, outcomes) where done.outcome.isWritten { state.pageKeys[product.path] = done.key }
+        var recorded = outcomes.map(\.outcome)
+        for i in recorded.indices where recorded[i].isWritten { recorded[i].key = outcomes[i].key }
         do {
-            let written = try session.finish(outcomes.map(\.outcome) + otherOutcomes, state: state)
+            // Only a build without any diagnostic may be skipped next time: its warnings would
+            // otherwise go unseen.
+            let written = try session.finish(recorded + otherOutcomes, inputHash: report.diagnostics.isEmpty ? inputs?.summary : nil)
             report.written = written.written
             report.unchanged = written.unchanged
             report.removed = written.removed
@@ -233,6 +231,8 @@ public enum SiteBuilder {
             report.writeFailure = "\(error)"
         }
         report.phases.append(clock.lap("write", count: otherOutcomes.count))
+        report.retained = [loaded, archive, inputs, previousState, previousManifest, pages, products, outcomes, recorded,
+                           otherOutcomes, openData, keys, dates, session, renderer, generated, copied]
         return report
     }
 

@@ -23,10 +23,10 @@ public enum ContentLoader {
     ///   diagnostics start with it, so they are relative to the current folder when it is.
     /// - Parameter cache: where parsed results are kept between builds, and a text naming the
     ///   generator (a new `minhbach` may read the same bytes differently); nil reads every file.
-    /// - Parameter knownHashes: hashes of files' bytes already read by this build (keyed by the
+    /// - Parameter knownHash: the hash of a file's bytes already read by this build (by the
     ///   path below `root`); a file whose hash has a cached result is not read again.
     public static func load(from root: String, cache: (file: String, generator: String)? = nil,
-                            knownHashes: [String: UInt64] = [:]) -> Outcome {
+                            knownHash: @Sendable (String) -> UInt64? = { _ in nil }) -> Outcome {
         var diagnostics: [Diagnostic] = []
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -52,7 +52,7 @@ public enum ContentLoader {
 
         var jobs: [Job] = []
         for name in listFiles(root + "/units", diagnostics: &diagnostics, shown: display.join("units")) {
-            jobs.append(Job(kind: .unit, path: root + "/units/" + name, shown: display.join("units/" + name), name: name, period: nil))
+            jobs.append(Job(kind: .unit, root: root, relative: "units/" + name, display: display, name: name, period: nil))
         }
         let monthFolders = listFolders(root + "/results")
         for folder in monthFolders {
@@ -64,12 +64,12 @@ public enum ContentLoader {
                 continue
             }
             for name in listFiles(root + "/results/" + folder, diagnostics: &diagnostics, shown: shownFolder) {
-                jobs.append(Job(kind: name == "_index.md" ? .month : .result, path: root + "/results/\(folder)/\(name)",
-                                shown: display.join("results/\(folder)/\(name)"), name: name, period: period))
+                jobs.append(Job(kind: name == "_index.md" ? .month : .result, root: root, relative: "results/" + folder + "/" + name,
+                                display: display, name: name, period: period))
             }
         }
         for name in listFiles(root + "/pages", diagnostics: &diagnostics, shown: display.join("pages")) {
-            jobs.append(Job(kind: .page, path: root + "/pages/" + name, shown: display.join("pages/" + name), name: name, period: nil))
+            jobs.append(Job(kind: .page, root: root, relative: "pages/" + name, display: display, name: name, period: nil))
         }
 
         // Parsed results of earlier builds, valid only for the same index, settings and paths.
@@ -85,7 +85,7 @@ public enum ContentLoader {
         // `parsed` is lent to the jobs only, so that its entries can be updated in place after.
         let loaded = { (parsed: ParseCache?) in
             jobs.parallelMap { job in
-                job.run(index: index, markdown: markdown, cache: parsed, knownHash: knownHashes[String(job.path.dropFirst(root.count + 1))])
+                job.run(index: index, markdown: markdown, cache: parsed, knownHash: knownHash(job.relative))
             }
         }(parsed)
         if let cache, index != nil {
@@ -100,7 +100,8 @@ public enum ContentLoader {
                     continue
                 }
                 valid += 1
-                if item.fromCache, let kept = entries[job.shown], kept.hash == hash { continue }
+                // A result from the cache was found there under this path and hash.
+                if item.fromCache { continue }
                 entries[job.shown] = ParseCache.Entry(hash: hash, record: record)
                 changed = true
             }
@@ -214,10 +215,21 @@ struct DisplayPath {
 private struct Job: Sendable {
     enum Kind: Sendable { case unit, result, month, page }
     let kind: Kind
+    /// Below the content folder; as the build opens it; as diagnostics show it.
+    let relative: String
     let path: String
     let shown: String
     let name: String
     let period: Period?
+
+    init(kind: Kind, root: String, relative: String, display: DisplayPath, name: String, period: Period?) {
+        self.kind = kind
+        self.relative = relative
+        self.path = root + "/" + relative
+        self.shown = display.join(relative)
+        self.name = name
+        self.period = period
+    }
 
     enum Value: Sendable {
         case unit(Unit), result(ResultRecord), month(MonthSummary), page(FreePage)

@@ -95,32 +95,40 @@ public struct NoticeDocument: Sendable {
     public var title: String?
 }
 
-/// `results/<YYYY-MM>/<unit>.md`: one unit's result for one month.
-public struct ResultRecord: Sendable {
-    public var unit: String
-    public var period: Period
-    public var location: SourceLocation
-    public var score: Figure
-    public var publishedRank: Int?
-    public var publishedOf: Int?
-    public var rankLocation: SourceLocation?
+/// `results/<YYYY-MM>/<unit>.md`: one unit's result for one month. A class whose fields never
+/// change, so that the many places that hold a result (the archive, the pages, the downloads)
+/// share one instead of copying some twenty fields each time.
+public final class ResultRecord: Sendable {
+    public let unit: String
+    public let period: Period
+    public let location: SourceLocation
+    public let score: Figure
+    public let publishedRank: Int?
+    public let publishedOf: Int?
+    public let rankLocation: SourceLocation?
     /// Only the groups that were published; a missing key means "not published", never 0.
-    public var groups: [String: Figure]
-    public var indicators: [String: Figure]
-    public var overdue: [OverdueDossier]
-    public var document: NoticeDocument?
-    public var asOf: Timestamp?
-    public var source: String?
-    public var note: String?
-    public var sample: Bool
+    public let groups: [String: Figure]
+    public let indicators: [String: Figure]
+    public let overdue: [OverdueDossier]
+    public let document: NoticeDocument?
+    public let asOf: Timestamp?
+    public let source: String?
+    public let note: String?
+    public let sample: Bool
     /// The notice as HTML. A result read from the parse cache decodes it only when a page
     /// shows it: a one-file rebuild of the national archive shows a few hundred of 80,000.
-    public var bodyHTML: String {
-        get { body.string }
-        set { body = LazyText(newValue) }
-    }
+    public var bodyHTML: String { body.string }
     public var hasBody: Bool { !body.isEmpty }
-    var body: LazyText
+    let body: LazyText
+
+    init(unit: String, period: Period, location: SourceLocation, score: Figure, publishedRank: Int?, publishedOf: Int?,
+         rankLocation: SourceLocation?, groups: [String: Figure], indicators: [String: Figure], overdue: [OverdueDossier],
+         document: NoticeDocument?, asOf: Timestamp?, source: String?, note: String?, sample: Bool, body: LazyText) {
+        self.unit = unit; self.period = period; self.location = location; self.score = score
+        self.publishedRank = publishedRank; self.publishedOf = publishedOf; self.rankLocation = rankLocation
+        self.groups = groups; self.indicators = indicators; self.overdue = overdue; self.document = document
+        self.asOf = asOf; self.source = source; self.note = note; self.sample = sample; self.body = body
+    }
 }
 
 /// UTF-8 text kept as a slice of bytes already in memory until it is asked for.

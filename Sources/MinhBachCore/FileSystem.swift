@@ -211,7 +211,10 @@ public struct Hash64: Sendable {
         return h.hex
     }
 
-    public var hex: String {
+    public var hex: String { Hash64.hex(value) }
+
+    /// Sixteen hex digits.
+    public static func hex(_ value: UInt64) -> String {
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

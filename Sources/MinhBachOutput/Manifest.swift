@@ -13,22 +13,32 @@ public struct Manifest: Sendable, Equatable {
     }
 
     public var entries: [String: Entry]
+    /// The paths in the order the file listed them, when that order was sorted: a build that
+    /// writes the same files writes them in that order instead of sorting 90,000 paths again.
+    var sortedPaths: [String]?
 
     public init(entries: [String: Entry] = [:]) {
         self.entries = entries
     }
+
+    public static func == (a: Manifest, b: Manifest) -> Bool { a.entries == b.entries }
 
     public static func read(from folder: String) -> Manifest {
         // Read from the bytes: the manifest of a national site has some 90,000 lines.
         guard let bytes = FileSystem.read(folder + "/" + fileName) else { return Manifest() }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(bytes.count / 60)
+        var paths = SortedPaths()
         forEachLine(bytes) { line in
             guard line.first != 0x23, let s1 = line.firstIndex(of: 0x20), let s2 = line[(s1 + 1)...].firstIndex(of: 0x20),
                   let hash = hexNumber(line[..<s1]), let size = decimalNumber(line[(s1 + 1)..<s2]) else { return }
-            entries[String(decoding: line[(s2 + 1)...], as: UTF8.self)] = Entry(hash: hash, size: Int(size))
+            let path = String(decoding: line[(s2 + 1)...], as: UTF8.self)
+            entries[path] = Entry(hash: hash, size: Int(size))
+            paths.append(path)
         }
-        return Manifest(entries: entries)
+        var manifest = Manifest(entries: entries)
+        manifest.sortedPaths = paths.sorted
+        return manifest
     }
 
     /// Whether every file the manifest lists is still there with its size (checked on all
@@ -37,20 +47,17 @@ public struct Manifest: Sendable, Equatable {
         Array(entries).parallelMap { path, entry in fileSize(folder + "/" + path) == entry.size }.allSatisfy { $0 }
     }
 
-    public var bytes: [UInt8] {
-        var out = Array("# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n".utf8)
-        out.reserveCapacity(entries.count * 64)
-        for (path, e) in entries.sorted(by: { $0.key < $1.key }) {
-            appendHex(e.hash, to: &out)
-            out.append(0x20)
-            out.append(contentsOf: String(e.size).utf8)
-            out.append(0x20)
-            out.append(contentsOf: path.utf8)
-            out.append(0x0A)
-        }
-        return out
-    }
+    static let header = Array("# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n".utf8)
 
+    /// The file's line for `path`.
+    static func appendLine(_ path: String, _ e: Entry, to out: inout [UInt8]) {
+        appendHex(e.hash, to: &out)
+        out.append(0x20)
+        out.append(contentsOf: String(e.size).utf8)
+        out.append(0x20)
+        out.append(contentsOf: path.utf8)
+        out.append(0x0A)
+    }
 }
 
 /// What a build leaves for the next one, beside the manifest as `.minhbach-state`: the hash
@@ -86,16 +93,29 @@ public struct BuildState: Sendable, Equatable {
         return state
     }
 
-    public var bytes: [UInt8] {
+    static func header(inputHash: String?) -> [UInt8] {
         var out = Array("# minhbach: what the last build used; not part of the site, safe to delete.\n".utf8)
         if let inputHash { out += Array("input \(inputHash)\n".utf8) }
-        for (path, key) in pageKeys.sorted(by: { $0.key < $1.key }) {
-            appendHex(key, to: &out)
-            out.append(0x20)
-            out.append(contentsOf: path.utf8)
-            out.append(0x0A)
-        }
         return out
+    }
+
+    /// The file's line for `path`.
+    static func appendLine(_ path: String, _ key: UInt64, to out: inout [UInt8]) {
+        appendHex(key, to: &out)
+        out.append(0x20)
+        out.append(contentsOf: path.utf8)
+        out.append(0x0A)
+    }
+}
+
+/// Paths as a file lists them, kept only while they come in sorted order.
+struct SortedPaths {
+    private(set) var sorted: [String]? = []
+
+    mutating func append(_ path: String) {
+        guard sorted != nil else { return }
+        if let last = sorted!.last, !(last < path) { sorted = nil; return }
+        sorted!.append(path)
     }
 }
 

@@ -1,4 +1,7 @@
 import MinhBachCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The rows of each month's downloads (CSV and JSON) as a build made them, by the month's
 /// key, so that the next build makes again only the months whose inputs changed: after a
@@ -7,7 +10,8 @@ import MinhBachCore
 /// Safe by construction: a month's key covers every input its rows may show (the month's
 /// results and those before it, the units, the index, the options and the generator; see
 /// `PageKeys`), so rows found under a key are the rows a full build would make. Kept in the
-/// cache folder, outside the site; a file that is missing or damaged only costs making every
+/// cache folder, outside the site, one file per month named by its key, so that a build
+/// writes only the months it made; a file that is missing or damaged only costs making that
 /// month again. The format is `ByteWriter`'s.
 public struct DownloadRows: Sendable {
     public struct Month: Sendable {
@@ -22,38 +26,39 @@ public struct DownloadRows: Sendable {
         self.months = months
     }
 
-    static let magic = Array("minhbach-download-rows/1\n".utf8)
+    static let magic = Array("minhbach-download-rows/2\n".utf8)
 
-    public static func read(from file: String) -> DownloadRows? {
-        guard let bytes = FileSystem.read(file), bytes.starts(with: magic) else { return nil }
-        var r = ByteReader(bytes: bytes, offset: magic.count)
-        guard let count = r.int(), count >= 0, count < 100_000 else { return nil }
+    static func file(_ key: UInt64, in folder: String) -> String { folder + "/" + Hash64.hex(key) + ".rows" }
+
+    /// The rows stored in `folder` under any of `keys`.
+    public static func read(from folder: String, keys: [UInt64]) -> DownloadRows {
         var months: [UInt64: Month] = [:]
-        for _ in 0..<count {
-            guard let key = r.u64(), let csv = r.slice(), let json = r.slice() else { return nil }
+        for key in keys {
+            guard let bytes = FileSystem.read(file(key, in: folder)), bytes.starts(with: magic) else { continue }
+            var r = ByteReader(bytes: bytes, offset: magic.count)
+            guard r.u64() == key, let csv = r.slice(), let json = r.slice(), r.offset == bytes.count else { continue }
             months[key] = Month(csv: csv, json: json)
         }
         return DownloadRows(months: months)
     }
 
-    /// Written whole (temporary name, then rename); a failure only costs speed.
-    public func write(to file: String) {
-        var header = ByteWriter()
-        header.bytes = DownloadRows.magic
-        header.int(months.count)
-        var pieces = [header.bytes[...]]
-        for key in months.keys.sorted() {
-            let month = months[key]!
+    /// Writes the months not in `folder` yet and removes the files of other keys. Each file
+    /// is written whole (temporary name, then rename); a failure only costs speed.
+    public func write(to folder: String) {
+        guard FileSystem.makeFolders(folder) else { return }
+        let present = Set((FileSystem.list(folder) ?? []).map(\.name))
+        for (key, month) in months where !present.contains(Hash64.hex(key) + ".rows") {
             var w = ByteWriter()
+            w.bytes = DownloadRows.magic
             w.u64(key)
             w.int(month.csv.count)
-            pieces += [w.bytes[...], month.csv]
+            let middle = w.bytes
             w = ByteWriter()
             w.int(month.json.count)
-            pieces += [w.bytes[...], month.json]
+            _ = FileSystem.writeWhole([middle[...], month.csv, w.bytes[...], month.json], to: DownloadRows.file(key, in: folder))
         }
-        if let slash = file.lastIndex(of: "/") { _ = FileSystem.makeFolders(String(file[..<slash])) }
-        _ = FileSystem.writeWhole(pieces, to: file)
+        let current = Set(months.keys.map { Hash64.hex($0) + ".rows" })
+        for name in present where !current.contains(name) { unlink(folder + "/" + name) }
     }
 }
 
