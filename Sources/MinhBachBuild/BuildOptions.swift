@@ -53,6 +53,10 @@ public struct BuildReport: Sendable {
     public var rendered = 0
     /// Result files parsed by this build; the others came from the parse cache.
     public var resultsParsed = 0
+    /// Input files read to hash them; the others were known by their stamps (`InputStamps`).
+    public var inputsRead = 0
+    /// Months whose rows of the downloads were made by this build; the others were kept.
+    public var downloadMonthsMade = 0
     public var files = 0
     public var written = 0
     public var unchanged = 0

@@ -99,13 +99,16 @@ struct PageKeys {
     /// notes too).
     static func result(_ path: String) -> (Period, String)? {
         // Read from the bytes: this runs for every input file of every build.
-        let u = Array(path.utf8)
-        let prefix = Array("results/".utf8)
-        guard u.count > prefix.count + 8 + 3, u.starts(with: prefix), u[prefix.count + 7] == 0x2F,
-              u.suffix(3).elementsEqual(".md".utf8) else { return nil }
-        let name = u[(prefix.count + 8)..<(u.count - 3)]
-        guard !name.isEmpty, !name.contains(0x2F), !name.elementsEqual("_index".utf8),
-              let period = Period(String(decoding: u[prefix.count..<(prefix.count + 7)], as: UTF8.self)) else { return nil }
-        return (period, String(decoding: name, as: UTF8.self))
+        var path = path
+        return path.withUTF8 { u in
+            let prefix: StaticString = "results/"
+            let p = prefix.utf8CodeUnitCount
+            guard u.count > p + 8 + 3, u[p + 7] == 0x2F, u[u.count - 3] == 0x2E, u[u.count - 2] == 0x6D, u[u.count - 1] == 0x64,
+                  UnsafeBufferPointer(start: prefix.utf8Start, count: p).elementsEqual(u[0..<p]) else { return nil }
+            let name = u[(p + 8)..<(u.count - 3)]
+            guard !name.isEmpty, !name.contains(0x2F), !name.elementsEqual("_index".utf8),
+                  let period = Period(String(decoding: u[p..<(p + 7)], as: UTF8.self)) else { return nil }
+            return (period, String(decoding: name, as: UTF8.self))
+        }
     }
 }

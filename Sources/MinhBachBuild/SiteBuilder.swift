@@ -49,6 +49,7 @@ public enum SiteBuilder {
                 manifest = Manifest.read(from: options.output)
             })
             inputs = hashed
+            report.inputsRead = hashed.filesRead
             previousState = state
             previousManifest = manifest
             if let stampsFile, hashed.filesRead > 0 {
@@ -143,6 +144,7 @@ public enum SiteBuilder {
             madeDates = ContentDates(archive: archive)
         })
         let openData = madeOpenData!, dates = madeDates!, keys = madeKeys
+        report.downloadMonthsMade = openData.monthsMade
         let address = SiteAddress(archive: archive)
         var generated = openData.files
         // Each unit's download and feed are made with the pages (below), like them kept when
@@ -154,8 +156,8 @@ public enum SiteBuilder {
         }
         if let address {
             generated += Feeds.files(archive: archive, address: address, dates: dates, translations: theme.translations)
-            let listed = pages.filter { $0.kind != .notFound }
-                .map { (path: PagePlan.folder(for: $0.kind, archive: archive), day: dates.day(for: $0.kind)) }
+            // A page's folder is its path without `index.html`.
+            let listed = pages.filter { $0.kind != .notFound }.map { (path: $0.path.dropLast(10), day: dates.day(for: $0.kind)) }
             generated += Sitemap.files(pages: listed, address: address)
         } else {
             report.diagnostics.append(.warning("no-base-url", at: SourceLocation(file: options.content + "/site.yaml"), field: "base_url",
@@ -277,9 +279,11 @@ public enum SiteBuilder {
             problems.append(.error("reserved-slug", at: SourceLocation(file: "\(pagesFolder)/\(page.slug).md"),
                 "the page name `\(page.slug)` is used by the site itself", hint: "rename the file, e.g. to `trang-\(page.slug).md`"))
         }
+        // Only the copied files' paths can conflict: those few are looked up, not all 90,000.
+        let copied = Set(copies.map(\.path))
         var owner: [String: String] = [:]
-        for page in pages { owner[page.path] = "a generated page" }
-        for path in generated { owner[path] = "a generated file" }
+        for page in pages where copied.contains(page.path) { owner[page.path] = "a generated page" }
+        for path in generated where copied.contains(path) { owner[path] = "a generated file" }
         for copy in copies {
             if let other = owner[copy.path] {
                 problems.append(.error("path-conflict", at: SourceLocation(file: copy.source),

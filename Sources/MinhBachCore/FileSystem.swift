@@ -156,8 +156,14 @@ extension FileSystem {
     /// renames it over `target`, so that a reader (or a crash) never sees half a file.
     /// Returns the reason on failure, with nothing left behind.
     public static func writeWhole(_ pieces: [ArraySlice<UInt8>], to target: String) -> String? {
+        writeWhole(pieces, in: AT_FDCWD, target)
+    }
+
+    /// As `writeWhole(_:to:)`, for `target` relative to the open folder `folder` (a
+    /// descriptor), so that writing 90,000 pages does not walk the output folder's path each time.
+    public static func writeWhole(_ pieces: [ArraySlice<UInt8>], in folder: Int32, _ target: String) -> String? {
         let temporary = target + ".minhbach-tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = openat(folder, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return String(cString: strerror(errno)) }
         var failure: String?
         pieces: for piece in pieces {
@@ -173,8 +179,8 @@ extension FileSystem {
             if failure != nil { break pieces }
         }
         close(fd)
-        if failure == nil && rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
-        if failure != nil { unlink(temporary) }
+        if failure == nil && renameat(folder, temporary, folder, target) != 0 { failure = String(cString: strerror(errno)) }
+        if failure != nil { unlinkat(folder, temporary, 0) }
         return failure
     }
 
@@ -195,6 +201,15 @@ public struct Hash64: Sendable {
     public init() {}
 
     public mutating func add(_ text: String) {
+        add(text: text)
+    }
+
+    /// A text in pieces: `add(utf8: a.utf8); add(text: b)` adds what `add(a + b)` adds.
+    public mutating func add(utf8 piece: String.UTF8View) {
+        bytes.append(contentsOf: piece)
+    }
+
+    public mutating func add(text: String) {
         bytes.append(contentsOf: text.utf8)
         bytes.append(0x01)
     }

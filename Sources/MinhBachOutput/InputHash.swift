@@ -89,8 +89,11 @@ extension InputHash {
 }
 
 extension Hash64 {
+    /// The same bytes as `add("\(folder)/\(path)")` and `add(hash)`, without making the text.
     public mutating func add(_ file: InputHash.File) {
-        add("\(file.folder)/\(file.path)")
+        add(utf8: String(file.folder).utf8)
+        add(utf8: "/".utf8)
+        add(text: file.path)
         add(file.hash)
     }
 }

@@ -44,7 +44,8 @@ public struct Manifest: Sendable, Equatable {
     /// Whether every file the manifest lists is still there with its size (checked on all
     /// cores: a national site has some 90,000 files).
     public func isIntact(in folder: String) -> Bool {
-        Array(entries).parallelMap { path, entry in fileSize(folder + "/" + path) == entry.size }.allSatisfy { $0 }
+        let opened = OpenFolder(folder)
+        return Array(entries).parallelMap { path, entry in fileSize(in: opened.descriptor, path) == entry.size }.allSatisfy { $0 }
     }
 
     static let header = Array("# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n".utf8)

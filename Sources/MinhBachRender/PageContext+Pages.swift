@@ -45,12 +45,13 @@ extension PageContext {
             for p in archive.units.indices {
                 let members = archive.children[p].filter { archive.result($0, in: period) != nil }
                 guard !members.isEmpty else { continue }
-                let withValue = members.filter { archive.result($0, in: period)!.groups[key] != nil }
-                    .sorted { archive.result($0, in: period)!.groups[key]! > archive.result($1, in: period)!.groups[key]! }
+                // Each figure is looked up once, not at every comparison of the sort.
+                let withValue = members.compactMap { u in archive.result(u, in: period)!.groups[key].map { (unit: u, value: $0) } }
+                    .sorted { $0.value > $1.value }
                 var rank = 0
                 var previous: Figure?
-                var rows: [Object] = withValue.enumerated().map { i, u in
-                    let v = archive.result(u, in: period)!.groups[key]!
+                var rows: [Object] = withValue.enumerated().map { i, item in
+                    let (u, v) = item
                     if v != previous { rank = i + 1; previous = v }
                     return [.rank: .text("\(rank)"), .name: .text(archive.units[u].name), .href: .text(reportLink(u, period)),
                             .value: .text(number(v)), .sort: .text(v.description), .missing: false]

@@ -208,18 +208,86 @@ struct ParseCacheTests {
         #expect(report.diagnostics.contains { $0.field == "groups.tien-do" && $0.location.file.hasSuffix("results/2024-03/an.md") })
     }
 
-    @Test func aDamagedCacheIsIgnored() throws {
+    /// What a build keeps for the next one outside the site: parsed results, input stamps and
+    /// the months' rows of the downloads.
+    enum Kept: String, CaseIterable, CustomTestStringConvertible {
+        case results, inputs, downloads
+        var testDescription: String { rawValue }
+
+        /// The files of this kind in the cache folder.
+        func files(in cache: String) throws -> [String] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: cache)
+            switch self {
+            case .results: return names.filter { $0.hasPrefix("results-") && $0.hasSuffix(".cache") }.map { cache + "/" + $0 }
+            case .inputs: return names.filter { $0.hasPrefix("inputs-") }.map { cache + "/" + $0 }
+            case .downloads:
+                let folder = try #require(names.first { $0.hasPrefix("downloads-") })
+                return try FileManager.default.contentsOfDirectory(atPath: cache + "/" + folder).map { cache + "/" + folder + "/" + $0 }
+            }
+        }
+    }
+
+    @Test(arguments: Kept.allCases)
+    func aDamagedCacheIsIgnored(kept: Kept) throws {
         let p = ProvinceSite()
         defer { p.cleanUp() }
         #expect(p.build().succeeded)
-        let caches = try FileManager.default.contentsOfDirectory(atPath: p.cache)
-        #expect(caches.count == 1)
-        let path = p.cache + "/" + caches[0]
-        var bytes = try #require(FileManager.default.contents(atPath: path))
-        bytes = bytes.prefix(bytes.count / 2)   // cut in the middle of a record
-        try bytes.write(to: URL(fileURLWithPath: path))
+        let files = try kept.files(in: p.cache)
+        #expect(kept == .downloads ? files.count == 3 : files.count == 1)
+        for path in files {
+            var bytes = try #require(FileManager.default.contents(atPath: path))
+            bytes = bytes.prefix(bytes.count / 2)   // cut in the middle of a record
+            try bytes.write(to: URL(fileURLWithPath: path))
+        }
         p.result("binh", "2024-01", score: 61)
         #expect(p.build().succeeded)
+        #expect(differences(p.published(p.site.output), p.fullBuild()) == [])
+    }
+
+    /// Files untouched for a while are known by their stamps; an edit that keeps the size and
+    /// the modification time still moves the change time, so it is read.
+    @Test func anUntouchedFileIsNotReadAgainButAnEditIsSeen() throws {
+        let p = ProvinceSite()
+        defer { p.cleanUp() }
+        #expect(p.build().succeeded)
+        // A stamp taken less than two seconds after the file changed is not trusted: the next
+        // build reads every file again, and stamps them once more.
+        Thread.sleep(forTimeInterval: 2.2)
+        let again = p.build()
+        #expect(again.upToDate)
+        #expect(again.inputsRead > 18)
+
+        let file = p.site.content + "/results/2024-03/an.md"
+        let attributes = try FileManager.default.attributesOfItem(atPath: file)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "score: 72", with: "score: 27")
+            .replacingOccurrences(of: "cong-khai: 28.8", with: "cong-khai: 10.8").replacingOccurrences(of: "tien-do: 43.2", with: "tien-do: 16.2")
+        #expect(edited.utf8.count == text.utf8.count && edited != text)
+        try edited.write(toFile: file, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: attributes[.modificationDate]!], ofItemAtPath: file)
+
+        let report = p.build()
+        #expect(report.succeeded)
+        #expect(report.inputsRead == 1)
+        #expect(report.resultsParsed == 1)
+        #expect(p.site.read("Site/don-vi/an/2024-03/index.html")?.contains("<strong>27</strong>") == true)
+        #expect(differences(p.published(p.site.output), p.fullBuild()) == [])
+    }
+
+    /// A month's rows of the downloads are made again only when an input they may show changed:
+    /// a result of that month or an earlier one, or anything that is not a result.
+    @Test func onlyTheMonthsAnEditCanChangeAreMadeAgain() {
+        let p = ProvinceSite()
+        defer { p.cleanUp() }
+        #expect(p.build().downloadMonthsMade == 3)
+        p.result("an", "2024-03", score: 90)
+        #expect(p.build().downloadMonthsMade == 1)
+        p.result("an", "2024-02", score: 90)
+        #expect(p.build().downloadMonthsMade == 2)
+        p.unit("hoa", "Xã Hòa Mới", "xã", parent: "tinh-b")
+        let renamed = p.build()
+        #expect(renamed.downloadMonthsMade == 3)
+        #expect(p.site.read("Site/du-lieu/2024-01.csv")?.contains("Xã Hòa Mới") == true)
         #expect(differences(p.published(p.site.output), p.fullBuild()) == [])
     }
 
