@@ -3,7 +3,9 @@ import MinhBachContent
 
 /// The content, indexed for publishing: units as a tree with integer ids, every month's
 /// standings and rankings, yearly averages. Built once; read from many threads while rendering.
-public struct Archive: Sendable {
+/// A class, so that the pages, downloads and keys that hold it share it instead of copying
+/// its twenty fields.
+public final class Archive: Sendable {
     public let content: ContentSet
     /// Units in tree order (parents before children, siblings alphabetical); ids index this.
     public let units: [Unit]
@@ -89,8 +91,9 @@ public struct Archive: Sendable {
         monthSummaries = Dictionary(content.months.map { ($0.period, $0) }, uniquingKeysWith: { a, _ in a })
         var periodSet = Set(content.months.map(\.period))
         var resultsByPeriod: [Period: [(unit: Int, index: Int)]] = [:]
+        let unitOfResult = content.results.map { ids[$0.unit] }
         for (i, r) in content.results.enumerated() {
-            guard let id = ids[r.unit] else { continue }
+            guard let id = unitOfResult[i] else { continue }
             periodSet.insert(r.period)
             resultsByPeriod[r.period, default: []].append((id, i))
         }
@@ -157,15 +160,15 @@ public struct Archive: Sendable {
             }
         }
         yearAverages = averages
-        diagnostics = Archive.checkPublishedRanks(content: content, ids: ids, standings: allStandings)
+        diagnostics = Archive.checkPublishedRanks(content: content, unitOfResult: unitOfResult, standings: allStandings)
     }
 
     /// The portal's own rank, when an editor recorded it, is what the site shows; a difference
     /// from the rank computed from the files usually means a sibling's file is missing or wrong.
-    static func checkPublishedRanks(content: ContentSet, ids: [String: Int], standings: [Period: [Standing?]]) -> [Diagnostic] {
+    static func checkPublishedRanks(content: ContentSet, unitOfResult: [Int?], standings: [Period: [Standing?]]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for r in content.results {
-            guard let id = ids[r.unit], let s = standings[r.period]?[id], let computed = s.rank else { continue }
+        for (i, r) in content.results.enumerated() where r.publishedRank != nil || r.publishedOf != nil {
+            guard let id = unitOfResult[i], let s = standings[r.period]?[id], let computed = s.rank else { continue }
             let at = r.rankLocation ?? r.location
             if let published = r.publishedRank, published != computed {
                 diagnostics.append(.warning("rank-differs", at: at, field: "rank",

@@ -122,7 +122,8 @@ public enum SiteBuilder {
         // publish: downloads, feeds and the sitemap, from the same archive as the pages.
         progress?.begin("publish", total: 0)
         // The downloads (on all cores by month; a month whose inputs did not change is taken
-        // from the previous build), and beside them the content's dates for the render phase.
+        // from the previous build), and beside them the content's dates, the feeds and the
+        // sitemap.
         var madeOpenData: OpenData?
         var madeDates: ContentDates?
         var madeKeys: PageKeys?
@@ -130,6 +131,8 @@ public enum SiteBuilder {
         let rowsFolder = options.reuse ? options.cacheFolder.map { folder in
             folder + "/downloads-" + Hash64.hex(of: absolute(options.content))
         } : nil
+        let address = SiteAddress(archive: archive)
+        var feedsAndSitemap: [OutputFile] = []
         concurrently({
             madeKeys = hashedInputs.map { PageKeys(inputs: $0, options: keyOptions, archive: archive) }
             let monthKeys = madeKeys.map { keys in archive.periods.map { keys.key(for: .month($0)) } }
@@ -141,12 +144,17 @@ public enum SiteBuilder {
             }
             madeOpenData = made
         }, {
-            madeDates = ContentDates(archive: archive)
+            let dates = ContentDates(archive: archive)
+            madeDates = dates
+            guard let address else { return }
+            feedsAndSitemap = Feeds.files(archive: archive, address: address, dates: dates, translations: theme.translations)
+            // A page's folder is its path without `index.html`.
+            let listed = pages.filter { $0.kind != .notFound }.map { (path: $0.path.dropLast(10), day: dates.day(for: $0.kind)) }
+            feedsAndSitemap += Sitemap.files(pages: listed, address: address)
         })
         let openData = madeOpenData!, dates = madeDates!, keys = madeKeys
         report.downloadMonthsMade = openData.monthsMade
-        let address = SiteAddress(archive: archive)
-        var generated = openData.files
+        let generated = openData.files + feedsAndSitemap
         // Each unit's download and feed are made with the pages (below), like them kept when
         // their inputs did not change.
         var products = pages.map { Product.page($0) }
@@ -154,12 +162,7 @@ public enum SiteBuilder {
             products.append(.unitData(u, path: OpenData.unitJSON(archive.units[u].slug)))
             if address != nil { products.append(.unitFeed(u, path: Feeds.unitFeed(archive.units[u].slug))) }
         }
-        if let address {
-            generated += Feeds.files(archive: archive, address: address, dates: dates, translations: theme.translations)
-            // A page's folder is its path without `index.html`.
-            let listed = pages.filter { $0.kind != .notFound }.map { (path: $0.path.dropLast(10), day: dates.day(for: $0.kind)) }
-            generated += Sitemap.files(pages: listed, address: address)
-        } else {
+        if address == nil {
             report.diagnostics.append(.warning("no-base-url", at: SourceLocation(file: options.content + "/site.yaml"), field: "base_url",
                 "`base_url` is not set: feeds, the sitemap and canonical links are left out",
                 hint: "add `base_url: https://…/` with the address the site will have, or pass --base-url"))

@@ -50,29 +50,8 @@ public enum ContentLoader {
         }
         let markdown = MarkdownRenderer(allowsRawHTML: site?.unsafeHTML ?? false)
 
-        var jobs: [Job] = []
-        for name in listFiles(root + "/units", diagnostics: &diagnostics, shown: display.join("units")) {
-            jobs.append(Job(kind: .unit, root: root, relative: "units/" + name, display: display, name: name, period: nil))
-        }
-        let monthFolders = listFolders(root + "/results")
-        for folder in monthFolders {
-            let shownFolder = display.join("results/" + folder)
-            guard let period = Period(folder) else {
-                diagnostics.append(.error("bad-month-folder", at: SourceLocation(file: shownFolder),
-                    "the folder name `\(folder)` is not a month written as YYYY-MM",
-                    hint: "name the folder like 2023-06 (four-digit year, two-digit month)"))
-                continue
-            }
-            for name in listFiles(root + "/results/" + folder, diagnostics: &diagnostics, shown: shownFolder) {
-                jobs.append(Job(kind: name == "_index.md" ? .month : .result, root: root, relative: "results/" + folder + "/" + name,
-                                display: display, name: name, period: period))
-            }
-        }
-        for name in listFiles(root + "/pages", diagnostics: &diagnostics, shown: display.join("pages")) {
-            jobs.append(Job(kind: .page, root: root, relative: "pages/" + name, display: display, name: name, period: nil))
-        }
-
-        // Parsed results of earlier builds, valid only for the same index, settings and paths.
+        // Parsed results of earlier builds, valid only for the same index, settings and paths;
+        // read while the folders are listed.
         var salt = Hash64()
         if let cache {
             salt.add(cache.generator)
@@ -80,7 +59,30 @@ public enum ContentLoader {
             salt.add(site?.unsafeHTML == true ? "raw-html" : "safe")
             salt.add(display.join(""))
         }
-        var parsed = cache.map { ParseCache.read(from: $0.file, salt: salt.value) }
+        var parsed: ParseCache?
+        var jobs: [Job] = []
+        concurrently({ parsed = cache.map { ParseCache.read(from: $0.file, salt: salt.value) } }, {
+            for name in listFiles(root + "/units", diagnostics: &diagnostics, shown: display.join("units")) {
+                jobs.append(Job(kind: .unit, root: root, relative: "units/" + name, display: display, name: name, period: nil))
+            }
+            let monthFolders = listFolders(root + "/results")
+            for folder in monthFolders {
+                let shownFolder = display.join("results/" + folder)
+                guard let period = Period(folder) else {
+                    diagnostics.append(.error("bad-month-folder", at: SourceLocation(file: shownFolder),
+                        "the folder name `\(folder)` is not a month written as YYYY-MM",
+                        hint: "name the folder like 2023-06 (four-digit year, two-digit month)"))
+                    continue
+                }
+                for name in listFiles(root + "/results/" + folder, diagnostics: &diagnostics, shown: shownFolder) {
+                    jobs.append(Job(kind: name == "_index.md" ? .month : .result, root: root, relative: "results/" + folder + "/" + name,
+                                    display: display, name: name, period: period))
+                }
+            }
+            for name in listFiles(root + "/pages", diagnostics: &diagnostics, shown: display.join("pages")) {
+                jobs.append(Job(kind: .page, root: root, relative: "pages/" + name, display: display, name: name, period: nil))
+            }
+        })
         var cacheWrite: DispatchGroup?
         // `parsed` is lent to the jobs only, so that its entries can be updated in place after.
         let loaded = { (parsed: ParseCache?) in

@@ -208,6 +208,7 @@ extension ByteReader {
     mutating func figures() -> [String: Figure]? {
         guard let n = int(), n >= 0, n < 10_000 else { return nil }
         var map: [String: Figure] = [:]
+        map.reserveCapacity(n)
         for _ in 0..<n {
             guard let k = string(), let v = int() else { return nil }
             map[k] = Figure(units: Int64(v))

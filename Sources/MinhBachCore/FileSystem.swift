@@ -35,7 +35,7 @@ public enum FileSystem {
             }
             entries.append(Entry(name: name, kind: kind))
         }
-        return entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        return entries.sorted { utf8Precedes($0.name, $1.name) }
     }
 
     /// What `path` is, following links.
@@ -65,7 +65,7 @@ public enum FileSystem {
             }
         }
         walk("")
-        return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return files.sorted { utf8Precedes($0, $1) }
     }
 
     /// Every folder below `folder` and itself (as ""), each with its entries, in byte order of
@@ -79,7 +79,7 @@ public enum FileSystem {
             for entry in shown where entry.kind == .folder { walk(relative.isEmpty ? entry.name : relative + "/" + entry.name) }
         }
         walk("")
-        return found.sorted { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }
+        return found.sorted { utf8Precedes($0.relative, $1.relative) }
     }
 
     /// The whole file; nil when it is missing, not a regular file or unreadable.
@@ -117,6 +117,20 @@ public enum FileSystem {
             // The file grew while being read: start again with room for more.
             capacity *= 2
             guard lseek(fd, 0, SEEK_SET) == 0 else { return nil }
+        }
+    }
+}
+
+/// Whether `a` comes before `b` in the order of their UTF-8 bytes (the order paths are listed
+/// in), compared with `memcmp`: the generic comparison of the UTF-8 views cost a tenth of a
+/// second per 80,000 paths.
+public func utf8Precedes(_ a: String, _ b: String) -> Bool {
+    var a = a, b = b
+    return a.withUTF8 { x in
+        b.withUTF8 { y in
+            let n = min(x.count, y.count)
+            let c = n == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, n)
+            return c != 0 ? c < 0 : x.count < y.count
         }
     }
 }

@@ -55,7 +55,7 @@ public struct InputHash: Sendable {
             }
         }
         let hashed = perFolder.joined().sorted { a, b in
-            a.0.folder != b.0.folder ? a.0.folder < b.0.folder : a.0.path.utf8.lexicographicallyPrecedes(b.0.path.utf8)
+            a.0.folder != b.0.folder ? a.0.folder < b.0.folder : utf8Precedes(a.0.path, b.0.path)
         }
         files = hashed.map(\.0)
         filesRead = hashed.count { $0.read }
@@ -77,13 +77,13 @@ extension InputHash {
         while low < high {
             let mid = (low + high) / 2
             let file = files[mid]
-            if file.folder < folder || (file.folder == folder && file.path.utf8.lexicographicallyPrecedes(path.utf8)) {
+            if file.folder < folder || (file.folder == folder && utf8Precedes(file.path, path)) {
                 low = mid + 1
             } else {
                 high = mid
             }
         }
-        guard low < files.count, files[low].folder == folder, files[low].path.utf8.elementsEqual(path.utf8) else { return nil }
+        guard low < files.count, files[low].folder == folder, !utf8Precedes(path, files[low].path) else { return nil }
         return files[low].hash
     }
 }

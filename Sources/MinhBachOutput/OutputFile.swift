@@ -15,11 +15,13 @@ public struct OutputFile: Sendable {
     /// A path is safe when it stays below the output folder: relative, no `..`, no empty or
     /// hidden components (the manifest is the only hidden file the build owns).
     public static func isSafe(_ path: String) -> Bool {
-        // Checked on the bytes: this runs for every file of every build.
-        let bytes = path.utf8
-        guard !bytes.isEmpty, bytes.first != 0x2F, !bytes.contains(0), !bytes.contains(0x5C) else { return false }
-        return bytes.split(separator: 0x2F, omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && part.first != 0x2E
+        // One pass over the bytes: this runs for every file of every build.
+        var atStart = true   // of a component
+        for b in path.utf8 {
+            if b == 0 || b == 0x5C { return false }
+            if atStart && (b == 0x2F || b == 0x2E) { return false }
+            atStart = b == 0x2F
         }
+        return !atStart
     }
 }

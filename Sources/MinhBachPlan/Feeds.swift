@@ -118,12 +118,12 @@ public enum Sitemap {
         func urls(_ chunk: ArraySlice<(path: Path, day: Day?)>) -> [UInt8] {
             var out = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8)
             out.reserveCapacity(out.count + chunk.count * (base.count + 64))
-            for page in chunk {
+            for i in chunk.indices {
                 out.append(contentsOf: "<url><loc>".utf8)
                 out.append(contentsOf: base)
-                out.append(contentsOf: xmlEscaped(String(page.path)).utf8)
+                appendXMLEscaped(chunk[i].path, to: &out)
                 out.append(contentsOf: "</loc>".utf8)
-                if let day = page.day {
+                if let day = chunk[i].day {
                     out.append(contentsOf: "<lastmod>".utf8)
                     out.append(contentsOf: day.description.utf8)
                     out.append(contentsOf: "</lastmod>".utf8)
