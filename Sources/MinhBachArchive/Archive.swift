@@ -31,14 +31,28 @@ public final class Archive: Sendable {
     public var site: SiteConfig { content.site }
     public var latestPeriod: Period? { periods.last }
 
+    /// The standings by position in `periods`: looked up for every row of every page, where
+    /// hashing the month cost more than halving 24 months.
+    private let tables: [[Standing?]]
+
+    /// The position of `period` in `periods`.
+    public func position(of period: Period) -> Int? {
+        var low = 0, high = periods.count
+        while low < high {
+            let mid = (low + high) / 2
+            if periods[mid] < period { low = mid + 1 } else { high = mid }
+        }
+        return low < periods.count && periods[low] == period ? low : nil
+    }
+
     public func unit(_ slug: String) -> Int? { idBySlug[slug] }
-    public func standing(_ unit: Int, in period: Period) -> Standing? { standings[period]?[unit] }
+    public func standing(_ unit: Int, in period: Period) -> Standing? { position(of: period).flatMap { tables[$0][unit] } }
     public func result(_ unit: Int, in period: Period) -> ResultRecord? {
         standing(unit, in: period)?.resultIndex.map { content.results[$0] }
     }
 
     /// The periods in which `unit` has a standing, oldest first.
-    public func history(of unit: Int) -> [Period] { periods.filter { standings[$0]?[unit] != nil } }
+    public func history(of unit: Int) -> [Period] { periods.indices.filter { tables[$0][unit] != nil }.map { periods[$0] } }
 
     /// Ancestors from the root down to the unit's parent.
     public func ancestors(of unit: Int) -> [Int] {
@@ -145,6 +159,7 @@ public final class Archive: Sendable {
             allRankings[period] = periodRankings
         }
         standings = allStandings
+        tables = periods.map { allStandings[$0]! }
         rankings = allRankings
 
         var averages: [Int: [YearAverage]] = [:]

@@ -78,7 +78,8 @@ public enum SiteBuilder {
             (file: folder + "/results-" + Hash64.hex(of: absolute(options.content)) + ".cache", generator: generatorVersion)
         } : nil
         let hashedContent = inputs
-        var loaded = ContentLoader.load(from: options.content, cache: cache) { hashedContent?.hash(of: 0, $0) }
+        var loaded = ContentLoader.load(from: options.content, cache: cache, knownHash: { hashedContent?.hash(of: 0, $0) },
+                                        listed: { folder in hashedContent.map { $0.listing[0]?[folder] } })
         defer { loaded.cacheWrite?.wait() }
         report.diagnostics += loaded.diagnostics
         report.siteLanguage = loaded.content?.site.language

@@ -26,6 +26,8 @@ public struct InputHash: Sendable {
     public let stamped: Int64
     /// How many files were read (the others' hashes came from their stamps).
     public let filesRead: Int
+    /// Every folder's entries as listed, by folder position and path below it.
+    public let listing: [Int: [String: [FileSystem.Entry]]]
 
     /// - Parameter margin: how much older than the stamping a stamp's times must be for it to
     ///   be trusted, in nanoseconds (see `InputStamps`).
@@ -36,11 +38,14 @@ public struct InputHash: Sendable {
         // A file's stamp is taken before its bytes are read, so a write in between leaves a
         // stamp that differs next time.
         var listed: [(folder: Int, relative: String, files: [String])] = []
+        var listing: [Int: [String: [FileSystem.Entry]]] = [:]
         for (i, folder) in folders.enumerated() {
             for (relative, entries) in FileSystem.folders(folder, hidden: true) {
                 listed.append((i, relative, entries.filter { $0.kind == .file }.map(\.name)))
+                listing[i, default: [:]][relative] = entries
             }
         }
+        self.listing = listing
         let perFolder = listed.parallelReadMap(chunk: 1) { folder, relative, names -> [(File, stamp: InputStamps.Stamp?, read: Bool)] in
             let fd = open(relative.isEmpty ? folders[folder] : folders[folder] + "/" + relative, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             defer { if fd >= 0 { close(fd) } }
