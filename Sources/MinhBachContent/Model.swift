@@ -1,4 +1,5 @@
 import MinhBachCore
+import Synchronization
 
 /// `site.yaml`: who publishes, what the root unit is, where the site lives.
 public struct SiteConfig: Sendable {
@@ -107,8 +108,9 @@ public final class ResultRecord: Sendable {
     public let publishedOf: Int?
     public let rankLocation: SourceLocation?
     /// Only the groups that were published; a missing key means "not published", never 0.
-    public let groups: [String: Figure]
-    public let indicators: [String: Figure]
+    public var groups: [String: Figure] { figures.maps.groups }
+    public var indicators: [String: Figure] { figures.maps.indicators }
+    let figures: RecordFigures
     public let overdue: [OverdueDossier]
     public let document: NoticeDocument?
     public let asOf: Timestamp?
@@ -122,12 +124,48 @@ public final class ResultRecord: Sendable {
     let body: LazyText
 
     init(unit: String, period: Period, location: SourceLocation, score: Figure, publishedRank: Int?, publishedOf: Int?,
-         rankLocation: SourceLocation?, groups: [String: Figure], indicators: [String: Figure], overdue: [OverdueDossier],
+         rankLocation: SourceLocation?, figures: RecordFigures, overdue: [OverdueDossier],
          document: NoticeDocument?, asOf: Timestamp?, source: String?, note: String?, sample: Bool, body: LazyText) {
         self.unit = unit; self.period = period; self.location = location; self.score = score
         self.publishedRank = publishedRank; self.publishedOf = publishedOf; self.rankLocation = rankLocation
-        self.groups = groups; self.indicators = indicators; self.overdue = overdue; self.document = document
+        self.figures = figures; self.overdue = overdue; self.document = document
         self.asOf = asOf; self.source = source; self.note = note; self.sample = sample; self.body = body
+    }
+}
+
+/// A result's groups and indicators. Read from the parse cache they stay its bytes until a
+/// page asks for them: a one-file rebuild of the national archive shows the figures of a few
+/// thousand results of 80,000, and decoding them all was most of reading the cache. Decoded
+/// once, under a lock, as pages are rendered on all cores.
+final class RecordFigures: Sendable {
+    private enum State: Sendable {
+        case decoded(groups: [String: Figure], indicators: [String: Figure])
+        /// Where `ByteReader.figures()` reads the groups, then the indicators.
+        case encoded([UInt8], offset: Int)
+    }
+    private let state: Mutex<State>
+
+    init(groups: [String: Figure], indicators: [String: Figure]) {
+        state = Mutex(.decoded(groups: groups, indicators: indicators))
+    }
+
+    /// The bytes must have been checked with `ByteReader.skipFigures()`.
+    init(bytes: [UInt8], offset: Int) {
+        state = Mutex(.encoded(bytes, offset: offset))
+    }
+
+    var maps: (groups: [String: Figure], indicators: [String: Figure]) {
+        state.withLock { state in
+            switch state {
+            case .decoded(let groups, let indicators):
+                return (groups, indicators)
+            case .encoded(let bytes, let offset):
+                var reader = ByteReader(bytes: bytes, offset: offset)
+                let groups = reader.figures() ?? [:], indicators = reader.figures() ?? [:]
+                state = .decoded(groups: groups, indicators: indicators)
+                return (groups, indicators)
+            }
+        }
     }
 }
 

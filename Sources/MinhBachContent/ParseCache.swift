@@ -216,11 +216,23 @@ extension ByteReader {
         return map
     }
 
+    /// Steps over what `figures()` reads, checking that it lies within the bytes: a record's
+    /// figures are decoded only when a page shows them (see `RecordFigures`).
+    mutating func skipFigures() -> Bool {
+        guard let n = int(), n >= 0, n < 10_000 else { return false }
+        for _ in 0..<n {
+            guard let length = int(), length >= 0, offset + length + 8 <= bytes.count else { return false }
+            offset += length + 8
+        }
+        return true
+    }
+
     mutating func record() -> ResultRecord? {
         guard let unit = string(), let year = int(), let month = int(), let period = Period(year: year, month: month),
               let location = location(), let score = int(),
               let rank = optional({ $0.int() }), let of = optional({ $0.int() }), let rankLocation = optional({ $0.location() }),
-              let groups = figures(), let indicators = figures(), let overdueCount = int(), overdueCount >= 0, overdueCount < 100_000
+              case let figuresStart = offset, skipFigures(), skipFigures(),
+              let overdueCount = int(), overdueCount >= 0, overdueCount < 100_000
         else { return nil }
         var overdue: [OverdueDossier] = []
         for _ in 0..<overdueCount {
@@ -243,8 +255,8 @@ extension ByteReader {
         let body = LazyText(bytes: bytes, range: offset..<(offset + bodyCount))
         offset += bodyCount
         return ResultRecord(unit: unit, period: period, location: location, score: Figure(units: Int64(score)),
-                            publishedRank: rank, publishedOf: of, rankLocation: rankLocation, groups: groups,
-                            indicators: indicators, overdue: overdue, document: document, asOf: asOf, source: source,
-                            note: note, sample: sample, body: body)
+                            publishedRank: rank, publishedOf: of, rankLocation: rankLocation,
+                            figures: RecordFigures(bytes: bytes, offset: figuresStart), overdue: overdue, document: document,
+                            asOf: asOf, source: source, note: note, sample: sample, body: body)
     }
 }

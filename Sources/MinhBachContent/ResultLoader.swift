@@ -111,7 +111,8 @@ public enum ResultLoader {
         guard let score, !draft else { return (nil, diagnostics) }
         let record = ResultRecord(unit: unit, period: period, location: SourceLocation(file: file, line: 1, column: 1),
                                   score: score, publishedRank: rank, publishedOf: of,
-                                  rankLocation: rankNode.map { r.location($0) }, groups: groups, indicators: indicators,
+                                  rankLocation: rankNode.map { r.location($0) },
+                                  figures: RecordFigures(groups: groups, indicators: indicators),
                                   overdue: overdue, document: document, asOf: asOf, source: source, note: note,
                                   sample: sample, body: LazyText(markdown.html(doc.body)))
         return (record, diagnostics)
