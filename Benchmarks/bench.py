@@ -6,8 +6,8 @@ For each scale and run:
   no-op     the same command again: nothing changed;
   one file  one result of the last month corrected (an indicator's figure), then built.
 The same corpus is built with Hugo through ../shared/bench/run_hugo.sh when Hugo is installed
-(HUGO=0 skips it). The corpus is read once before each tool's full build, so that both start
-with it in the page cache. Medians of RUNS runs (default 3). Outputs go to tmpfs (/dev/shm) when there
+(HUGO=0 skips it); the two tools take turns going first. The corpus is read once before each
+tool's full build, so that both start with it in the page cache. Medians of RUNS runs (default 3). Outputs go to tmpfs (/dev/shm) when there
 is one: the disk here is slow for many small files. Wall time and peak memory come from
 /usr/bin/time, phase times from `minhbach build --timings`.
 
@@ -86,7 +86,18 @@ def bench(name, runs, hugo):
     target = one_result(folder)
     original = target.read_text(encoding="utf-8")
     full, noop, one, hugo_runs = [], [], [], []
+    def run_hugo():
+        hugo_out = OUT / f"{name}-hugo"
+        shutil.rmtree(hugo_out, ignore_errors=True)
+        warm(folder)
+        hugo_runs.append(timed(["bash", str(HUGO_SCRIPT), str(folder), str(hugo_out)]))
+        shutil.rmtree(hugo_out, ignore_errors=True)
+
     for run in range(runs):
+        # The tools take turns going first, so that neither always runs in what the other
+        # left behind (page cache, freed memory).
+        if hugo and run % 2 == 1:
+            run_hugo()
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(CACHE, ignore_errors=True)
         warm(folder)
@@ -98,12 +109,8 @@ def bench(name, runs, hugo):
             one.append(timed(cmd, env))
         finally:
             target.write_text(original, encoding="utf-8")
-        if hugo:
-            hugo_out = OUT / f"{name}-hugo"
-            shutil.rmtree(hugo_out, ignore_errors=True)
-            warm(folder)
-            hugo_runs.append(timed(["bash", str(HUGO_SCRIPT), str(folder), str(hugo_out)]))
-            shutil.rmtree(hugo_out, ignore_errors=True)
+        if hugo and run % 2 == 0:
+            run_hugo()
     shutil.rmtree(out, ignore_errors=True)
     med = lambda xs, i: statistics.median(x[i] for x in xs)
     row = {
