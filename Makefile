@@ -12,13 +12,14 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: site test deps testdeps build check-site bench clean
 
-## The two Debian packages that provide cmark-gfm (the .pc file links both libraries).
+## The Debian packages the program links: cmark-gfm (the .pc file links both of its libraries)
+## and jemalloc, the memory allocator (see Package.swift for why).
 deps:
-	@if ! pkg-config --exists libcmark-gfm 2>/dev/null; then \
-		echo "Installing libcmark-gfm-dev, libcmark-gfm-extensions-dev and pkg-config…"; \
+	@if ! pkg-config --exists libcmark-gfm jemalloc 2>/dev/null; then \
+		echo "Installing libcmark-gfm-dev, libcmark-gfm-extensions-dev, libjemalloc-dev and pkg-config…"; \
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-			pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev >/dev/null; \
+			pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev >/dev/null; \
 	fi
 
 ## What the checks on the built site need: Chromium and its driver, linkchecker and Java (for

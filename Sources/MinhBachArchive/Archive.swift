@@ -69,8 +69,9 @@ public final class Archive: Sendable {
     /// Builds the archive. The content must have passed validation (a tree rooted at `site.root`).
     public init(content: ContentSet) {
         self.content = content
-        let nameKey: (Unit) -> [UInt32] = { VietnameseCollation.key($0.name) }
-        let keyed = content.units.map { (unit: $0, key: nameKey($0)) }
+        // Each name's collation key is made once, and each unit's place in name order is then
+        // what ties are broken by: comparing keys inside every month's sort cost more.
+        let keyed = content.units.map { (unit: $0, key: VietnameseCollation.key($0.name)) }
         let bySlug = Dictionary(keyed.map { ($0.unit.slug, $0) }, uniquingKeysWith: { a, _ in a })
         var childSlugs: [String: [(unit: Unit, key: [UInt32])]] = [:]
         for k in keyed { if let p = k.unit.parent { childSlugs[p, default: []].append(k) } }
@@ -78,7 +79,7 @@ public final class Archive: Sendable {
             childSlugs[p] = list.sorted { $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : $0.unit.slug < $1.unit.slug }
         }
         // Tree order by depth-first walk from the root.
-        var ordered: [Unit] = []
+        var ordered: [(unit: Unit, key: [UInt32])] = []
         var parents: [Int?] = []
         var depths: [Int] = []
         var stack: [(slug: String, parent: Int?, depth: Int)] = [(content.site.root, nil, 0)]
@@ -86,21 +87,25 @@ public final class Archive: Sendable {
         while let (slug, p, d) = stack.popLast() {
             guard let entry = bySlug[slug], visited.insert(slug).inserted else { continue }
             let id = ordered.count
-            ordered.append(entry.unit)
+            ordered.append(entry)
             parents.append(p)
             depths.append(d)
             for child in (childSlugs[slug] ?? []).reversed() { stack.append((child.unit.slug, id, d + 1)) }
         }
-        units = ordered
+        units = ordered.map(\.unit)
         root = 0
         parent = parents
         depth = depths
         var kids = [[Int]](repeating: [], count: ordered.count)
         for (id, p) in parents.enumerated() { if let p { kids[p].append(id) } }
         children = kids
-        let ids = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1.slug, $0) })
+        let ids = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1.unit.slug, $0) })
         idBySlug = ids
-        let nameKeys = ordered.map(nameKey)
+        // By name, then by place in the tree (two units may have one name).
+        var nameOrder = [Int](repeating: 0, count: ordered.count)
+        for (position, id) in ordered.indices.sorted(by: { a, b in
+            ordered[a].key != ordered[b].key ? ordered[a].key.lexicographicallyPrecedes(ordered[b].key) : a < b
+        }).enumerated() { nameOrder[id] = position }
 
         monthSummaries = Dictionary(content.months.map { ($0.period, $0) }, uniquingKeysWith: { a, _ in a })
         var periodSet = Set(content.months.map(\.period))
@@ -111,15 +116,17 @@ public final class Archive: Sendable {
             periodSet.insert(r.period)
             resultsByPeriod[r.period, default: []].append((id, i))
         }
-        periods = periodSet.sorted()
+        let periods = periodSet.sorted()
+        self.periods = periods
         years = Array(Set(periods.map(\.year))).sorted()
 
+        // Each month is ranked on its own, so the months are ranked on all cores; then each
+        // standing is given the one of the month before.
         // Deepest units first, so that a parent's average sees its children's totals.
         let bottomUp = ordered.indices.sorted { depths[$0] > depths[$1] }
-        var allStandings: [Period: [Standing?]] = [:]
-        var allRankings: [Period: [Int: Ranking]] = [:]
-        for period in periods {
-            var table = [Standing?](repeating: nil, count: ordered.count)
+        let units = self.units
+        let ranked: [(table: [Standing?], rankings: [Int: Ranking])] = periods.parallelMap { period in
+            var table = [Standing?](repeating: nil, count: units.count)
             for (id, index) in resultsByPeriod[period] ?? [] {
                 table[id] = Standing(score: content.results[index].score, source: .published(result: index), rank: nil, rankedAmong: 0)
             }
@@ -130,13 +137,12 @@ public final class Archive: Sendable {
                 }
             }
             var periodRankings: [Int: Ranking] = [:]
-            for p in ordered.indices where !kids[p].isEmpty {
-                let members = kids[p].filter { table[$0] != nil || ordered[$0].exists(in: period) }
+            for p in units.indices where !kids[p].isEmpty {
+                let members = kids[p].filter { table[$0] != nil || units[$0].exists(in: period) }
                 guard !members.isEmpty else { continue }
                 let ranked = members.filter { table[$0] != nil }.sorted { a, b in
                     let sa = table[a]!.score, sb = table[b]!.score
-                    if sa != sb { return sa > sb }
-                    return nameKeys[a] != nameKeys[b] ? nameKeys[a].lexicographicallyPrecedes(nameKeys[b]) : a < b
+                    return sa != sb ? sa > sb : nameOrder[a] < nameOrder[b]
                 }
                 var rank = 0
                 var previousScore: Figure?
@@ -149,14 +155,22 @@ public final class Archive: Sendable {
                 periodRankings[p] = Ranking(parent: p, period: period, ranked: ranked,
                                             withoutData: members.filter { table[$0] == nil })
             }
-            if let before = allStandings[period.previous] {
-                for id in table.indices where table[id] != nil {
-                    table[id]!.previousScore = before[id]?.score
-                    table[id]!.previousRank = before[id]?.rank
-                }
+            return (table, periodRankings)
+        }
+        var allStandings: [Period: [Standing?]] = [:]
+        var allRankings: [Period: [Int: Ranking]] = [:]
+        for (i, period) in periods.enumerated() {
+            allStandings[period] = ranked[i].table
+            allRankings[period] = ranked[i].rankings
+        }
+        for (i, period) in periods.enumerated() {
+            guard let before = allStandings[period.previous] else { continue }
+            var table = ranked[i].table
+            for id in table.indices where table[id] != nil {
+                table[id]!.previousScore = before[id]?.score
+                table[id]!.previousRank = before[id]?.rank
             }
             allStandings[period] = table
-            allRankings[period] = periodRankings
         }
         standings = allStandings
         tables = periods.map { allStandings[$0]! }
@@ -171,7 +185,7 @@ public final class Archive: Sendable {
                 if let mean = Figure.mean(scores) { list.append(YearAverage(unit: id, average: mean, months: scores.count)) }
             }
             averages[year] = list.sorted { a, b in
-                a.average != b.average ? a.average > b.average : nameKeys[a.unit].lexicographicallyPrecedes(nameKeys[b.unit])
+                a.average != b.average ? a.average > b.average : nameOrder[a.unit] < nameOrder[b.unit]
             }
         }
         yearAverages = averages

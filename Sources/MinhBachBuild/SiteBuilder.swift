@@ -29,7 +29,6 @@ public enum SiteBuilder {
         var inputs: InputHash?
         var previousState = BuildState()
         var previousManifest = Manifest()
-        let keyOptions = [generatorVersion, options.baseURL ?? ""]
         // What is kept for the next build outside the site is written while this one goes on.
         let backgroundWrites = DispatchGroup()
         defer { backgroundWrites.wait() }
@@ -42,9 +41,11 @@ public enum SiteBuilder {
             var hashed: InputHash!
             var state = BuildState(), manifest = Manifest()
             concurrently({
-                hashed = InputHash(folders: [options.content, options.theme], options: keyOptions,
+                hashed = InputHash(folders: [options.content, options.theme], options: keyOptions(options),
                                    stamps: stampsFile.flatMap(InputStamps.read(from:)))
             }, {
+                // The generator's program (16 MB) is hashed beside the inputs, not before them.
+                _ = generatorVersion
                 state = BuildState.read(from: options.output)
                 manifest = Manifest.read(from: options.output)
             })
@@ -135,7 +136,7 @@ public enum SiteBuilder {
         let address = SiteAddress(archive: archive)
         var feedsAndSitemap: [OutputFile] = []
         concurrently({
-            madeKeys = hashedInputs.map { PageKeys(inputs: $0, options: keyOptions, archive: archive) }
+            madeKeys = hashedInputs.map { PageKeys(inputs: $0, options: keyOptions(options), archive: archive) }
             let monthKeys = madeKeys.map { keys in archive.periods.map { keys.key(for: .month($0)) } }
             let previous = monthKeys.flatMap { keys in rowsFolder.map { DownloadRows.read(from: $0, keys: keys) } }
             let made = OpenData(archive: archive, translations: theme.translations, monthKeys: monthKeys, previous: previous)
@@ -241,6 +242,10 @@ public enum SiteBuilder {
                            otherOutcomes, openData, keys, dates, session, renderer, generated, copied]
         return report
     }
+
+    /// The options that shape every output besides the inputs: which generator made it, for
+    /// which address.
+    static func keyOptions(_ options: BuildOptions) -> [String] { [generatorVersion, options.baseURL ?? ""] }
 
     static func checkBaseURL(_ url: String) -> Message? {
         let lower = url.lowercased()

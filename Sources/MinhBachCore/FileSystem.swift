@@ -70,15 +70,24 @@ public enum FileSystem {
 
     /// Every folder below `folder` and itself (as ""), each with its entries, in byte order of
     /// their relative paths. Hidden entries are included only when `hidden` is true.
+    ///
+    /// The folders of each depth are listed side by side: a national archive's month folders
+    /// hold thousands of files each, and listing them one after the other was a tenth of a
+    /// second on one core at the start of every build.
     public static func folders(_ folder: String, hidden: Bool) -> [(relative: String, entries: [Entry])] {
         var found: [(relative: String, entries: [Entry])] = []
-        func walk(_ relative: String) {
-            guard let entries = list(relative.isEmpty ? folder : folder + "/" + relative) else { return }
-            let shown = hidden ? entries : entries.filter { !$0.name.hasPrefix(".") }
-            found.append((relative, shown))
-            for entry in shown where entry.kind == .folder { walk(relative.isEmpty ? entry.name : relative + "/" + entry.name) }
+        var depth = [""]
+        while !depth.isEmpty {
+            let listed = depth.parallelReadMap(chunk: 1) { relative -> (relative: String, entries: [Entry])? in
+                guard let entries = list(relative.isEmpty ? folder : folder + "/" + relative) else { return nil }
+                return (relative, hidden ? entries : entries.filter { !$0.name.hasPrefix(".") })
+            }
+            depth = []
+            for case let (relative, entries)? in listed {
+                found.append((relative, entries))
+                for entry in entries where entry.kind == .folder { depth.append(relative.isEmpty ? entry.name : relative + "/" + entry.name) }
+            }
         }
-        walk("")
         return found.sorted { utf8Precedes($0.relative, $1.relative) }
     }
 

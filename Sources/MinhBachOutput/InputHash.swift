@@ -31,7 +31,10 @@ public struct InputHash: Sendable {
 
     /// - Parameter margin: how much older than the stamping a stamp's times must be for it to
     ///   be trusted, in nanoseconds (see `InputStamps`).
-    public init(folders: [String], options: [String], stamps previous: InputStamps? = nil, margin: Int64 = 2_000_000_000) {
+    /// - Parameter options: asked for once the files are hashed, so that what it takes to know
+    ///   them (hashing the generator's own program) can be done beside.
+    public init(folders: [String], options: @autoclosure () -> [String], stamps previous: InputStamps? = nil,
+                margin: Int64 = 2_000_000_000) {
         stamped = InputStamps.now
         // Folder by folder on all cores (many reads in flight when the disk's cache is cold),
         // each file named within its open folder; then the list of (path, hash) in path order.
@@ -68,7 +71,7 @@ public struct InputHash: Sendable {
             stamp.map { (InputStamps.key(file.folder, file.path), InputStamps.Entry(stamp: $0, hash: file.hash)) }
         }
         var combined = Hash64()
-        for option in options { combined.add(option) }
+        for option in options() { combined.add(option) }
         for file in files { combined.add(file) }
         summary = combined.hex + "-\(files.count)"
     }

@@ -115,7 +115,7 @@ struct SortedPaths {
 
     mutating func append(_ path: String) {
         guard sorted != nil else { return }
-        if let last = sorted!.last, !(last < path) { sorted = nil; return }
+        if let last = sorted!.last, !utf8Precedes(last, path) { sorted = nil; return }
         sorted!.append(path)
     }
 }

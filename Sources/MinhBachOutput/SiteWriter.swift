@@ -146,16 +146,17 @@ public struct SiteWriter: Sendable {
             }
             // Both records and the removal walk the paths in order: one sort of 90,000 paths
             // instead of a dictionary of them (hashing each path cost more than sorting).
-            var order = outcomes.indices.sorted { outcomes[$0].path < outcomes[$1].path }
+            // Paths are compared as bytes (`memcmp`), as they are named on disk.
+            var order = outcomes.indices.sorted { utf8Precedes(outcomes[$0].path, outcomes[$1].path) }
             order = order.indices.compactMap { i in   // a path given twice: the last one counts
-                i + 1 < order.count && outcomes[order[i + 1]].path == outcomes[order[i]].path ? nil : order[i]
+                i + 1 < order.count && outcomes[order[i + 1]].path.utf8.elementsEqual(outcomes[order[i]].path.utf8) ? nil : order[i]
             }
-            let previousPaths = previous.sortedPaths ?? previous.entries.keys.sorted()
+            let previousPaths = previous.sortedPaths ?? previous.entries.keys.sorted(by: utf8Precedes)
             var stale: [String] = []
             var next = 0
             for path in previousPaths {
-                while next < order.count && outcomes[order[next]].path < path { next += 1 }
-                if next < order.count && outcomes[order[next]].path == path { continue }
+                while next < order.count && utf8Precedes(outcomes[order[next]].path, path) { next += 1 }
+                if next < order.count && !utf8Precedes(path, outcomes[order[next]].path) { continue }
                 if OutputFile.isSafe(path) { stale.append(path) }
             }
             for path in stale {

@@ -115,6 +115,8 @@ public enum Sitemap {
     public static func files<Path: StringProtocol>(pages: [(path: Path, day: Day?)], address: SiteAddress) -> [OutputFile] {
         // Written as bytes: a national site lists 80,000 addresses.
         let base = Array(xmlEscaped(address.base).utf8)
+        // Pages share a few days: each is spelt once.
+        var lastDay: (day: Day, bytes: [UInt8])?
         func urls(_ chunk: ArraySlice<(path: Path, day: Day?)>) -> [UInt8] {
             var out = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8)
             out.reserveCapacity(out.count + chunk.count * (base.count + 64))
@@ -125,7 +127,8 @@ public enum Sitemap {
                 out.append(contentsOf: "</loc>".utf8)
                 if let day = chunk[i].day {
                     out.append(contentsOf: "<lastmod>".utf8)
-                    out.append(contentsOf: day.description.utf8)
+                    if lastDay?.day != day { lastDay = (day, Array(day.description.utf8)) }
+                    out.append(contentsOf: lastDay!.bytes)
                     out.append(contentsOf: "</lastmod>".utf8)
                 }
                 out.append(contentsOf: "</url>\n".utf8)
