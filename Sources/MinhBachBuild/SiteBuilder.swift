@@ -57,7 +57,7 @@ public enum SiteBuilder {
                 // Written while the build goes on: only the next build reads it.
                 let made = hashed!
                 DispatchQueue.global(qos: .utility).async(group: backgroundWrites) {
-                    InputStamps.write(made.stamps, taken: made.stamped, to: stampsFile)
+                    InputStamps.write(made.files, stamps: made.stamps, taken: made.stamped, to: stampsFile)
                 }
             }
             if previousState.inputHash == hashed.summary && previousManifest.isIntact(in: options.output) {

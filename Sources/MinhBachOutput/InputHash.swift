@@ -22,7 +22,7 @@ public struct InputHash: Sendable {
     /// All files and the options: equal only when every input is byte for byte the same.
     public let summary: String
     /// The files' stamps, in the order of `files`, for the next build; and when they were taken.
-    public let stamps: [(key: String, entry: InputStamps.Entry)]
+    public let stamps: [InputStamps.Stamp?]
     public let stamped: Int64
     /// How many files were read (the others' hashes came from their stamps).
     public let filesRead: Int
@@ -55,7 +55,7 @@ public struct InputHash: Sendable {
             return names.map { name in
                 let path = relative.isEmpty ? name : relative + "/" + name
                 let stamp = fd >= 0 ? InputStamps.Stamp(in: fd, name) : nil
-                if let stamp, let hash = previous?.hash(of: InputStamps.key(folder, path), stamp: stamp, margin: margin) {
+                if let stamp, let hash = previous?.hash(of: folder, path, stamp: stamp, margin: margin) {
                     return (File(folder: folder, path: path, hash: hash), stamp, false)
                 }
                 let bytes = fd >= 0 ? FileSystem.read(in: fd, name) : nil
@@ -67,9 +67,7 @@ public struct InputHash: Sendable {
         }
         files = hashed.map(\.0)
         filesRead = hashed.count { $0.read }
-        stamps = hashed.compactMap { file, stamp, _ in
-            stamp.map { (InputStamps.key(file.folder, file.path), InputStamps.Entry(stamp: $0, hash: file.hash)) }
-        }
+        stamps = hashed.map(\.stamp)
         var combined = Hash64()
         for option in options() { combined.add(option) }
         for file in files { combined.add(file) }

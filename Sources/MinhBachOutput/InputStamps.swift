@@ -58,21 +58,48 @@ public struct InputStamps: Sendable {
 
     /// When the stamping began, in nanoseconds since 1970.
     public let taken: Int64
-    /// Keyed by the folder's position and the path below it, as `key(_:_:)` makes them.
-    public let entries: [String: Entry]
+    /// The stamp file's bytes, and per file (in the order of folder position, then path
+    /// bytes) where its path lies in them and what was recorded. Looked up by halving: the
+    /// paths stay bytes, as building 80,000 strings and a dictionary of them on every build
+    /// cost more than the lookups.
+    private let bytes: [UInt8]
+    private let paths: [(folder: Int, start: Int, count: Int)]
+    private let entries: [Entry]
 
-    public init(taken: Int64, entries: [String: Entry] = [:]) {
+    public init(taken: Int64) {
+        self.init(taken: taken, bytes: [], paths: [], entries: [])
+    }
+
+    private init(taken: Int64, bytes: [UInt8], paths: [(folder: Int, start: Int, count: Int)], entries: [Entry]) {
         self.taken = taken
+        self.bytes = bytes
+        self.paths = paths
         self.entries = entries
     }
 
-    public static func key(_ folder: Int, _ path: String) -> String { String(folder) + "/" + path }
+    public var count: Int { entries.count }
 
-    /// The hash recorded for a file whose stamp is `stamp` now, when it may be trusted.
-    public func hash(of key: String, stamp: Stamp, margin: Int64) -> UInt64? {
-        guard let entry = entries[key], entry.stamp == stamp,
-              stamp.changed < taken - margin, stamp.modified < taken - margin else { return nil }
-        return entry.hash
+    /// The hash recorded for the file at `path` in folder `folder` whose stamp is `stamp` now,
+    /// when it may be trusted.
+    public func hash(of folder: Int, _ path: String, stamp: Stamp, margin: Int64) -> UInt64? {
+        guard stamp.changed < taken - margin, stamp.modified < taken - margin else { return nil }
+        var path = path
+        return path.withUTF8 { name -> UInt64? in
+            bytes.withUnsafeBufferPointer { all -> UInt64? in
+                var low = 0, high = paths.count
+                var found: Int?
+                while low < high {
+                    let mid = (low + high) / 2
+                    let p = paths[mid]
+                    let order = p.folder != folder ? (p.folder < folder ? -1 : 1)
+                        : compareBytes(UnsafeBufferPointer(rebasing: all[p.start..<(p.start + p.count)]), name)
+                    if order == 0 { found = mid; break }
+                    if order < 0 { low = mid + 1 } else { high = mid }
+                }
+                guard let found, entries[found].stamp == stamp else { return nil }
+                return entries[found].hash
+            }
+        }
     }
 
     /// The wall clock, in nanoseconds since 1970 (the file system's times are on it too).
@@ -82,37 +109,61 @@ public struct InputStamps: Sendable {
         return Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec)
     }
 
-    static let magic = Array("minhbach-input-stamps/1\n".utf8)
+    static let magic = Array("minhbach-input-stamps/2\n".utf8)
 
+    /// The stamps stored at `file`; nil when it is missing, damaged or not in order.
     public static func read(from file: String) -> InputStamps? {
         guard let bytes = FileSystem.read(file), bytes.starts(with: magic) else { return nil }
         var r = ByteReader(bytes: bytes, offset: magic.count)
-        guard let taken = r.int(), let count = r.int(), count >= 0, count <= bytes.count else { return nil }
-        var entries: [String: Entry] = [:]
+        guard let taken = r.int(), let count = r.int(), count >= 0, count <= bytes.count / 48 else { return nil }
+        var paths: [(folder: Int, start: Int, count: Int)] = []
+        var entries: [Entry] = []
+        paths.reserveCapacity(count)
         entries.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let key = r.string(), let device = r.u64(), let inode = r.u64(), let size = r.int(),
-                  let modified = r.int(), let changed = r.int(), let hash = r.u64() else { return nil }
-            let stamp = Stamp(device: device, inode: inode, size: Int64(size), modified: Int64(modified), changed: Int64(changed))
-            entries[key] = Entry(stamp: stamp, hash: hash)
+        let inOrder: Bool = bytes.withUnsafeBufferPointer { all in
+            for _ in 0..<count {
+                guard let folder = r.int(), let n = r.int(), n >= 0, r.offset + n <= bytes.count else { return false }
+                let start = r.offset
+                r.offset += n
+                guard let device = r.u64(), let inode = r.u64(), let size = r.int(),
+                      let modified = r.int(), let changed = r.int(), let hash = r.u64() else { return false }
+                if let last = paths.last, last.folder > folder || (last.folder == folder &&
+                    compareBytes(UnsafeBufferPointer(rebasing: all[last.start..<(last.start + last.count)]),
+                                 UnsafeBufferPointer(rebasing: all[start..<(start + n)])) >= 0) { return false }
+                paths.append((folder, start, n))
+                entries.append(Entry(stamp: Stamp(device: device, inode: inode, size: Int64(size), modified: Int64(modified),
+                                                  changed: Int64(changed)), hash: hash))
+            }
+            return true
         }
-        return InputStamps(taken: Int64(taken), entries: entries)
+        guard inOrder else { return nil }
+        return InputStamps(taken: Int64(taken), bytes: bytes, paths: paths, entries: entries)
     }
 
-    /// Writes `entries` (in their order) as stamped at `taken`: whole (temporary name, then
-    /// rename); a failure only costs speed.
-    public static func write(_ entries: [(key: String, entry: Entry)], taken: Int64, to file: String) {
+    /// Writes the stamps of `files` (in path order) as stamped at `taken`: whole (temporary
+    /// name, then rename); a failure only costs speed.
+    public static func write(_ files: [InputHash.File], stamps: [Stamp?], taken: Int64, to file: String) {
         var w = ByteWriter()
         w.bytes = magic
-        w.bytes.reserveCapacity(magic.count + 16 + entries.count * 96)
+        w.bytes.reserveCapacity(magic.count + 16 + files.count * 112)
         w.int(Int(taken))
-        w.int(entries.count)
-        for (key, entry) in entries {
-            w.string(key)
-            w.u64(entry.stamp.device); w.u64(entry.stamp.inode); w.int(Int(entry.stamp.size))
-            w.int(Int(entry.stamp.modified)); w.int(Int(entry.stamp.changed)); w.u64(entry.hash)
+        let count = stamps.count { $0 != nil }
+        w.int(count)
+        for (f, stamp) in zip(files, stamps) {
+            guard let stamp else { continue }
+            w.int(f.folder)
+            w.string(f.path)
+            w.u64(stamp.device); w.u64(stamp.inode); w.int(Int(stamp.size))
+            w.int(Int(stamp.modified)); w.int(Int(stamp.changed)); w.u64(f.hash)
         }
         if let slash = file.lastIndex(of: "/") { _ = FileSystem.makeFolders(String(file[..<slash])) }
         _ = FileSystem.writeWhole([w.bytes[...]], to: file)
     }
+}
+
+/// The order of two byte strings, as `memcmp` and then their lengths give it.
+private func compareBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+    let n = min(a.count, b.count)
+    let c = n == 0 ? 0 : Int(memcmp(a.baseAddress!, b.baseAddress!, n))
+    return c != 0 ? c : a.count - b.count
 }

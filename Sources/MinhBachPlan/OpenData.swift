@@ -90,24 +90,25 @@ public struct OpenData: Sendable {
         }
         rows = DownloadRows(months: madeRows)
         let headerBytes = CSVWriter(header: header).bytes
-        var all = headerBytes
-        all.reserveCapacity(headerBytes.count + months.reduce(0) { $0 + $1.rows.csv.count })
+        var all = byteArray(capacity: headerBytes.count + months.reduce(0) { $0 + $1.rows.csv.count })
+        all.append(contentsOf: headerBytes)
         for month in months { all.append(contentsOf: month.rows.csv) }
         let monthFiles = zip(archive.periods, months).map { p, m in
             (p, OutputFile(path: OpenData.monthCSV(p), bytes: headerBytes + m.rows.csv))
         }
         let allCSVFile = OutputFile(path: OpenData.allCSV, bytes: all)
-        var allJSON = JSONValue.object([
+        let prefix = JSONValue.object([
             ("index", OpenData.indexJSON(index)),
             ("units", .array(archive.units.indices.map { OpenData.unitJSON(archive, $0) })),
             ("results", .array([])),
         ]).bytes
         // `"results": []` becomes the rows, as the writer would have laid them out.
         let rowBytes = months.reduce(0) { $0 + $1.rows.json.count }
+        var allJSON = prefix
         if rowBytes > 0 {
             let tail = Array("[]\n}\n".utf8)
-            allJSON.removeLast(tail.count)
-            allJSON.reserveCapacity(allJSON.count + rowBytes + 16)
+            allJSON = byteArray(capacity: prefix.count + rowBytes + 16)
+            allJSON.append(contentsOf: prefix.dropLast(tail.count))
             allJSON.append(0x5B)
             var first = true
             for month in months where !month.rows.json.isEmpty {
