@@ -71,7 +71,7 @@ public final class Archive: Sendable {
         self.content = content
         // Each name's collation key is made once, and each unit's place in name order is then
         // what ties are broken by: comparing keys inside every month's sort cost more.
-        let keyed = content.units.map { (unit: $0, key: VietnameseCollation.key($0.name)) }
+        let keyed = content.units.parallelMap { (unit: $0, key: VietnameseCollation.key($0.name)) }
         let bySlug = Dictionary(keyed.map { ($0.unit.slug, $0) }, uniquingKeysWith: { a, _ in a })
         var childSlugs: [String: [(unit: Unit, key: [UInt32])]] = [:]
         for k in keyed { if let p = k.unit.parent { childSlugs[p, default: []].append(k) } }

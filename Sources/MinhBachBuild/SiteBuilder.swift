@@ -202,7 +202,7 @@ public enum SiteBuilder {
         // whose inputs are those of the previous build is kept as it is, not rendered again.
         let renderer = SiteRenderer(archive: archive, theme: theme, extras: PublishedExtras(openData: openData, address: address, translations: theme.translations))
         progress?.begin("render", total: products.count)
-        let outcomes: [(outcome: SiteWriter.Outcome, key: UInt64?, rendered: Bool)] = products.parallelMap { product in
+        let outcomes: [(outcome: SiteWriter.Outcome, key: UInt64?, rendered: Bool)] = products.parallelMap(chunk: 16) { product in
             defer { progress?.advance() }
             let key = keys.map { product.key($0, archive) }
             if options.reuse, let key, previousState.pageKeys[product.path] == key, let kept = session.keep(product.path) {

@@ -6,12 +6,17 @@ extension Array where Element: Sendable {
     /// depend on scheduling. Work is cut into chunks to keep the per-item overhead low, and
     /// each result is built in its place in the new array: results of the load phase are
     /// large records, and copying 80,000 of them afterwards took a core for seconds.
-    public func parallelMap<T: Sendable>(_ transform: (Element) -> T) -> [T] {
+    ///
+    /// - Parameter chunk: how many items a thread takes at a time; by default a sixteenth of a
+    ///   core's share. Work whose cost is uneven and bunched (the few pages a one-file rebuild
+    ///   renders again lie side by side among thousands it keeps) needs smaller chunks, or one
+    ///   thread is left with all of it.
+    public func parallelMap<T: Sendable>(chunk: Int? = nil, _ transform: (Element) -> T) -> [T] {
         let n = count
         if n == 0 { return [] }
         if n == 1 { return [transform(self[0])] }
         let workers = Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunk = Swift.max(1, n / (workers * 16))
+        let chunk = Swift.max(1, chunk ?? n / (workers * 16))
         let chunks = (n + chunk - 1) / chunk
         return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
             withoutActuallyEscaping(transform) { transform in

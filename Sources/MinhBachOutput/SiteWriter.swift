@@ -149,7 +149,7 @@ public struct SiteWriter: Sendable {
             // Paths are compared as bytes (`memcmp`), as they are named on disk.
             var order = outcomes.indices.sorted { utf8Precedes(outcomes[$0].path, outcomes[$1].path) }
             order = order.indices.compactMap { i in   // a path given twice: the last one counts
-                i + 1 < order.count && outcomes[order[i + 1]].path.utf8.elementsEqual(outcomes[order[i]].path.utf8) ? nil : order[i]
+                i + 1 < order.count && !utf8Precedes(outcomes[order[i]].path, outcomes[order[i + 1]].path) ? nil : order[i]
             }
             let previousPaths = previous.sortedPaths ?? previous.entries.keys.sorted(by: utf8Precedes)
             var stale: [String] = []
@@ -163,23 +163,27 @@ public struct SiteWriter: Sendable {
                 if unlink(folder + "/" + path) == 0 { report.removed += 1 }
                 removeEmptyParents(of: path)
             }
-            var manifestBytes = Manifest.header, stateBytes = BuildState.header(inputHash: inputHash)
-            manifestBytes.reserveCapacity(order.count * 72)
-            stateBytes.reserveCapacity(order.count * 64)
-            for i in order {
-                Manifest.appendLine(outcomes[i].path, outcomes[i].entry, to: &manifestBytes)
-                if let key = outcomes[i].key { BuildState.appendLine(outcomes[i].path, key, to: &stateBytes) }
-            }
-            if FileSystem.read(folder + "/" + Manifest.fileName) != manifestBytes {
-                if let problem = writeWhole(manifestBytes, to: folder + "/" + Manifest.fileName) {
-                    throw Failure.cannotWrite(Manifest.fileName, problem)
-                }
-            }
-            let statePath = folder + "/" + BuildState.fileName
-            if FileSystem.read(statePath) != stateBytes, let problem = writeWhole(stateBytes, to: statePath) {
-                throw Failure.cannotWrite(BuildState.fileName, problem)
-            }
+            // The manifest and the state side by side, each written only when its bytes changed.
+            var failure: Failure?, stateFailure: Failure?
+            concurrently({
+                var bytes = Manifest.header
+                bytes.reserveCapacity(order.count * 72)
+                for i in order { Manifest.appendLine(outcomes[i].path, outcomes[i].entry, to: &bytes) }
+                failure = self.record(bytes, as: Manifest.fileName)
+            }, {
+                var bytes = BuildState.header(inputHash: inputHash)
+                bytes.reserveCapacity(order.count * 64)
+                for i in order { if let key = outcomes[i].key { BuildState.appendLine(outcomes[i].path, key, to: &bytes) } }
+                stateFailure = self.record(bytes, as: BuildState.fileName)
+            })
+            if let failure = failure ?? stateFailure { throw failure }
             return report
+        }
+
+        private func record(_ bytes: [UInt8], as name: String) -> Failure? {
+            let path = folder + "/" + name
+            guard FileSystem.read(path) != bytes, let problem = writeWhole(bytes, to: path) else { return nil }
+            return .cannotWrite(name, problem)
         }
 
         private func removeEmptyParents(of path: String) {
