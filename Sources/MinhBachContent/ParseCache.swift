@@ -100,7 +100,7 @@ public struct ParseCache: Sendable {
         }
         let decoded: [(String, Entry)?] = offsets.parallelMap { offset in
             var r = ByteReader(bytes: bytes, offset: offset)
-            guard let path = r.string(), let hash = r.u64(), let record = r.record() else { return nil }
+            guard let path = r.string(), let hash = r.u64(), let record = r.record(file: path) else { return nil }
             return (path, Entry(hash: hash, record: record, stored: (file, offset..<r.offset)))
         }
         var entries: [String: Entry] = [:]
@@ -227,9 +227,23 @@ extension ByteReader {
         return true
     }
 
-    mutating func record() -> ResultRecord? {
+    /// - Parameter file: the path the entry is stored under, which is almost always the
+    ///   record's own file: that string is then shared, not made again for each of 80,000.
+    /// The next string, as `known` itself when it has the same bytes.
+    mutating func string(reusing known: String) -> String? {
+        guard let n = int(), n >= 0, offset + n <= bytes.count else { return nil }
+        defer { offset += n }
+        if n == 0 { return "" }
+        var known = known
+        let same = known.withUTF8 { k in
+            k.count == n && bytes.withUnsafeBufferPointer { memcmp(k.baseAddress!, $0.baseAddress! + offset, n) == 0 }
+        }
+        return same ? known : String(decoding: bytes[offset..<(offset + n)], as: UTF8.self)
+    }
+
+    mutating func record(file: String) -> ResultRecord? {
         guard let unit = string(), let year = int(), let month = int(), let period = Period(year: year, month: month),
-              let location = location(), let score = int(),
+              let locationFile = string(reusing: file), let line = int(), let column = int(), let score = int(),
               let rank = optional({ $0.int() }), let of = optional({ $0.int() }), let rankLocation = optional({ $0.location() }),
               case let figuresStart = offset, skipFigures(), skipFigures(),
               let overdueCount = int(), overdueCount >= 0, overdueCount < 100_000
@@ -254,7 +268,8 @@ extension ByteReader {
         else { return nil }
         let body = LazyText(bytes: bytes, range: offset..<(offset + bodyCount))
         offset += bodyCount
-        return ResultRecord(unit: unit, period: period, location: location, score: Figure(units: Int64(score)),
+        return ResultRecord(unit: unit, period: period, location: SourceLocation(file: locationFile, line: line, column: column),
+                            score: Figure(units: Int64(score)),
                             publishedRank: rank, publishedOf: of, rankLocation: rankLocation,
                             figures: RecordFigures(bytes: bytes, offset: figuresStart), overdue: overdue, document: document,
                             asOf: asOf, source: source, note: note, sample: sample, body: body)
