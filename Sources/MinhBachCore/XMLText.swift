@@ -2,8 +2,12 @@
 /// nothing to escape and is returned as it is; the check runs on UTF-8 bytes, as this is
 /// called for every label of every chart and feed.
 public func xmlEscaped(_ text: String) -> String {
-    let needsWork = text.utf8.contains { b in
-        b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D)
+    var copy = text
+    let needsWork = copy.withUTF8 { bytes in
+        for b in bytes where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) {
+            return true
+        }
+        return false
     }
     guard needsWork else { return text }
     var out: [UInt8] = []

@@ -58,8 +58,9 @@ public struct OpenData: Sendable {
             var row = [r.period.description, unit.slug, unit.name, unit.code ?? "", unit.parent ?? "", r.score.description,
                        s?.rank.map(String.init) ?? "", s.map { $0.rank == nil ? "" : String($0.rankedAmong) } ?? "",
                        r.publishedRank.map(String.init) ?? "", r.publishedOf.map(String.init) ?? ""]
-            row += index.groups.map { r.groups[$0.key]?.description ?? "" }
-            row += index.indicators.map { r.indicators[$0.key]?.description ?? "" }
+            let groups = r.groups, indicators = r.indicators
+            row += index.groups.map { groups[$0.key]?.description ?? "" }
+            row += index.indicators.map { indicators[$0.key]?.description ?? "" }
             row.append(r.sample ? "true" : "false")
             return row
         }
@@ -150,10 +151,11 @@ public struct OpenData: Sendable {
         o.key("published_rank"); o.int(r.publishedRank)
         o.key("published_of"); o.int(r.publishedOf)
         o.key("groups"); o.begin()
-        for g in index.groups { o.key(g.key); o.figure(r.groups[g.key]) }
+        let groups = r.groups, indicators = r.indicators
+        for g in index.groups { o.key(g.key); o.figure(groups[g.key]) }
         o.end()
         o.key("indicators"); o.begin()
-        for i in index.indicators { o.key(i.key); o.figure(r.indicators[i.key]) }
+        for i in index.indicators { o.key(i.key); o.figure(indicators[i.key]) }
         o.end()
         o.key("sample"); o.bool(r.sample)
         o.end()

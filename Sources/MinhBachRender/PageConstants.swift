@@ -24,6 +24,13 @@ struct PageConstants: Sendable {
     let groupMaxTexts: [String]
     let higherBetter: String
     let lowerBetter: String
+    /// Sentences every report of a month shows, made once per month.
+    struct MonthTexts: Sendable {
+        let rankingOfMonth: String
+        let groupsChartTitle: String
+    }
+    let monthTexts: [Period: MonthTexts]
+    let groupsChartDescription: String
 
     init(archive: Archive, translations t: Translations) {
         let index = archive.index
@@ -51,5 +58,10 @@ struct PageConstants: Sendable {
         groupMaxTexts = index.groups.map { t.number($0.max) }
         higherBetter = t("higher_better")
         lowerBetter = t("lower_better")
+        monthTexts = Dictionary(uniqueKeysWithValues: archive.periods.map { p in
+            (p, MonthTexts(rankingOfMonth: t("ranking_of_month", ["month": t.monthPhrase(p)]),
+                           groupsChartTitle: t("chart_groups_title", ["month": t.monthPhrase(p)])))
+        })
+        groupsChartDescription = t("chart_groups_desc")
     }
 }

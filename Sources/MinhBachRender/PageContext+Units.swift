@@ -114,7 +114,7 @@ extension PageContext {
         let monthTitle = t.month(period)
         var main: Object = [.name: .text(unit.name), .unitHref: .text(unitLink(u)), .monthTitle: .text(monthTitle),
                             .monthHref: .text(monthLink(period)), .score: .text(number(s.score)), .total: .text(constants.totalText),
-                            .rankingOfMonth: .text(t("ranking_of_month", ["month": t.monthPhrase(period)])),
+                            .rankingOfMonth: .text(constants.monthTexts[period]?.rankingOfMonth ?? t("ranking_of_month", ["month": t.monthPhrase(period)])),
                             .allMonths: .text(t("all_months_of", ["unit": unit.name]))]
         let rank = displayRank(u, period, s)
         if let rank { main[.rank] = .text(rank) }
@@ -135,11 +135,12 @@ extension PageContext {
             }
             var toFix: [String] = []
             var bars: [Charts.Bar] = []
+            let groups = r.groups
             main[.groups] = .list(index.groups.indices.map { gi -> Object in
                 let g = index.groups[gi]
                 let maxText = constants.groupMaxTexts[gi]
                 var row: Object = [.name: .text(g.name), .max: .text(maxText)]
-                if let v = r.groups[g.key] {
+                if let v = groups[g.key] {
                     let valueText = number(v)
                     row[.value] = .text(valueText)
                     let percent = g.max.units > 0 ? Int((v.units * 100 + g.max.units / 2) / g.max.units) : 0
@@ -156,13 +157,15 @@ extension PageContext {
                 }
                 return row.filled([.value, .missing, .percent, .low])
             })
-            main[.groupsChart] = .text(Charts.bars(id: "chart-groups", title: t("chart_groups_title", ["month": t.monthPhrase(period)]),
-                                                   description: t("chart_groups_desc"), bars: bars,
+            main[.groupsChart] = .text(Charts.bars(id: "chart-groups",
+                                                   title: constants.monthTexts[period]?.groupsChartTitle ?? t("chart_groups_title", ["month": t.monthPhrase(period)]),
+                                                   description: constants.groupsChartDescription, bars: bars,
                                                    scale: index.groups.map(\.max).max() ?? index.total, track: true))
-            if !r.indicators.isEmpty {
+            let indicators = r.indicators
+            if !indicators.isEmpty {
                 main[.indicators] = .list(index.indicators.map { i -> Object in
                     var row: Object = [.name: .text(i.name), .unit: .text(i.unit), .better: .text(i.better == .higher ? constants.higherBetter : constants.lowerBetter)]
-                    if let v = r.indicators[i.key] { row[.value] = .text(number(v)) } else { row[.missing] = true }
+                    if let v = indicators[i.key] { row[.value] = .text(number(v)) } else { row[.missing] = true }
                     return row.filled([.value, .missing])
                 })
                 main[.showIndicators] = true
@@ -193,7 +196,8 @@ extension PageContext {
             if let source = r.source { main[.source] = .text(source) }
             if let note = r.note { main[.note] = .text(note) }
         }
-        if let table = rankingTable(parent: u, period: period,
+        if !archive.children[u].isEmpty,
+           let table = rankingTable(parent: u, period: period,
                                     caption: t("children_ranking_caption", ["unit": unit.name, "month": t.monthPhrase(period)])) {
             main[.childrenRanking] = .object(table)
             sample = sample || table.has(.sample)

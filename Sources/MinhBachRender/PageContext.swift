@@ -116,8 +116,9 @@ struct PageContext {
         guard let r = standing.resultIndex.map({ archive.content.results[$0] }) else {
             return .list(index.groups.map { _ in [.value: "—", .missing: true, .sort: ""] as Object })
         }
+        let groups = r.groups
         return .list(index.groups.map { g -> Object in
-            if let v = r.groups[g.key] { return [.value: .text(number(v)), .missing: false, .sort: .text(v.description)] }
+            if let v = groups[g.key] { return [.value: .text(number(v)), .missing: false, .sort: .text(v.description)] }
             return [.value: "—", .missing: true, .sort: ""]
         })
     }
