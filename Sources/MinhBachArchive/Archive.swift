@@ -110,7 +110,7 @@ public final class Archive: Sendable {
         monthSummaries = Dictionary(content.months.map { ($0.period, $0) }, uniquingKeysWith: { a, _ in a })
         var periodSet = Set(content.months.map(\.period))
         var resultsByPeriod: [Period: [(unit: Int, index: Int)]] = [:]
-        let unitOfResult = content.results.map { ids[$0.unit] }
+        let unitOfResult = content.results.parallelMap { ids[$0.unit] }
         for (i, r) in content.results.enumerated() {
             guard let id = unitOfResult[i] else { continue }
             periodSet.insert(r.period)
@@ -195,9 +195,19 @@ public final class Archive: Sendable {
     /// The portal's own rank, when an editor recorded it, is what the site shows; a difference
     /// from the rank computed from the files usually means a sibling's file is missing or wrong.
     static func checkPublishedRanks(content: ContentSet, unitOfResult: [Int?], standings: [Period: [Standing?]]) -> [Diagnostic] {
+        // In parts on all cores, in the order of the results.
+        let parts = stride(from: 0, to: content.results.count, by: 4096).map { $0..<min($0 + 4096, content.results.count) }
+        return parts.parallelMap { part in checkPublishedRanks(content: content, unitOfResult: unitOfResult, standings: standings, in: part) }
+            .flatMap { $0 }
+    }
+
+    private static func checkPublishedRanks(content: ContentSet, unitOfResult: [Int?], standings: [Period: [Standing?]],
+                                            in part: Range<Int>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for (i, r) in content.results.enumerated() where r.publishedRank != nil || r.publishedOf != nil {
-            guard let id = unitOfResult[i], let s = standings[r.period]?[id], let computed = s.rank else { continue }
+        for i in part {
+            let r = content.results[i]
+            guard r.publishedRank != nil || r.publishedOf != nil,
+                  let id = unitOfResult[i], let s = standings[r.period]?[id], let computed = s.rank else { continue }
             let at = r.rankLocation ?? r.location
             if let published = r.publishedRank, published != computed {
                 diagnostics.append(.warning("rank-differs", at: at, field: "rank",

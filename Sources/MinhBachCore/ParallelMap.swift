@@ -85,3 +85,26 @@ public func concurrently(_ first: () -> Void, _ second: () -> Void) {
         group.wait()
     }
 }
+
+extension Array where Element: Sendable {
+    /// `sorted(by:)` with each half sorted on its own core, then merged: sorting the 90,000
+    /// paths of a national site's manifest was a tenth of a second on one core at the end of
+    /// every build. Stable, as `sorted(by:)` is.
+    public func parallelSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element] {
+        if count < 4096 { return sorted(by: areInIncreasingOrder) }
+        let middle = count / 2
+        var low: [Element] = [], high: [Element] = []
+        concurrently({ low = self[..<middle].sorted(by: areInIncreasingOrder) },
+                     { high = self[middle...].sorted(by: areInIncreasingOrder) })
+        var merged: [Element] = []
+        merged.reserveCapacity(count)
+        var i = 0, j = 0
+        while i < low.count && j < high.count {
+            // Equal elements: the first half's first, so that the merge stays stable.
+            if areInIncreasingOrder(high[j], low[i]) { merged.append(high[j]); j += 1 } else { merged.append(low[i]); i += 1 }
+        }
+        merged += low[i...]
+        merged += high[j...]
+        return merged
+    }
+}

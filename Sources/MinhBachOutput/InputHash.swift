@@ -62,7 +62,7 @@ public struct InputHash: Sendable {
                 return (File(folder: folder, path: path, hash: bytes.map(contentHash) ?? 0), stamp, true)
             }
         }
-        let hashed = perFolder.joined().sorted { a, b in
+        let hashed = Array(perFolder.joined()).parallelSorted { a, b in
             a.0.folder != b.0.folder ? a.0.folder < b.0.folder : utf8Precedes(a.0.path, b.0.path)
         }
         files = hashed.map(\.0)

@@ -147,7 +147,7 @@ public struct SiteWriter: Sendable {
             // Both records and the removal walk the paths in order: one sort of 90,000 paths
             // instead of a dictionary of them (hashing each path cost more than sorting).
             // Paths are compared as bytes (`memcmp`), as they are named on disk.
-            var order = outcomes.indices.sorted { utf8Precedes(outcomes[$0].path, outcomes[$1].path) }
+            var order = Array(outcomes.indices).parallelSorted { utf8Precedes(outcomes[$0].path, outcomes[$1].path) }
             order = order.indices.compactMap { i in   // a path given twice: the last one counts
                 i + 1 < order.count && !utf8Precedes(outcomes[order[i]].path, outcomes[order[i + 1]].path) ? nil : order[i]
             }

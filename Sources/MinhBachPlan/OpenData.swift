@@ -91,33 +91,40 @@ public struct OpenData: Sendable {
         }
         rows = DownloadRows(months: madeRows)
         let headerBytes = CSVWriter(header: header).bytes
-        var all = byteArray(capacity: headerBytes.count + months.reduce(0) { $0 + $1.rows.csv.count })
-        all.append(contentsOf: headerBytes)
-        for month in months { all.append(contentsOf: month.rows.csv) }
-        let monthFiles = zip(archive.periods, months).map { p, m in
-            (p, OutputFile(path: OpenData.monthCSV(p), bytes: headerBytes + m.rows.csv))
-        }
-        let allCSVFile = OutputFile(path: OpenData.allCSV, bytes: all)
-        let prefix = JSONValue.object([
-            ("index", OpenData.indexJSON(index)),
-            ("units", .array(archive.units.indices.map { OpenData.unitJSON(archive, $0) })),
-            ("results", .array([])),
-        ]).bytes
-        // `"results": []` becomes the rows, as the writer would have laid them out.
-        let rowBytes = months.reduce(0) { $0 + $1.rows.json.count }
-        var allJSON = prefix
-        if rowBytes > 0 {
-            let tail = Array("[]\n}\n".utf8)
-            allJSON = byteArray(capacity: prefix.count + rowBytes + 16)
-            allJSON.append(contentsOf: prefix.dropLast(tail.count))
-            allJSON.append(0x5B)
-            var first = true
-            for month in months where !month.rows.json.isEmpty {
-                allJSON.append(contentsOf: first ? month.rows.json.dropFirst(1) : month.rows.json)   // the first row's leading comma
-                first = false
+        // The national CSV and JSON (60 MB each for a national archive) are put together side
+        // by side, the CSV's months beside them.
+        var all: [UInt8] = [], allJSON: [UInt8] = []
+        var monthFiles: [(Period, OutputFile)] = []
+        concurrently({
+            all = byteArray(capacity: headerBytes.count + months.reduce(0) { $0 + $1.rows.csv.count })
+            all.append(contentsOf: headerBytes)
+            for month in months { all.append(contentsOf: month.rows.csv) }
+            monthFiles = zip(archive.periods, months).map { p, m in
+                (p, OutputFile(path: OpenData.monthCSV(p), bytes: headerBytes + m.rows.csv))
             }
-            allJSON.append(contentsOf: "\n  ]\n}\n".utf8)
-        }
+        }, {
+            let prefix = JSONValue.object([
+                ("index", OpenData.indexJSON(index)),
+                ("units", .array(archive.units.indices.map { OpenData.unitJSON(archive, $0) })),
+                ("results", .array([])),
+            ]).bytes
+            // `"results": []` becomes the rows, as the writer would have laid them out.
+            let rowBytes = months.reduce(0) { $0 + $1.rows.json.count }
+            allJSON = prefix
+            if rowBytes > 0 {
+                let tail = Array("[]\n}\n".utf8)
+                allJSON = byteArray(capacity: prefix.count + rowBytes + 16)
+                allJSON.append(contentsOf: prefix.dropLast(tail.count))
+                allJSON.append(0x5B)
+                var first = true
+                for month in months where !month.rows.json.isEmpty {
+                    allJSON.append(contentsOf: first ? month.rows.json.dropFirst(1) : month.rows.json)   // the first row's leading comma
+                    first = false
+                }
+                allJSON.append(contentsOf: "\n  ]\n}\n".utf8)
+            }
+        })
+        let allCSVFile = OutputFile(path: OpenData.allCSV, bytes: all)
         let allJSONFile = OutputFile(path: OpenData.allJSON, bytes: allJSON)
         let files = [allCSVFile, allJSONFile] + monthFiles.map(\.1)
 

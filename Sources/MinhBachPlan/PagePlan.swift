@@ -58,12 +58,14 @@ public enum PagePlan {
         pages += archive.years.map { spec(.year($0), "year") }
         pages += archive.index.groups.map { spec(.indexGroup($0.key), "group") }
         pages += archive.content.pages.indices.map { spec(.freePage($0), "page") }
-        for u in archive.units.indices {
-            pages.append(spec(.unit(u), "unit"))
-            for p in archive.periods where archive.standing(u, in: p) != nil {
-                pages.append(spec(.report(unit: u, period: p), "report"))
+        // Each unit's pages on all cores (80,000 paths for a national archive), in unit order.
+        let perUnit: [[PageSpec]] = Array(archive.units.indices).parallelMap { u in
+            [spec(.unit(u), "unit")] + archive.periods.compactMap { p in
+                archive.standing(u, in: p) == nil ? nil : spec(.report(unit: u, period: p), "report")
             }
         }
+        pages.reserveCapacity(pages.count + perUnit.reduce(0) { $0 + $1.count })
+        for unitPages in perUnit { pages += unitPages }
         return pages
     }
 }
