@@ -46,8 +46,7 @@ public enum SiteBuilder {
             }, {
                 // The generator's program (16 MB) is hashed beside the inputs, not before them.
                 _ = generatorVersion
-                state = BuildState.read(from: options.output)
-                manifest = Manifest.read(from: options.output)
+                concurrently({ state = BuildState.read(from: options.output) }, { manifest = Manifest.read(from: options.output) })
             })
             inputs = hashed
             report.inputsRead = hashed.filesRead
