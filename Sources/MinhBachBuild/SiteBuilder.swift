@@ -52,7 +52,10 @@ public enum SiteBuilder {
             report.inputsRead = hashed.filesRead
             previousState = state
             previousManifest = manifest
-            if let stampsFile, hashed.filesRead > 0 {
+            // Stamped again only when more than one file in a hundred had to be read: below
+            // that, the next build reading those few again costs less than writing 80,000
+            // stamps (and a file edited just now could not be trusted by its stamp anyway).
+            if let stampsFile, hashed.filesRead * 100 > hashed.files.count {
                 // Written while the build goes on: only the next build reads it.
                 let made = hashed!
                 DispatchQueue.global(qos: .utility).async(group: backgroundWrites) {
