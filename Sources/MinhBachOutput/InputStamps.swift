@@ -77,8 +77,6 @@ public struct InputStamps: Sendable {
         self.entries = entries
     }
 
-    public var count: Int { entries.count }
-
     /// The hash recorded for the file at `path` in folder `folder` whose stamp is `stamp` now,
     /// when it may be trusted.
     public func hash(of folder: Int, _ path: String, stamp: Stamp, margin: Int64) -> UInt64? {
