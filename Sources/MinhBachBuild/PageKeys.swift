@@ -6,93 +6,116 @@ import MinhBachOutput
 /// For every page, a key of the inputs it is rendered from, so that a build can keep the
 /// pages of the previous build whose inputs did not change instead of rendering them again.
 ///
-/// The keys are deliberately coarse, so that they are easy to see to be right:
 /// - Everything that is not a unit's result (site.yaml, index.yaml, units, month notes, free
 ///   pages, the theme, the options, the generator), the list of result files and the months
 ///   of the archive go into every key.
-/// - A *scope* is the set of results a page may show. The pages of a unit two or more levels
-///   below the root (a commune and its reports) show figures of its own province only (its
-///   rank among siblings, its children's averages, its history); every other page may show
-///   any result.
-/// - A month's pages (a report, the month's ranking) show that month and the months before
-///   it (changes since the previous month), never a later one; so their key holds the scope's
-///   results up to that month. A year's page holds them up to the year's end; everything else
-///   holds all of the scope's results.
-/// A corrected commune result of the last month thus renders that month's reports of its
-/// province, the province's unit pages and the site-wide pages again, and nothing else;
-/// `IncrementalBuildTests` checks that such builds are byte for byte full ones.
+/// - A unit's pages (its reports, its page, its download) show, of all the results, only its
+///   own and its children's: their files and their standings (a total, where it comes from,
+///   the rank among siblings and how many were ranked, the previous month's total and rank).
+///   A report is keyed by those of its month; the unit's page by those of every month. A
+///   sibling's correction thus renders a unit's pages again only when it moves the unit's
+///   rank or the number ranked.
+/// - Every other page may show any result. A month's ranking shows that month and the months
+///   before it (changes since the previous month), never a later one; so its key holds the
+///   results up to that month. A year's page holds them up to the year's end; everything
+///   else holds all results.
+/// A corrected commune result of the last month thus renders its own pages, those of the
+/// siblings whose rank it moved, its parents' and the site-wide pages again, and nothing
+/// else; `IncrementalBuildTests` checks that such builds are byte for byte full ones.
 struct PageKeys {
     private let archive: Archive
-    /// Per scope (a province's unit index, or -1 for every result), the key up to each month
-    /// of the archive, in the archive's order.
-    private var upTo: [Int: [UInt64]] = [:]
-    private let province: [Int?]
-    private static let everything = -1
+    /// The inputs every page shows.
+    private let shared: UInt64
+    /// Per month of the archive, in its order, the key of every result up to that month.
+    private let upTo: [UInt64]
+    /// Per unit and month of the archive (at `unit * periods.count + month`), the hash of the
+    /// unit's own result file (0: none).
+    private let ownFiles: [UInt64]
 
     /// - Parameter inputs: the content folder's files as folder 0.
     init(inputs: InputHash, options: [String], archive: Archive) {
         self.archive = archive
-        var province = [Int?](repeating: nil, count: archive.units.count)
-        for u in archive.units.indices where archive.depth[u] >= 1 {
-            var p = u
-            while archive.depth[p] > 1, let up = archive.parent[p] { p = up }
-            province[u] = p
-        }
+        let months = archive.periods.count
         let monthIndex = Dictionary(uniqueKeysWithValues: archive.periods.enumerated().map { ($1, $0) })
 
         var shared = Hash64()
         for option in options { shared.add(option) }
         for p in archive.periods { shared.add(p.description) }
-        // Per scope and month, the results' files; a file that is not a published month's
-        // result of a province's unit counts for every page.
-        var perMonth: [Int: [Hash64]] = [:]
+        // Per month, the results' files; a file that is not a month's result of a unit counts
+        // for every page.
+        var perMonth = Array(repeating: Hash64(), count: months)
+        var ownFiles = [UInt64](repeating: 0, count: archive.units.count * months)
         for file in inputs.files {
-            if file.folder == 0, let (month, slug) = PageKeys.result(file.path), let m = monthIndex[month],
-               let u = archive.unit(slug), let scope = province[u] {
+            if file.folder == 0, let (month, slug) = PageKeys.result(file.path), let m = monthIndex[month], let u = archive.unit(slug) {
                 shared.add(file.path)           // which results exist is shared by all pages
-                perMonth[scope, default: Array(repeating: Hash64(), count: archive.periods.count)][m].add(file)
-                perMonth[PageKeys.everything, default: Array(repeating: Hash64(), count: archive.periods.count)][m].add(file)
+                perMonth[m].add(file)
+                ownFiles[u * months + m] = file.hash
             } else {
                 shared.add(file)
             }
         }
         let sharedValue = shared.value
-        for (scope, months) in perMonth {
-            var running = Hash64()
-            running.add(sharedValue)
-            upTo[scope] = months.map { month in
-                running.add(month.value)
-                return running.value
-            }
+        var running = Hash64()
+        running.add(sharedValue)
+        upTo = perMonth.map { month in
+            running.add(month.value)
+            return running.value
         }
-        if upTo[PageKeys.everything] == nil {
-            upTo[PageKeys.everything] = Array(repeating: sharedValue, count: max(archive.periods.count, 1))
-        }
-        self.province = province.enumerated().map { u, p in archive.depth[u] >= 2 ? p : nil }
+        self.shared = sharedValue
+        self.ownFiles = ownFiles
     }
 
     func key(for kind: PageKind) -> UInt64 {
         switch kind {
         case .report(let u, let period):
-            return key(scope: province[u] ?? PageKeys.everything, upTo: period)
+            return unitKey(u, months: archive.position(of: period).map { $0..<($0 + 1) } ?? 0..<0)
         case .unit(let u):
-            return key(scope: province[u] ?? PageKeys.everything, upTo: nil)
+            return unitKey(u, months: archive.periods.indices)
         case .month(let period):
-            return key(scope: PageKeys.everything, upTo: period)
+            return key(upTo: period)
         case .year(let y):
-            return key(scope: PageKeys.everything, upTo: archive.periods.last { $0.year <= y })
+            return key(upTo: archive.periods.last { $0.year <= y })
         default:
-            return key(scope: PageKeys.everything, upTo: nil)
+            return key(upTo: nil)
         }
     }
 
-    /// The scope's key up to `period` (nil: all months).
-    private func key(scope: Int, upTo period: Period?) -> UInt64 {
-        // A province without any result has the key of every result: safe, and rare.
-        guard let months = upTo[scope] ?? upTo[PageKeys.everything], !months.isEmpty else { return 0 }
-        guard let period else { return months[months.count - 1] }
+    /// The key of every result up to `period` (nil: all months).
+    private func key(upTo period: Period?) -> UInt64 {
+        guard !upTo.isEmpty else { return shared }
+        guard let period else { return upTo[upTo.count - 1] }
         let m = archive.periods.lastIndex { $0 <= period } ?? 0
-        return months[min(m, months.count - 1)]
+        return upTo[m]
+    }
+
+    /// The key of a unit's pages over `months` (positions in the archive's months): the shared
+    /// inputs, and per month the own result file and the standing of the unit and of each of
+    /// its children.
+    private func unitKey(_ u: Int, months: Range<Int>) -> UInt64 {
+        var h = Hash64()
+        h.add(shared)
+        for m in months {
+            add(u, m, to: &h)
+            for child in archive.children[u] { add(child, m, to: &h) }
+        }
+        return h.value
+    }
+
+    private func add(_ u: Int, _ m: Int, to h: inout Hash64) {
+        h.add(ownFiles[u * archive.periods.count + m])
+        guard let s = archive.standing(u, in: archive.periods[m]) else {
+            h.add(UInt64.max)   // no standing that month
+            return
+        }
+        h.add(UInt64(bitPattern: s.score.units))
+        switch s.source {
+        case .published: h.add(0)
+        case .average(let count): h.add(UInt64(count) + 1)
+        }
+        h.add(UInt64(bitPattern: Int64(s.rank ?? -1)))
+        h.add(UInt64(s.rankedAmong))
+        h.add(s.previousScore.map { UInt64(bitPattern: $0.units) } ?? UInt64.max)
+        h.add(UInt64(bitPattern: Int64(s.previousRank ?? -1)))
     }
 
     /// `results/2023-06/hiep-tan.md` → (2023-06, `hiep-tan`); nil for any other file (month

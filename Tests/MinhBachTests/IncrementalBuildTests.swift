@@ -128,7 +128,7 @@ struct IncrementalBuildTests {
 
     enum Edit: String, CaseIterable, CustomTestStringConvertible {
         case lastMonthFigure, firstMonthFigure, districtGetsOwnResult, resultAdded, resultRemoved,
-             unitRenamed, unitMoved, monthNote, siteTitle, indexGroupName, baseURL, tieBroken
+             unitRenamed, unitMoved, monthNote, siteTitle, indexGroupName, baseURL, tieBroken, provincesSwapRanks
 
         var testDescription: String { rawValue }
 
@@ -146,6 +146,8 @@ struct IncrementalBuildTests {
             case .indexGroupName: p.site.write("Content/index.yaml", TemporarySite.index.replacingOccurrences(of: "\"Công khai\"", with: "\"Công khai, minh bạch\""))
             case .baseURL: break
             case .tieBroken: p.result("chau", "2024-02", score: 67)
+            // Tỉnh A's average (99 + 67 + 67) / 3 passes Tỉnh B's: both provinces' pages change.
+            case .provincesSwapRanks: p.result("an", "2024-03", score: 99)
             }
         }
     }
@@ -162,6 +164,26 @@ struct IncrementalBuildTests {
         let report = p.build(baseURL: url)
         #expect(report.succeeded, "\(report.diagnostics)")
         #expect(differences(p.published(p.site.output), p.fullBuild(baseURL: url)) == [])
+    }
+
+    /// A commune's pages show its own results and its own standing: a sibling's correction
+    /// renders them again only when it moves their rank.
+    @Test func aSiblingsCorrectionRendersAgainOnlyThePagesWhoseRankItMoves() {
+        func pagesRendered(afterAnScores score: Int) -> Int {
+            let p = ProvinceSite()
+            defer { p.cleanUp() }
+            #expect(p.build().succeeded)
+            p.result("an", "2024-03", score: score)
+            let report = p.build()
+            #expect(report.succeeded)
+            #expect(differences(p.published(p.site.output), p.fullBuild()) == [])
+            return report.rendered
+        }
+        // Either way Tỉnh A stays second of the provinces.
+        let ranksKept = pagesRendered(afterAnScores: 73)    // an stays first, binh and chau second
+        let ranksMoved = pagesRendered(afterAnScores: 60)   // binh and chau (67) move up to first
+        // Binh's and Chau's March reports and their unit pages (whose history shows the rank).
+        #expect(ranksMoved - ranksKept == 4)
     }
 
     @Test func aNoOpBuildWritesNothingAndRendersNothing() {
