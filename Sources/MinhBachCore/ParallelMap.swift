@@ -11,6 +11,10 @@ extension Array where Element: Sendable {
     ///   core's share. Work whose cost is uneven and bunched (the few pages a one-file rebuild
     ///   renders again lie side by side among thousands it keeps) needs smaller chunks, or one
     ///   thread is left with all of it.
+    // Inlinable so that each caller gets a copy for its own types: the generic one moved
+    // every item and result through value witnesses (a job of the load phase holds five
+    // strings), a tenth of the load phase of a one-file rebuild.
+    @inlinable
     public func parallelMap<T: Sendable>(chunk: Int? = nil, _ transform: (Element) -> T) -> [T] {
         let n = count
         if n == 0 { return [] }
