@@ -81,7 +81,7 @@ public enum SiteBuilder {
             (file: folder + "/results-" + Hash64.hex(of: absolute(options.content)) + ".cache", generator: generatorVersion)
         } : nil
         let hashedContent = inputs
-        var loaded = ContentLoader.load(from: options.content, cache: cache, knownHash: { hashedContent?.hash(of: 0, $0) },
+        var loaded = ContentLoader.load(from: options.content, cache: cache, knownHashes: { hashedContent?.hashes(of: 0, $0) ?? $0.map { _ in nil } },
                                         listed: { folder in hashedContent.map { $0.listing[0]?[folder] } })
         defer { loaded.cacheWrite?.wait() }
         report.diagnostics += loaded.diagnostics

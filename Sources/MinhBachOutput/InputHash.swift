@@ -76,21 +76,37 @@ public struct InputHash: Sendable {
 }
 
 extension InputHash {
-    /// The hash of the file at `path` in folder `folder`, found by halving (`files` is in
-    /// path order): a dictionary of 80,000 paths cost more to build than this costs to search.
-    public func hash(of folder: Int, _ path: String) -> UInt64? {
+    /// The hashes of the files at `paths` in folder `folder` (nil: not an input). A path that
+    /// follows the previous one in `files` is found by that one step: the load phase asks for
+    /// every content file, folder by folder in path order. Paths are compared as bytes, as
+    /// they are named on disk.
+    public func hashes(of folder: Int, _ paths: [String]) -> [UInt64?] {
+        var next = 0
+        return paths.map { path in
+            if next < files.count && files[next].folder == folder && files[next].path.utf8.elementsEqual(path.utf8) {
+                next += 1
+                return files[next - 1].hash
+            }
+            guard let i = position(of: folder, path) else { return nil }
+            next = i + 1
+            return files[i].hash
+        }
+    }
+
+    /// Where the file at `path` is in `files`, found by halving (`files` is in path order): a
+    /// dictionary of 80,000 paths cost more to build than this costs to search.
+    private func position(of folder: Int, _ path: String) -> Int? {
         var low = 0, high = files.count
         while low < high {
             let mid = (low + high) / 2
-            let file = files[mid]
-            if file.folder < folder || (file.folder == folder && utf8Precedes(file.path, path)) {
+            if files[mid].folder < folder || (files[mid].folder == folder && utf8Precedes(files[mid].path, path)) {
                 low = mid + 1
             } else {
                 high = mid
             }
         }
         guard low < files.count, files[low].folder == folder, !utf8Precedes(path, files[low].path) else { return nil }
-        return files[low].hash
+        return low
     }
 }
 
