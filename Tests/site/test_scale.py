@@ -178,3 +178,36 @@ def test_one_corrected_file_at_scale_gives_a_full_builds_bytes(scale):
     assert len(changed) < 20, changed
     rendered = int(re.search(r"(\d+) rendered", log).group(1))
     assert rendered < len(scale["scores"]) // 20
+
+
+def test_a_corrected_total_that_moves_ranks_gives_a_full_builds_bytes(scale):
+    """A commune's total lowered in a middle month: its siblings move up that month (their
+    reports and unit pages change) and the next month's changes move too. The rebuild renders
+    only those pages again, and is byte for byte a full build."""
+    month = sorted(p.name for p in (scale["content"] / "results").iterdir())[MONTHS // 2]
+    target = sorted((scale["content"] / "results" / month).glob("xa-*.md"))[5]
+    text = target.read_text(encoding="utf-8")
+    def lowered(written):   # 8 points less, written as the editor wrote it (decimal comma or point)
+        text = str(figure(written) - 8)
+        return text.replace(".", ",") if "," in written else text
+    score = re.search(r'^score: "?([\d.,]+)"?$', text, re.M)
+    groups = re.findall(r'^  ([a-z-]+): "?([\d.,]+)"?$', text.split("indicators:")[0], re.M)
+    key, value = max(groups, key=lambda g: figure(g[1]))
+    assert figure(value) >= 8
+    edited = text.replace(score.group(0), f'score: "{lowered(score.group(1))}"', 1)
+    edited = re.sub(rf'^  {key}: "?{re.escape(value)}"?$', f'  {key}: "{lowered(value)}"', edited, count=1, flags=re.M)
+    assert edited != text
+    target.write_text(edited, encoding="utf-8")
+    before = files(scale["out"])
+    log = build(scale["binary"], scale["content"], scale["out"], scale["env"])
+    after = files(scale["out"])
+    full = scale["work"] / "full-total"
+    build(scale["binary"], scale["content"], full, scale["env"], "--no-cache")
+    assert after == files(full)
+    changed = {p for p in after if before.get(p) != after[p]}
+    siblings_moved = {p for p in changed if p.endswith(f"/{month}/index.html")
+                      and not p.startswith(("don-vi/tinh-", "don-vi/viet-nam/"))
+                      and p != f"don-vi/{target.stem}/{month}/index.html"}
+    assert siblings_moved, "a sibling passed by the lowered total should show its new rank"
+    rendered = int(re.search(r"(\d+) rendered", log).group(1))
+    assert rendered < len(scale["scores"]) // 20
