@@ -165,8 +165,8 @@ public enum FileSystem {
     }
 }
 
-/// Byte buffers at least this large (the parse cache of a national archive is 170 MB, its
-/// national downloads 60 MB each) are backed by huge pages where the system offers them
+/// Files read into buffers at least this large (the parse cache of a national archive is
+/// 170 MB) are backed by huge pages where the system offers them
 /// (`madvise`): filling them 4 KB at a time, one page fault each, cost a tenth of a second
 /// per national one-file rebuild.
 let hugeBuffer = 8 << 20
@@ -178,14 +178,6 @@ func adviseHugePages(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
     let end = (Int(bitPattern: buffer.baseAddress!) + buffer.count) & ~(page - 1)
     if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
     #endif
-}
-
-/// An empty byte array with room for `capacity` bytes (see `hugeBuffer`).
-public func byteArray(capacity: Int) -> [UInt8] {
-    [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-        if capacity >= hugeBuffer { adviseHugePages(buffer) }
-        count = 0
-    }
 }
 
 /// Whether `a` comes before `b` in the order of their UTF-8 bytes (the order paths are listed
@@ -217,24 +209,63 @@ public func contentHash(_ bytes: [UInt8]) -> UInt64 {
 }
 
 public func contentHash(_ raw: UnsafeRawBufferPointer) -> UInt64 {
-    let n = raw.count
-    var h: UInt64 = 0x243F_6A88_85A3_08D3 ^ (UInt64(n) &* 0x9E37_79B9_7F4A_7C15)
-    var i = 0
-    while i + 8 <= n {
-        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+    var hash = ContentHasher(count: raw.count)
+    hash.add(raw)
+    return hash.value
+}
+
+/// The hash of bytes given in pieces, the same as `contentHash` of the pieces joined.
+public func contentHash(_ pieces: [ArraySlice<UInt8>]) -> UInt64 {
+    var hash = ContentHasher(count: pieces.reduce(0) { $0 + $1.count })
+    for piece in pieces { piece.withUnsafeBytes { hash.add($0) } }
+    return hash.value
+}
+
+/// `contentHash` a piece at a time: the words are those of the bytes joined, a word split
+/// between two pieces completed from the next.
+struct ContentHasher {
+    private var h: UInt64
+    /// The bytes since the last whole word, little-endian, and how many.
+    private var pending: UInt64 = 0
+    private var pendingCount = 0
+
+    /// - Parameter count: how many bytes will be added in all.
+    init(count: Int) {
+        h = 0x243F_6A88_85A3_08D3 ^ (UInt64(count) &* 0x9E37_79B9_7F4A_7C15)
+    }
+
+    private mutating func mix(_ w: UInt64) {
         h = (h ^ (w &* 0x9E37_79B9_7F4A_7C15))
         h = ((h << 31) | (h >> 33)) &* 0xBF58_476D_1CE4_E5B9
-        i += 8
     }
-    var tail: UInt64 = 0
-    var shift: UInt64 = 0
-    while i < n { tail |= UInt64(raw[i]) << shift; shift += 8; i += 1 }
-    h = (h ^ (tail &* 0x9E37_79B9_7F4A_7C15))
-    h = ((h << 31) | (h >> 33)) &* 0xBF58_476D_1CE4_E5B9
-    h ^= h >> 30; h = h &* 0xBF58_476D_1CE4_E5B9
-    h ^= h >> 27; h = h &* 0x94D0_49BB_1331_11EB
-    h ^= h >> 31
-    return h
+
+    mutating func add(_ raw: UnsafeRawBufferPointer) {
+        let n = raw.count
+        var i = 0
+        if pendingCount > 0 {
+            while pendingCount < 8 && i < n { pending |= UInt64(raw[i]) << (8 * UInt64(pendingCount)); pendingCount += 1; i += 1 }
+            guard pendingCount == 8 else { return }
+            mix(pending)
+            pending = 0
+            pendingCount = 0
+        }
+        while i + 8 <= n {
+            mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        while i < n { pending |= UInt64(raw[i]) << (8 * UInt64(pendingCount)); pendingCount += 1; i += 1 }
+    }
+
+    /// The hash of the bytes added (the last, partial word padded with zeros).
+    var value: UInt64 {
+        var copy = self
+        copy.mix(pending)
+        var h = copy.h
+        h ^= h >> 30; h = h &* 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 27; h = h &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 31
+        return h
+    }
 }
 
 extension FileSystem {

@@ -1,12 +1,25 @@
 /// One file of the built site: where it goes below the output folder, and its bytes.
 public struct OutputFile: Sendable {
     public let path: String
-    public let bytes: [UInt8]
+    /// The file's bytes, in pieces written one after the other. The national downloads are
+    /// the months' rows side by side: joined first, their 70 MB (national) had to be
+    /// allocated, cleared by the kernel and copied on every build, even after a one-file edit.
+    public let pieces: [ArraySlice<UInt8>]
+    /// How many bytes the file has.
+    public let count: Int
 
     public init(path: String, bytes: [UInt8]) {
-        self.path = path
-        self.bytes = bytes
+        self.init(path: path, pieces: [bytes[...]])
     }
+
+    public init(path: String, pieces: [ArraySlice<UInt8>]) {
+        self.path = path
+        self.pieces = pieces
+        count = pieces.reduce(0) { $0 + $1.count }
+    }
+
+    /// The bytes joined (a copy).
+    public var bytes: [UInt8] { Array(pieces.joined()) }
 
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))

@@ -108,12 +108,12 @@ public struct SiteWriter: Sendable {
 
         /// Writes one file unless the previous build wrote the same bytes there.
         public func put(_ file: OutputFile) -> Outcome {
-            let entry = Manifest.Entry(hash: contentHash(file.bytes), size: file.bytes.count)
+            let entry = Manifest.Entry(hash: contentHash(file.pieces), size: file.count)
             let target = folder + "/" + file.path
             if let old = previous.entries[file.path], old == entry, fileSize(in: opened.descriptor, file.path) == entry.size {
                 return Outcome(path: file.path, entry: entry, wrote: false)
             }
-            var problem = FileSystem.writeWhole([file.bytes[...]], in: opened.descriptor, file.path)
+            var problem = FileSystem.writeWhole(file.pieces, in: opened.descriptor, file.path)
             if problem != nil, let slash = target.lastIndex(of: "/"), FileSystem.kind(of: String(target[..<slash])) != .folder {
                 // Folders are made when a file first needs one (parallel writers may race to
                 // make the same folder; `mkdir` settles it). Most builds need none.
@@ -121,7 +121,7 @@ public struct SiteWriter: Sendable {
                     return Outcome(path: file.path, entry: entry, wrote: false,
                                    failure: .cannotCreate(String(target[..<slash]), String(cString: strerror(errno))))
                 }
-                problem = FileSystem.writeWhole([file.bytes[...]], in: opened.descriptor, file.path)
+                problem = FileSystem.writeWhole(file.pieces, in: opened.descriptor, file.path)
             }
             if let problem {
                 return Outcome(path: file.path, entry: entry, wrote: false, failure: .cannotWrite(target, problem))

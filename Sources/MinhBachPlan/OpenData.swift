@@ -91,51 +91,37 @@ public struct OpenData: Sendable {
         }
         rows = DownloadRows(months: madeRows)
         let headerBytes = CSVWriter(header: header).bytes
-        // The national CSV and JSON (60 MB each for a national archive) are put together side
-        // by side, the CSV's months beside them.
-        var all: [UInt8] = [], allJSON: [UInt8] = []
-        var monthFiles: [(Period, OutputFile)] = []
-        concurrently({
-            all = byteArray(capacity: headerBytes.count + months.reduce(0) { $0 + $1.rows.csv.count })
-            all.append(contentsOf: headerBytes)
-            for month in months { all.append(contentsOf: month.rows.csv) }
-            monthFiles = zip(archive.periods, months).map { p, m in
-                (p, OutputFile(path: OpenData.monthCSV(p), bytes: headerBytes + m.rows.csv))
-            }
-        }, {
-            let prefix = JSONValue.object([
-                ("index", OpenData.indexJSON(index)),
-                ("units", .array(archive.units.indices.map { OpenData.unitJSON(archive, $0) })),
-                ("results", .array([])),
-            ]).bytes
+        // The national CSV and JSON (60 MB each for a national archive) are the months' rows
+        // side by side, written piece by piece and never joined in memory.
+        let allCSVFile = OutputFile(path: OpenData.allCSV, pieces: [headerBytes[...]] + months.map(\.rows.csv))
+        let monthFiles = zip(archive.periods, months).map { p, m in
+            (p, OutputFile(path: OpenData.monthCSV(p), pieces: [headerBytes[...], m.rows.csv]))
+        }
+        let prefix = JSONValue.object([
+            ("index", OpenData.indexJSON(index)),
+            ("units", .array(archive.units.indices.map { OpenData.unitJSON(archive, $0) })),
+            ("results", .array([])),
+        ]).bytes
+        var jsonPieces = [prefix[...]]
+        let jsonRows = months.map(\.rows.json).filter { !$0.isEmpty }
+        if !jsonRows.isEmpty {
             // `"results": []` becomes the rows, as the writer would have laid them out.
-            let rowBytes = months.reduce(0) { $0 + $1.rows.json.count }
-            allJSON = prefix
-            if rowBytes > 0 {
-                let tail = Array("[]\n}\n".utf8)
-                allJSON = byteArray(capacity: prefix.count + rowBytes + 16)
-                allJSON.append(contentsOf: prefix.dropLast(tail.count))
-                allJSON.append(0x5B)
-                var first = true
-                for month in months where !month.rows.json.isEmpty {
-                    allJSON.append(contentsOf: first ? month.rows.json.dropFirst(1) : month.rows.json)   // the first row's leading comma
-                    first = false
-                }
-                allJSON.append(contentsOf: "\n  ]\n}\n".utf8)
-            }
-        })
-        let allCSVFile = OutputFile(path: OpenData.allCSV, bytes: all)
-        let allJSONFile = OutputFile(path: OpenData.allJSON, bytes: allJSON)
+            let tail = Array("[]\n}\n".utf8)
+            jsonPieces = [prefix.dropLast(tail.count), [0x5B][...], jsonRows[0].dropFirst(1)]   // the first row's leading comma
+            jsonPieces += jsonRows.dropFirst()
+            jsonPieces.append(Array("\n  ]\n}\n".utf8)[...])
+        }
+        let allJSONFile = OutputFile(path: OpenData.allJSON, pieces: jsonPieces)
         let files = [allCSVFile, allJSONFile] + monthFiles.map(\.1)
 
         self.files = files
 
         var downloads = [
-            Download(path: allCSVFile.path, title: t("download_all_csv"), format: "text/csv", size: allCSVFile.bytes.count),
-            Download(path: allJSONFile.path, title: t("download_all_json"), format: "application/json", size: allJSONFile.bytes.count),
+            Download(path: allCSVFile.path, title: t("download_all_csv"), format: "text/csv", size: allCSVFile.count),
+            Download(path: allJSONFile.path, title: t("download_all_json"), format: "application/json", size: allJSONFile.count),
         ]
         downloads += monthFiles.reversed().map { p, f in
-            Download(path: f.path, title: t("download_month_csv", ["month": t.monthPhrase(p)]), format: "text/csv", size: f.bytes.count)
+            Download(path: f.path, title: t("download_month_csv", ["month": t.monthPhrase(p)]), format: "text/csv", size: f.count)
         }
         self.downloads = downloads
     }

@@ -35,6 +35,27 @@ struct OutputTests {
         #expect(FileManager.default.fileExists(atPath: top + "/a/b/site/index.html"))
     }
 
+    /// The national downloads are written in pieces (the months' rows). However a file is cut,
+    /// it has the bytes and the manifest hash of the whole: written again whole, it is unchanged.
+    @Test(arguments: [[0, 17], [3, 8, 9], [1, 1, 1, 1, 1, 1, 1, 1, 1], [0, 0, 5, 0], [16]])
+    func aFileWrittenInPiecesIsTheWholeFile(cuts: [Int]) throws {
+        let folder = NSTemporaryDirectory() + "minhbach-out-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let whole = Array("tháng,đơn vị,điểm\n2024-06,an,69.81\n".utf8)
+        var pieces: [ArraySlice<UInt8>] = []
+        var start = 0
+        for cut in cuts {
+            let end = min(whole.count, start + cut)
+            pieces.append(whole[start..<end])
+            start = end
+        }
+        pieces.append(whole[start...])
+        let writer = SiteWriter(folder: folder)
+        #expect(try writer.write([OutputFile(path: "ket-qua.csv", pieces: pieces)]).written == 1)
+        #expect(FileManager.default.contents(atPath: folder + "/ket-qua.csv") == Data(whole))
+        #expect(try writer.write([OutputFile(path: "ket-qua.csv", bytes: whole)]) == SiteWriter.Report(written: 0, unchanged: 1, removed: 0))
+    }
+
     @Test func aFileChangedByHandIsWrittenAgain() throws {
         let folder = NSTemporaryDirectory() + "minhbach-out-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: folder) }
