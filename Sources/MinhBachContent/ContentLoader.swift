@@ -89,38 +89,32 @@ public enum ContentLoader {
             }
         })
         var cacheWrite: DispatchGroup?
-        // `parsed` is lent to the jobs only, so that its entries can be updated in place after.
+        // Each result's cached entry, found in one walk: both are in path order.
         let known = knownHashes(jobs.map(\.relative))
-        let loaded = { (parsed: ParseCache?) in
-            Array(jobs.indices).parallelMap { i in
-                jobs[i].run(index: index, markdown: markdown, cache: parsed, knownHash: known[i])
-            }
-        }(parsed)
+        let cachedAt = parsed?.positions(of: jobs.map { $0.kind == .result ? $0.shown : nil }) ?? []
+        var loaded = Array(jobs.indices).parallelMap { i in
+            jobs[i].run(index: index, markdown: markdown, cached: cachedAt.isEmpty ? nil : cachedAt[i].map { parsed!.entries[$0] },
+                        knownHash: known[i])
+        }
         if let cache, index != nil {
-            // Starts from what was read and changes only what differs: after a one-file edit
-            // that is one entry of tens of thousands.
-            var entries = parsed?.takeEntries() ?? [:]
+            // The next cache holds this build's results that loaded without a diagnostic, in
+            // path order (the order of the jobs). After a one-file edit all but one come from
+            // the cache as they were stored.
+            var entries: [ParseCache.Entry] = []
+            entries.reserveCapacity(parsed?.entries.count ?? 0)
             var changed = false
-            var valid = 0
             // By position, not by pairs: copying 17,000 jobs and results cost more than the loop.
             for i in jobs.indices where jobs[i].kind == .result {
-                // A result from the cache was found there under this path and hash.
-                if loaded[i].fromCache { valid += 1; continue }
-                guard case .result(let record)? = loaded[i].value, loaded[i].diagnostics.isEmpty, let hash = loaded[i].hash else {
-                    if entries.removeValue(forKey: jobs[i].shown) != nil { changed = true }
+                if loaded[i].fromCache, let at = cachedAt[i] {
+                    entries.append(parsed!.entries[at])
                     continue
                 }
-                valid += 1
-                entries[jobs[i].shown] = ParseCache.Entry(hash: hash, record: record)
+                guard case .result(let record)? = loaded[i].value, loaded[i].diagnostics.isEmpty, let hash = loaded[i].hash else { continue }
+                entries.append(ParseCache.Entry(path: jobs[i].shown, hash: hash, record: record))
                 changed = true
             }
-            if entries.count != valid {
-                // Files removed since: keep only the entries of this build's results.
-                let present = Set(jobs.lazy.filter { $0.kind == .result }.map(\.shown))
-                entries = entries.filter { present.contains($0.key) }
-                changed = true
-            }
-            if changed {
+            // The same count of entries, all taken from the cache, are the entries it holds.
+            if changed || entries.count != parsed?.entries.count {
                 // Written while the build goes on: the file is only read by the next build.
                 let updated = ParseCache(salt: salt.value, entries: entries, previous: parsed ?? ParseCache(salt: 0))
                 let group = DispatchGroup()
@@ -142,10 +136,17 @@ public enum ContentLoader {
             case nil: break
             }
         }
+        let fileCount = jobs.count
+        // Let go of on another thread: freeing 80,000 jobs (five strings each) held up the
+        // phases after this one.
+        let done = (jobs, loaded)
+        jobs = []
+        loaded = []
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(done) {} }
 
         let staticFiles = listTree(root + "/static").map { StaticFile(outputPath: $0, sourcePath: root + "/static/" + $0) }
         guard let site, let index else {
-            return Outcome(content: nil, diagnostics: diagnostics, fileCount: jobs.count + 2, cacheWrite: cacheWrite,
+            return Outcome(content: nil, diagnostics: diagnostics, fileCount: fileCount + 2, cacheWrite: cacheWrite,
                            resultsParsed: resultsParsed)
         }
         var content = ContentSet(site: site, index: index, units: units, results: results, months: months,
@@ -153,7 +154,7 @@ public enum ContentLoader {
         let validationStart = ContinuousClock.now
         diagnostics += ContentValidator.validate(&content, siteFile: siteFile, unitsFolder: display.join("units"))
         let validation = ContinuousClock.now - validationStart
-        return Outcome(content: content, diagnostics: diagnostics, fileCount: jobs.count + 2, cacheWrite: cacheWrite,
+        return Outcome(content: content, diagnostics: diagnostics, fileCount: fileCount + 2, cacheWrite: cacheWrite,
                        validationSeconds: Double(validation.components.seconds) + Double(validation.components.attoseconds) / 1e18,
                        resultsParsed: resultsParsed)
     }
@@ -252,17 +253,18 @@ private final class Job: Sendable {
         var fromCache = false
     }
 
-    func run(index: IndexDefinition?, markdown: MarkdownRenderer, cache: ParseCache?, knownHash: UInt64?) -> Loaded {
+    /// - Parameter cached: the parse cache's entry for this file, if it has one.
+    func run(index: IndexDefinition?, markdown: MarkdownRenderer, cached: ParseCache.Entry?, knownHash: UInt64?) -> Loaded {
         // The bytes were hashed moments ago by the up-to-date check: a cached result for that
         // hash is what this file holds, so it need not be read twice.
-        if kind == .result, let knownHash, let record = cache?.record(for: shown, hash: knownHash) {
-            return Loaded(value: .result(record), diagnostics: [], hash: knownHash, fromCache: true)
+        if kind == .result, let knownHash, let cached, cached.hash == knownHash {
+            return Loaded(value: .result(cached.record), diagnostics: [], hash: knownHash, fromCache: true)
         }
         var diagnostics: [Diagnostic] = []
         guard let bytes = ContentLoader.readBytes(path, shown: shown, diagnostics: &diagnostics) else { return Loaded(diagnostics: diagnostics) }
         let hash = contentHash(bytes)
-        if kind == .result, let record = cache?.record(for: shown, hash: hash) {
-            return Loaded(value: .result(record), diagnostics: [], hash: hash, fromCache: true)
+        if kind == .result, let cached, cached.hash == hash {
+            return Loaded(value: .result(cached.record), diagnostics: [], hash: hash, fromCache: true)
         }
         let (value, found) = parse(bytes, index: index, markdown: markdown)
         return Loaded(value: value, diagnostics: found, hash: hash)

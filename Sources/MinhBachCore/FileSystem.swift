@@ -199,6 +199,19 @@ public func utf8Precedes(_ a: String, _ b: String) -> Bool {
     return a.utf8.lexicographicallyPrecedes(b.utf8)
 }
 
+/// Whether `a` and `b` have the same UTF-8 bytes (`==` on strings compares canonical
+/// equivalence, and the generic comparison of the UTF-8 views went a byte at a time).
+@inlinable
+public func utf8Equal(_ a: String, _ b: String) -> Bool {
+    let inPlace = a.utf8.withContiguousStorageIfAvailable { x in
+        b.utf8.withContiguousStorageIfAvailable { y in
+            x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+        }
+    }
+    if let inPlace = inPlace ?? nil { return inPlace }
+    return a.utf8.elementsEqual(b.utf8)
+}
+
 /// A 64-bit hash of bytes, to notice that a file changed between two builds without keeping
 /// its old copy. Eight bytes a step with a multiply-rotate mix and a final avalanche (the
 /// finaliser of SplitMix64). Hand-written because no package of the offline set offers a

@@ -83,7 +83,7 @@ extension InputHash {
     public func hashes(of folder: Int, _ paths: [String]) -> [UInt64?] {
         var next = 0
         return paths.map { path in
-            if next < files.count && files[next].folder == folder && files[next].path.utf8.elementsEqual(path.utf8) {
+            if next < files.count && files[next].folder == folder && utf8Equal(files[next].path, path) {
                 next += 1
                 return files[next - 1].hash
             }
