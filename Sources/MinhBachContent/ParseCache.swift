@@ -58,11 +58,12 @@ public struct ParseCache: Sendable {
         self.init(salt: salt, entries: entries, sources: previous.salt == salt ? previous.sources : [])
     }
 
-    private init(salt: UInt64, entries: [Entry], sources: [[UInt8]]) {
+    /// - Parameter inPathOrder: whether `entries` are known to be in path order, each path once.
+    private init(salt: UInt64, entries: [Entry], sources: [[UInt8]], inPathOrder: Bool = false) {
         self.salt = salt
         self.sources = sources
         let entries = sources.isEmpty ? entries.map { Entry(path: $0.path, hash: $0.hash, record: $0.record) } : entries
-        self.entries = ParseCache.inPathOrder(entries) ? entries : ParseCache.unique(entries.sorted { utf8Precedes($0.path, $1.path) })
+        self.entries = inPathOrder || ParseCache.inPathOrder(entries) ? entries : ParseCache.unique(entries.sorted { utf8Precedes($0.path, $1.path) })
     }
 
     /// Where each of `paths` (nil: none wanted) is in `entries`. A path that follows the
@@ -108,7 +109,7 @@ public struct ParseCache: Sendable {
             entries = merged
             sources.append(journal)
         }
-        return ParseCache(salt: salt, entries: entries, sources: sources)
+        return ParseCache(salt: salt, entries: entries, sources: sources, inPathOrder: true)
     }
 
     /// The entries in path order, or nil when the bytes are not a cache for `salt` (or not in

@@ -1,5 +1,6 @@
 import Foundation
 import MinhBachCore
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -53,11 +54,18 @@ public struct SiteWriter: Sendable {
         /// What the previous build wrote.
         public let previous: Manifest
         private let opened: OpenFolder
+        private let paths: [String]
+        /// The positions of `paths` in the order of their bytes, each path once (the last
+        /// given), sorted on another thread while the files are made.
+        private let order: Mutex<[Int]?> = Mutex(nil)
+        private let sorting = DispatchGroup()
 
         /// - Parameter previous: the folder's manifest, when the caller has read it already.
         public init(folder: String, paths: [String], previous manifest: Manifest? = nil) throws {
-            for p in paths where !OutputFile.isSafe(p) { throw Failure.unsafePath(p) }
+            // Checked on all cores: a national site has some 90,000 paths.
+            if let unsafe = paths.parallelMap(OutputFile.isSafe).firstIndex(of: false) { throw Failure.unsafePath(paths[unsafe]) }
             self.folder = folder
+            self.paths = paths
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
@@ -65,6 +73,14 @@ public struct SiteWriter: Sendable {
             }
             previous = manifest ?? Manifest.read(from: folder)
             opened = OpenFolder(folder)
+            // Both records and the removal walk the paths in order: one sort of 90,000 paths
+            // instead of a dictionary of them (hashing each path cost more than sorting).
+            // Paths are compared as bytes (`memcmp`), as they are named on disk.
+            DispatchQueue.global().async(group: sorting) { [self] in
+                let sorted = Array(paths.indices).parallelSorted { utf8Precedes(self.paths[$0], self.paths[$1]) }
+                let unique = Session.lastOfEach(sorted, self.paths)
+                order.withLock { $0 = unique }
+            }
             // Into an empty folder, every folder is made now, once each, a level at a time and
             // each level on all cores (a national site has over 80,000 folders). Otherwise most
             // exist already, and `put` makes a missing one when a file first needs it.
@@ -136,21 +152,26 @@ public struct SiteWriter: Sendable {
             return Outcome(path: path, entry: old, wrote: false)
         }
 
+        /// The sorted positions without a path given again later: the last one counts.
+        static func lastOfEach(_ sorted: [Int], _ paths: [String]) -> [Int] {
+            sorted.indices.compactMap { i in
+                i + 1 < sorted.count && !utf8Precedes(paths[sorted[i]], paths[sorted[i + 1]]) ? nil : sorted[i]
+            }
+        }
+
         /// Records the manifest (and the state for the next build: `inputHash` and each
         /// file's key) and removes what the previous build wrote and this one did not.
+        /// - Parameter outcomes: one per path the session was opened with, in that order.
         public func finish(_ outcomes: [Outcome], inputHash: String? = nil) throws -> Report {
             var report = Report()
             for outcome in outcomes {
                 if let failure = outcome.failure { throw failure }
                 if outcome.wrote { report.written += 1 } else { report.unchanged += 1 }
             }
-            // Both records and the removal walk the paths in order: one sort of 90,000 paths
-            // instead of a dictionary of them (hashing each path cost more than sorting).
-            // Paths are compared as bytes (`memcmp`), as they are named on disk.
-            var order = Array(outcomes.indices).parallelSorted { utf8Precedes(outcomes[$0].path, outcomes[$1].path) }
-            order = order.indices.compactMap { i in   // a path given twice: the last one counts
-                i + 1 < order.count && !utf8Precedes(outcomes[order[i]].path, outcomes[order[i + 1]].path) ? nil : order[i]
-            }
+            sorting.wait()
+            let sameFiles = outcomes.count == paths.count && outcomes.indices.allSatisfy { utf8Equal(outcomes[$0].path, paths[$0]) }
+            let order = sameFiles ? order.withLock { $0! } : Session.lastOfEach(
+                Array(outcomes.indices).parallelSorted { utf8Precedes(outcomes[$0].path, outcomes[$1].path) }, outcomes.map(\.path))
             let previousPaths = previous.sortedPaths ?? previous.entries.keys.sorted(by: utf8Precedes)
             var stale: [String] = []
             var next = 0
