@@ -62,15 +62,25 @@ public struct InputHash: Sendable {
                 return (File(folder: folder, path: path, hash: bytes.map(contentHash) ?? 0), stamp, true)
             }
         }
-        let hashed = Array(perFolder.joined()).parallelSorted { a, b in
-            a.0.folder != b.0.folder ? a.0.folder < b.0.folder : utf8Precedes(a.0.path, b.0.path)
+        // Positions are sorted, not the files: moving 80,000 tuples (and their strings'
+        // counts) cost more than comparing them.
+        let hashed = Array(perFolder.joined())
+        let order = Array(hashed.indices).parallelSorted { a, b in
+            hashed[a].0.folder != hashed[b].0.folder ? hashed[a].0.folder < hashed[b].0.folder : utf8Precedes(hashed[a].0.path, hashed[b].0.path)
         }
-        files = hashed.map(\.0)
+        let files = order.map { hashed[$0].0 }
+        self.files = files
         filesRead = hashed.count { $0.read }
-        stamps = hashed.map(\.stamp)
+        stamps = order.map { hashed[$0].stamp }
+        // The files a thousand at a time on all cores, then those parts in order.
+        let parts = Array(stride(from: 0, to: files.count, by: 1024)).parallelMap { start in
+            var part = Hash64()
+            for file in files[start..<min(start + 1024, files.count)] { part.add(file) }
+            return part.value
+        }
         var combined = Hash64()
         for option in options() { combined.add(option) }
-        for file in files { combined.add(file) }
+        for part in parts { combined.add(part) }
         summary = combined.hex + "-\(files.count)"
     }
 }
