@@ -69,22 +69,8 @@ public struct ParseCache: Sendable {
     /// Where each of `paths` (nil: none wanted) is in `entries`. A path that follows the
     /// previous one found is checked first, so paths given in order cost a comparison each.
     public func positions(of paths: [String?]) -> [Int?] {
-        var next = 0
-        return paths.map { path in
-            guard let path else { return nil }
-            if next < entries.count && utf8Equal(entries[next].path, path) {
-                next += 1
-                return next - 1
-            }
-            var low = 0, high = entries.count
-            while low < high {
-                let mid = (low + high) / 2
-                if utf8Precedes(entries[mid].path, path) { low = mid + 1 } else { high = mid }
-            }
-            guard low < entries.count, !utf8Precedes(path, entries[low].path) else { return nil }
-            next = low + 1
-            return low
-        }
+        orderedPositions(of: paths, count: entries.count,
+                         equal: { utf8Equal(entries[$0].path, $1) }, precedes: { utf8Precedes(entries[$0].path, $1) })
     }
 
     static let magic = Array("minhbach-parse-cache/3\n".utf8)

@@ -212,6 +212,31 @@ public func utf8Equal(_ a: String, _ b: String) -> Bool {
     return a.utf8.elementsEqual(b.utf8)
 }
 
+/// Where each of `keys` (nil: none wanted) is among `count` items in order, for keys mostly
+/// given in that same order: the item after the previous one found is tried first (one
+/// comparison), else the items are halved. The load phase looks up every content file so.
+/// - Parameter equal: whether item `i` is the key.
+/// - Parameter precedes: whether item `i` comes before the key.
+@inlinable
+public func orderedPositions<Key>(of keys: [Key?], count: Int, equal: (Int, Key) -> Bool, precedes: (Int, Key) -> Bool) -> [Int?] {
+    var next = 0
+    return keys.map { key in
+        guard let key else { return nil }
+        if next < count && equal(next, key) {
+            next += 1
+            return next - 1
+        }
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if precedes(mid, key) { low = mid + 1 } else { high = mid }
+        }
+        guard low < count, equal(low, key) else { return nil }
+        next = low + 1
+        return low
+    }
+}
+
 /// A 64-bit hash of bytes, to notice that a file changed between two builds without keeping
 /// its old copy. Eight bytes a step with a multiply-rotate mix and a final avalanche (the
 /// finaliser of SplitMix64). Hand-written because no package of the offline set offers a

@@ -91,32 +91,10 @@ extension InputHash {
     /// every content file, folder by folder in path order. Paths are compared as bytes, as
     /// they are named on disk.
     public func hashes(of folder: Int, _ paths: [String]) -> [UInt64?] {
-        var next = 0
-        return paths.map { path in
-            if next < files.count && files[next].folder == folder && utf8Equal(files[next].path, path) {
-                next += 1
-                return files[next - 1].hash
-            }
-            guard let i = position(of: folder, path) else { return nil }
-            next = i + 1
-            return files[i].hash
-        }
-    }
-
-    /// Where the file at `path` is in `files`, found by halving (`files` is in path order): a
-    /// dictionary of 80,000 paths cost more to build than this costs to search.
-    private func position(of folder: Int, _ path: String) -> Int? {
-        var low = 0, high = files.count
-        while low < high {
-            let mid = (low + high) / 2
-            if files[mid].folder < folder || (files[mid].folder == folder && utf8Precedes(files[mid].path, path)) {
-                low = mid + 1
-            } else {
-                high = mid
-            }
-        }
-        guard low < files.count, files[low].folder == folder, !utf8Precedes(path, files[low].path) else { return nil }
-        return low
+        orderedPositions(of: paths, count: files.count,
+                         equal: { files[$0].folder == folder && utf8Equal(files[$0].path, $1) },
+                         precedes: { files[$0].folder < folder || (files[$0].folder == folder && utf8Precedes(files[$0].path, $1)) })
+            .map { $0.map { files[$0].hash } }
     }
 }
 
