@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
     public var reuse = true
     /// Where parsed results are kept between builds (see `ParseCache`); nil parses every file.
     public var cacheFolder: String?
+    /// Told, with the lock file's path, when another build is writing the same output folder
+    /// and this one waits for it to finish.
+    public var onWait: (@Sendable (String) -> Void)?
 
     /// `$XDG_CACHE_HOME/minhbach`, else `~/.cache/minhbach`: outside the site and the content,
     /// so the cache is never published or committed.

@@ -27,31 +27,43 @@ public enum SiteBuilder {
         // up-to-date: when every input is byte for byte what the last clean build read and its
         // output is intact, there is nothing to do.
         var inputs: InputHash?
-        var previousState = BuildState()
-        var previousManifest = Manifest()
+        var served = SurveyedTree()
+        var place: OutputPlace?
         // What is kept for the next build outside the site is written while this one goes on.
         let backgroundWrites = DispatchGroup()
         defer { backgroundWrites.wait() }
         if options.write {
+            // The output folder is compared with the sources by real path before anything is
+            // made beside it, then held by this build alone until it ends.
+            report.diagnostics += checkOutputFolder(options)
+            if report.diagnostics.hasErrors { return report }
+            do {
+                place = try OutputPlace(output: options.output, waiting: { options.onWait?($0) })
+            } catch {
+                report.writeFailure = "\(error)"
+                return report
+            }
+        }
+        defer { place?.release() }
+        if options.write, let place {
             // Files untouched since an earlier build are known by their stamps, not read again.
             let stampsFile = options.reuse ? options.cacheFolder.map { folder in
                 folder + "/inputs-" + Hash64.hex(of: absolute(options.content) + "\n" + absolute(options.theme)) + ".stamps"
             } : nil
             // What the previous build left is read beside the hashing of the inputs.
             var hashed: InputHash!
-            var state = BuildState(), manifest = Manifest()
+            var found = SurveyedTree()
             concurrently({
                 hashed = InputHash(folders: [options.content, options.theme], options: keyOptions(options),
                                    stamps: stampsFile.flatMap(InputStamps.read(from:)))
             }, {
                 // The generator's program (16 MB) is hashed beside the inputs, not before them.
                 _ = generatorVersion
-                concurrently({ state = BuildState.read(from: options.output) }, { manifest = Manifest.read(from: options.output) })
+                found = SurveyedTree.survey(place, trust: options.reuse)
             })
             inputs = hashed
             report.inputsRead = hashed.filesRead
-            previousState = state
-            previousManifest = manifest
+            served = found
             // Stamped again only when more than one file in a hundred had to be read: below
             // that, the next build reading those few again costs less than writing 80,000
             // stamps (and a file edited just now could not be trusted by its stamp anyway).
@@ -62,12 +74,14 @@ public enum SiteBuilder {
                     InputStamps.write(made.files, stamps: made.stamps, taken: made.stamped, to: stampsFile)
                 }
             }
-            if previousState.inputHash == hashed.summary && previousManifest.isIntact(in: options.output) {
+            // Up to date only with proof: the state of a build that had no diagnostic, for these
+            // very inputs, and every file of the output as that build wrote it.
+            if let state = served.state, state.inputHash == hashed.summary, served.isIntact {
                 report.upToDate = true
-                report.files = previousManifest.entries.count
-                report.unchanged = previousManifest.entries.count
-                report.pages = previousManifest.entries.keys.count { $0.hasSuffix(".html") }
-                report.phases.append(clock.lap("check", count: previousManifest.entries.count))
+                report.files = served.manifest.entries.count
+                report.unchanged = served.manifest.entries.count
+                report.pages = served.manifest.entries.keys.count { $0.hasSuffix(".html") }
+                report.phases.append(clock.lap("check", count: served.manifest.entries.count))
                 return report
             }
             report.phases.append(clock.lap("hash", count: hashed.filesRead))
@@ -104,7 +118,6 @@ public enum SiteBuilder {
         let (theme, themeDiagnostics) = Theme.load(from: options.theme, language: loaded.content?.site.language ?? "vi")
         report.diagnostics += themeDiagnostics
         report.phases.append(clock.lap("theme", count: theme?.assets.count ?? 0))
-        if options.write { report.diagnostics += checkOutputFolder(options) }
 
         guard let content = loaded.content, let theme, !report.diagnostics.hasErrors else {
             report.diagnostics = report.diagnostics.sortedForReport()
@@ -192,8 +205,8 @@ public enum SiteBuilder {
         if report.diagnostics.hasErrors { return report }
         let session: SiteWriter.Session
         do {
-            session = try SiteWriter.Session(folder: options.output, paths: products.map(\.path) + generated.map(\.path) + copied.map(\.path),
-                                             previous: previousManifest)
+            session = try SiteWriter.Session(place: place!, served: served, paths: products.map(\.path) + generated.map(\.path) + copied.map(\.path),
+                                             trust: options.reuse)
         } catch {
             report.writeFailure = "\(error)"
             return report
@@ -207,7 +220,7 @@ public enum SiteBuilder {
         let outcomes: [(outcome: SiteWriter.Outcome, key: UInt64?, rendered: Bool)] = products.parallelMap(chunk: 16) { product in
             defer { progress?.advance() }
             let key = keys.map { product.key($0, archive) }
-            if options.reuse, let key, previousState.pageKeys[product.path] == key, let kept = session.keep(product.path) {
+            if options.reuse, let key, served.state?.pageKeys[product.path] == key, let kept = session.keep(product.path) {
                 return (kept, key, false)
             }
             let file: OutputFile
@@ -240,7 +253,7 @@ public enum SiteBuilder {
             report.writeFailure = "\(error)"
         }
         report.phases.append(clock.lap("write", count: otherOutcomes.count))
-        report.retained = [loaded, archive, inputs, previousState, previousManifest, pages, products, outcomes, recorded,
+        report.retained = [loaded, archive, inputs, served, pages, products, outcomes, recorded,
                            otherOutcomes, openData, keys, dates, session, renderer, generated, copied]
         return report
     }
@@ -257,14 +270,14 @@ public enum SiteBuilder {
         return nil
     }
 
-    /// The output folder must not be (or contain) the sources: a build must never overwrite
+    /// The output folder must not be (or contain, or lie in) the sources, compared by real path
+    /// so that a link (`alias -> Content`) is what it points to: a build must never overwrite
     /// the editors' files.
     static func checkOutputFolder(_ options: BuildOptions) -> [Diagnostic] {
-        let out = absolute(options.output)
+        let out = OutputPlace.realPath(options.output)
         var problems: [Diagnostic] = []
         for (name, folder) in [("content", options.content), ("theme", options.theme)] {
-            let f = absolute(folder)
-            if out == f || f.hasPrefix(out + "/") || out.hasPrefix(f + "/") || out == "/" {
+            if OutputPlace.overlap(out, OutputPlace.realPath(folder)) {
                 problems.append(.error("bad-output", at: SourceLocation(file: options.output),
                     "the output folder overlaps the \(name) folder \(folder)", hint: "choose a separate folder, such as Site"))
             }

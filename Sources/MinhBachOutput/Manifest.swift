@@ -1,9 +1,13 @@
-import Foundation
 import MinhBachCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// What the previous build wrote: `hash size path` per line, sorted by path. Kept in the
-/// output folder as `.minhbach-manifest` so that a build can leave unchanged files alone and
-/// remove exactly the files it wrote before and no longer produces, never anything else.
+/// What a build wrote: `hash size path` per line, sorted by path, and last a checksum of
+/// every line before it. Kept in the output folder as `.minhbach-manifest`, published and
+/// committed with the site, so that a build knows which files are its own (to remove exactly
+/// those it no longer makes, never anything else) and what their bytes are. A manifest that
+/// is missing, cut short or damaged in any byte is unknown: nothing in it is used.
 public struct Manifest: Sendable, Equatable {
     public static let fileName = ".minhbach-manifest"
 
@@ -13,9 +17,10 @@ public struct Manifest: Sendable, Equatable {
     }
 
     public var entries: [String: Entry]
-    /// The paths in the order the file listed them, when that order was sorted: a build that
-    /// writes the same files writes them in that order instead of sorting 90,000 paths again.
+    /// The paths in the order of their bytes, as the file lists them.
     var sortedPaths: [String]?
+    /// The checksum the file ended with; nil for a manifest that was not read whole.
+    var checksum: UInt64?
 
     public init(entries: [String: Entry] = [:]) {
         self.entries = entries
@@ -23,29 +28,39 @@ public struct Manifest: Sendable, Equatable {
 
     public static func == (a: Manifest, b: Manifest) -> Bool { a.entries == b.entries }
 
-    public static func read(from folder: String) -> Manifest {
+    /// Whether it was read whole from a file whose checksum held.
+    var isKnown: Bool { checksum != nil }
+
+    /// The manifest of the open folder `folder`; empty and unknown when it is missing or
+    /// damaged.
+    static func read(in folder: Int32) -> Manifest {
+        guard let bytes = readFile(in: folder, fileName) else { return Manifest() }
+        return parse(bytes) ?? Manifest()
+    }
+
+    static func parse(_ bytes: [UInt8]) -> Manifest? {
+        guard let (body, checksum) = ChecksummedText.split(bytes) else { return nil }
         // Read from the bytes: the manifest of a national site has some 90,000 lines.
-        guard let bytes = FileSystem.read(folder + "/" + fileName) else { return Manifest() }
         var entries: [String: Entry] = [:]
-        entries.reserveCapacity(bytes.count / 60)
+        entries.reserveCapacity(body / 60)
         var paths = SortedPaths()
-        forEachLine(bytes) { line in
-            guard line.first != 0x23, let s1 = line.firstIndex(of: 0x20), let s2 = line[(s1 + 1)...].firstIndex(of: 0x20),
-                  let hash = hexNumber(line[..<s1]), let size = decimalNumber(line[(s1 + 1)..<s2]) else { return }
+        var damaged = false
+        forEachLine(bytes[..<body]) { line in
+            if line.first == UInt8(ascii: "#") { return }
+            guard let s1 = line.firstIndex(of: UInt8(ascii: " ")), let s2 = line[(s1 + 1)...].firstIndex(of: UInt8(ascii: " ")),
+                  let hash = hexNumber(line[..<s1]), let size = decimalNumber(line[(s1 + 1)..<s2]), s2 + 1 < line.endIndex else {
+                damaged = true
+                return
+            }
             let path = String(decoding: line[(s2 + 1)...], as: UTF8.self)
             entries[path] = Entry(hash: hash, size: Int(size))
             paths.append(path)
         }
+        guard !damaged, let sorted = paths.sorted, sorted.count == entries.count else { return nil }
         var manifest = Manifest(entries: entries)
-        manifest.sortedPaths = paths.sorted
+        manifest.sortedPaths = sorted
+        manifest.checksum = checksum
         return manifest
-    }
-
-    /// Whether every file the manifest lists is still there with its size (checked on all
-    /// cores: a national site has some 90,000 files).
-    public func isIntact(in folder: String) -> Bool {
-        let opened = OpenFolder(folder)
-        return Array(entries).parallelMap { path, entry in fileSize(in: opened.descriptor, path) == entry.size }.allSatisfy { $0 }
     }
 
     static let header = Array("# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n".utf8)
@@ -53,60 +68,47 @@ public struct Manifest: Sendable, Equatable {
     /// The file's line for `path`.
     static func appendLine(_ path: String, _ e: Entry, to out: inout [UInt8]) {
         appendHex(e.hash, to: &out)
-        out.append(0x20)
+        out.append(UInt8(ascii: " "))
         out.append(contentsOf: String(e.size).utf8)
-        out.append(0x20)
+        out.append(UInt8(ascii: " "))
         out.append(contentsOf: path.utf8)
-        out.append(0x0A)
+        out.append(UInt8(ascii: "\n"))
     }
 }
 
-/// What a build leaves for the next one, beside the manifest as `.minhbach-state`: the hash
-/// of all its inputs (only after a build without any diagnostic, whose warnings would
-/// otherwise go unseen next time) and, for every page, a key of the inputs it was rendered
-/// from. Both depend on the machine's build of `minhbach`, so they are kept apart from the
-/// manifest, which is published and committed with the site. Deleting it is always safe: the
-/// next build renders everything.
-public struct BuildState: Sendable, Equatable {
-    public static let fileName = ".minhbach-state"
+/// A text file whose last line is `# checksum <16 hex digits>`, the `contentHash` of every
+/// byte before that line: a file cut short, appended to or changed in any byte fails it.
+enum ChecksummedText {
+    static let prefix = Array("# checksum ".utf8)
 
-    public var inputHash: String?
-    public var pageKeys: [String: UInt64]
-
-    public init(inputHash: String? = nil, pageKeys: [String: UInt64] = [:]) {
-        self.inputHash = inputHash
-        self.pageKeys = pageKeys
+    /// The length of the body and its checksum, when the file ends with a checksum that holds.
+    static func split(_ bytes: [UInt8]) -> (body: Int, checksum: UInt64)? {
+        let lineLength = prefix.count + 16 + 1
+        guard bytes.count >= lineLength, bytes.last == UInt8(ascii: "\n") else { return nil }
+        let start = bytes.count - lineLength
+        guard start == 0 || bytes[start - 1] == UInt8(ascii: "\n"), bytes[start..<(start + prefix.count)].elementsEqual(prefix) else { return nil }
+        let checksum = bytes.withUnsafeBufferPointer { hexNumber($0[(start + prefix.count)..<(bytes.count - 1)]) }
+        guard let checksum, checksum == bytes.withUnsafeBytes({ contentHash(UnsafeRawBufferPointer(rebasing: $0[..<start])) }) else { return nil }
+        return (start, checksum)
     }
 
-    public static func read(from folder: String) -> BuildState {
-        guard let bytes = FileSystem.read(folder + "/" + fileName) else { return BuildState() }
-        var state = BuildState()
-        state.pageKeys.reserveCapacity(bytes.count / 50)
-        let inputPrefix = Array("input ".utf8)
-        forEachLine(bytes) { line in
-            if line.first == 0x23 { return }
-            if line.starts(with: inputPrefix) {
-                state.inputHash = String(decoding: line.dropFirst(inputPrefix.count), as: UTF8.self)
-            } else if let space = line.firstIndex(of: 0x20), let key = hexNumber(line[..<space]) {
-                state.pageKeys[String(decoding: line[(space + 1)...], as: UTF8.self)] = key
-            }
-        }
-        return state
+    /// Ends `body` with its checksum line; returns the checksum.
+    @discardableResult
+    static func seal(_ body: inout [UInt8]) -> UInt64 {
+        let checksum = contentHash(body)
+        body += prefix
+        appendHex(checksum, to: &body)
+        body.append(UInt8(ascii: "\n"))
+        return checksum
     }
+}
 
-    static func header(inputHash: String?) -> [UInt8] {
-        var out = Array("# minhbach: what the last build used; not part of the site, safe to delete.\n".utf8)
-        if let inputHash { out += Array("input \(inputHash)\n".utf8) }
-        return out
-    }
-
-    /// The file's line for `path`.
-    static func appendLine(_ path: String, _ key: UInt64, to out: inout [UInt8]) {
-        appendHex(key, to: &out)
-        out.append(0x20)
-        out.append(contentsOf: path.utf8)
-        out.append(0x0A)
-    }
+/// The whole regular file `name` of the open folder `folder`, not through a link.
+func readFile(in folder: Int32, _ name: String) -> [UInt8]? {
+    let fd = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    close(fd)
+    return FileSystem.read(in: folder, name)
 }
 
 /// Paths as a file lists them, kept only while they come in sorted order.
@@ -121,16 +123,20 @@ struct SortedPaths {
 }
 
 /// Calls `body` with each line of `bytes`, without its line feed.
-func forEachLine(_ bytes: [UInt8], _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+func forEachLine(_ bytes: ArraySlice<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
     bytes.withUnsafeBufferPointer { buffer in
         var start = 0
         while start < buffer.count {
             var end = start
-            while end < buffer.count && buffer[end] != 0x0A { end += 1 }
+            while end < buffer.count && buffer[end] != UInt8(ascii: "\n") { end += 1 }
             body(buffer[start..<end])
             start = end + 1
         }
     }
+}
+
+func forEachLine(_ bytes: [UInt8], _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+    forEachLine(bytes[...], body)
 }
 
 /// A number written in hex digits (either case), nil for anything else or more than 16 digits.
@@ -140,9 +146,9 @@ func hexNumber(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
     for c in digits {
         let d: UInt8
         switch c {
-        case 0x30...0x39: d = c - 0x30
-        case 0x61...0x66: d = c - 0x61 + 10
-        case 0x41...0x46: d = c - 0x41 + 10
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): d = c - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): d = c - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): d = c - UInt8(ascii: "A") + 10
         default: return nil
         }
         value = value << 4 | UInt64(d)
@@ -150,13 +156,14 @@ func hexNumber(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
     return value
 }
 
-/// A number written in decimal digits, nil for anything else or one too large.
+/// A number written in decimal digits, nil for anything else or one too large (19 digits hold
+/// a time in nanoseconds and cannot overflow).
 func decimalNumber(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
-    guard !digits.isEmpty, digits.count <= 18 else { return nil }
+    guard !digits.isEmpty, digits.count <= 19 else { return nil }
     var value: UInt64 = 0
     for c in digits {
-        guard c >= 0x30 && c <= 0x39 else { return nil }
-        value = value * 10 + UInt64(c - 0x30)
+        guard c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") else { return nil }
+        value = value * 10 + UInt64(c - UInt8(ascii: "0"))
     }
     return value
 }

@@ -5,9 +5,18 @@ import Synchronization
 import Glibc
 #endif
 
-/// Writes a built site into the output folder: each file whole (temporary name, then
-/// rename), files whose bytes did not change left untouched, and files the previous build
-/// wrote but this one does not removed. Nothing outside the folder is touched.
+/// Publishes a built site all at once. The new site is made in a spare tree beside the output
+/// folder (`.Site.minhbach/spare`): a file whose bytes are already published is linked there
+/// (a hard link: nothing is copied), any other is written. Only when the whole tree is in place
+/// do the two folders trade places, in one `renameat2(RENAME_EXCHANGE)`. Until then the output
+/// folder is never touched, so that a web server serving it, whatever happens to the build (a
+/// kill, a full disk, a failed write), sees exactly the previous site or exactly the new one,
+/// and no temporary file. The previous site becomes the spare, brought up to date by the next
+/// build, which then only writes what changed.
+///
+/// Files in the output folder that no build wrote (`CNAME`, `.well-known/`) are carried into
+/// every new site. Nothing is written, replaced or removed through a link: a link in either
+/// tree is an entry like a file.
 public struct SiteWriter: Sendable {
     public struct Report: Sendable, Equatable {
         public var written = 0
@@ -25,12 +34,14 @@ public struct SiteWriter: Sendable {
         case unsafePath(String)
         case cannotCreate(String, String)
         case cannotWrite(String, String)
+        case cannotPublish(String, String)
 
         public var description: String {
             switch self {
             case .unsafePath(let p): return "refusing to write `\(p)`: it would leave the output folder"
             case .cannotCreate(let p, let why): return "cannot create the folder \(p): \(why)"
             case .cannotWrite(let p, let why): return "cannot write \(p): \(why)"
+            case .cannotPublish(let p, let why): return "cannot put the new site in place of \(p): \(why)"
             }
         }
     }
@@ -39,117 +50,163 @@ public struct SiteWriter: Sendable {
 
     public init(folder: String) { self.folder = folder }
 
-    /// Writes `files`.
+    /// Writes `files` as the whole site.
     public func write(_ files: [OutputFile]) throws -> Report {
-        let session = try Session(folder: folder, paths: files.map(\.path))
+        let place = try OutputPlace(output: folder)
+        defer { place.release() }
+        let session = try Session(place: place, served: SurveyedTree.survey(place), paths: files.map(\.path))
         let outcomes = files.parallelMap { session.put($0) }
         return try session.finish(outcomes)
     }
 
-    /// One build's writing, so that pages can be written on all cores as soon as they are
+    /// One build's publishing, so that pages can be written on all cores as soon as they are
     /// rendered instead of being held in memory (a national site is over a gigabyte of pages).
     /// Every path is known and checked before the first byte is written.
     public final class Session: Sendable {
+        /// The output folder's real path.
         public let folder: String
-        /// What the previous build wrote.
-        public let previous: Manifest
-        private let opened: OpenFolder
+        /// The output folder as it was found.
+        public let served: SurveyedTree
+        private let place: OutputPlace
+        private let spare: SurveyedTree
+        private let servedFolder: OpenFolder
+        private let spareFolder: OpenFolder
+        private let workFolder: OpenFolder
         private let paths: [String]
+        /// The folders the new site needs, parents first.
+        private let needed: Set<String>
         /// The positions of `paths` in the order of their bytes, each path once (the last
-        /// given), sorted on another thread while the files are made.
-        private let order: Mutex<[Int]?> = Mutex(nil)
+        /// given), and the paths as a set; made on another thread while the files are made.
+        private let order: Mutex<(sorted: [Int], set: Set<String>)?> = Mutex(nil)
         private let sorting = DispatchGroup()
+        /// Whether the output folder did not exist: the spare tree then becomes the site, and a
+        /// copy of it (links) the next spare.
+        private let fresh: Bool
 
-        /// - Parameter previous: the folder's manifest, when the caller has read it already.
-        public init(folder: String, paths: [String], previous manifest: Manifest? = nil) throws {
+        var sparePath: String { place.work + "/spare" }
+
+        public init(place: OutputPlace, served: SurveyedTree, paths: [String], trust: Bool = true) throws {
             // Checked on all cores: a national site has some 90,000 paths.
             if let unsafe = paths.parallelMap(OutputFile.isSafe).firstIndex(of: false) { throw Failure.unsafePath(paths[unsafe]) }
-            self.folder = folder
+            self.place = place
+            self.folder = place.folder
+            self.served = served
             self.paths = paths
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw Failure.cannotCreate(folder, error.localizedDescription)
+            let kind = lookUp(in: AT_FDCWD, place.folder)?.kind
+            guard kind == nil || kind == .folder else { throw OutputPlace.Failure.notAFolder(place.folder) }
+            fresh = kind == nil
+            servedFolder = OpenFolder(place.folder)
+            workFolder = OpenFolder(place.work)
+            // What a stopped build left in the work folder is its own, and of no use.
+            let work = workFolder.descriptor
+            for name in ["copy", "old"] { FolderTree.remove(in: work, name) }
+            let spareKind = lookUp(in: work, "spare")?.kind
+            if spareKind != nil && spareKind != .folder { FolderTree.remove(in: work, "spare") }
+            if spareKind != .folder && mkdirat(work, "spare", 0o755) != 0 {
+                throw Failure.cannotCreate(place.work + "/spare", String(cString: strerror(errno)))
             }
-            previous = manifest ?? Manifest.read(from: folder)
-            opened = OpenFolder(folder)
-            // Both records and the removal walk the paths in order: one sort of 90,000 paths
-            // instead of a dictionary of them (hashing each path cost more than sorting).
-            // Paths are compared as bytes (`memcmp`), as they are named on disk.
+            spareFolder = OpenFolder(place.work + "/spare")
+            guard spareFolder.descriptor >= 0 else { throw Failure.cannotCreate(place.work + "/spare", String(cString: strerror(errno))) }
+            spare = SurveyedTree.survey(spareFolder.descriptor, trust: trust, contents: false)
+            // From here the spare tree is being changed: what it was is no longer recorded, so a
+            // build stopped now leaves it to be listed again, never believed.
+            for name in [BuildState.fileName, Manifest.fileName] { unlinkat(spareFolder.descriptor, name, 0) }
+
+            var needed = Set<String>()
+            var last: Substring = ""
+            for path in paths {
+                // Paths come grouped by folder: most have the previous one's.
+                let parent = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+                if parent != last { Session.addFolders(of: path, to: &needed); last = parent }
+            }
+            for (path, _) in served.foreign { Session.addFolders(of: path, to: &needed) }
+            for path in served.folders.keys where !path.isEmpty && !needed.contains(path) && !served.holdsOwnFiles(path) {
+                needed.insert(path)
+                Session.addFolders(of: path, to: &needed)
+            }
+            self.needed = needed
             DispatchQueue.global().async(group: sorting) { [self] in
                 let sorted = Array(paths.indices).parallelSorted { utf8Precedes(self.paths[$0], self.paths[$1]) }
                 let unique = Session.lastOfEach(sorted, self.paths)
-                order.withLock { $0 = unique }
+                order.withLock { $0 = (unique, Set(paths)) }
             }
-            // Into an empty folder, every folder is made now, once each, a level at a time and
-            // each level on all cores (a national site has over 80,000 folders). Otherwise most
-            // exist already, and `put` makes a missing one when a file first needs it.
-            guard previous.entries.isEmpty else { return }
-            var levels: [Set<Substring>] = []
-            var previous: [Substring] = []
-            for path in paths {
-                let folders = Session.folders(of: path)
-                for (depth, f) in folders.enumerated() {
-                    // Paths come grouped by folder: most repeat the previous path's folders.
-                    if depth < previous.count && previous[depth] == f { continue }
-                    if levels.count <= depth { levels.append([]) }
-                    levels[depth].insert(f)
-                }
-                previous = folders
+            try makeFolders(needed.filter { spare.folders[$0] == nil })
+        }
+
+        static func addFolders(of path: String, to folders: inout Set<String>) {
+            var i = path.startIndex
+            while let slash = path[i...].firstIndex(of: "/") {
+                folders.insert(String(path[..<slash]))
+                i = path.index(after: slash)
             }
+        }
+
+        /// Makes the folders, a level at a time and each level on all cores (a national site
+        /// has over 80,000); whatever else stands at such a path in the spare tree goes first.
+        private func makeFolders(_ folders: Set<String>) throws {
+            var levels: [[String]] = []
+            for folder in folders {
+                let depth = folder.utf8.count { $0 == UInt8(ascii: "/") }
+                while levels.count <= depth { levels.append([]) }
+                levels[depth].append(folder)
+            }
+            let fd = spareFolder.descriptor
             for level in levels {
-                let failures = Array(level).parallelMap { dir -> (path: String, reason: String)? in
-                    if mkdirat(opened.descriptor, String(dir), 0o755) != 0 && errno != EEXIST {
-                        return (folder + "/" + dir, String(cString: strerror(errno)))
-                    }
+                let failures = level.parallelMap { dir -> (path: String, reason: String)? in
+                    if spare.entries[dir] != nil { FolderTree.remove(in: fd, dir) }
+                    if mkdirat(fd, dir, 0o755) != 0 && errno != EEXIST { return (dir, String(cString: strerror(errno))) }
                     return nil
                 }
                 // The first in path order, so that the message does not depend on scheduling.
                 if let failure = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) {
-                    throw Failure.cannotCreate(failure.path, failure.reason)
+                    throw Failure.cannotCreate(folder + "/" + failure.path, failure.reason)
                 }
             }
         }
 
-        /// `a/b/c.html` → `a`, `a/b`.
-        static func folders(of path: String) -> [Substring] {
-            var result: [Substring] = []
-            var i = path.startIndex
-            while let slash = path[i...].firstIndex(of: "/") {
-                result.append(path[..<slash])
-                i = path.index(after: slash)
-            }
-            return result
-        }
-
-        /// Writes one file unless the previous build wrote the same bytes there.
+        /// Puts one file in the new site: linked when the output folder has these bytes at this
+        /// path already, written otherwise.
         public func put(_ file: OutputFile) -> Outcome {
             let entry = Manifest.Entry(hash: contentHash(file.pieces), size: file.count)
-            let target = folder + "/" + file.path
-            if let old = previous.entries[file.path], old == entry, fileSize(in: opened.descriptor, file.path) == entry.size {
-                return Outcome(path: file.path, entry: entry, wrote: false)
+            if served.manifest.entries[file.path] == entry, let found = served.entries[file.path], found.verified {
+                return link(file.path, found, entry: entry, wrote: false)
             }
-            var problem = FileSystem.writeWhole(file.pieces, in: opened.descriptor, file.path)
-            if problem != nil, let slash = target.lastIndex(of: "/"), FileSystem.kind(of: String(target[..<slash])) != .folder {
-                // Folders are made when a file first needs one (parallel writers may race to
-                // make the same folder; `mkdir` settles it). Most builds need none.
-                guard FileSystem.makeFolders(String(target[..<slash])) else {
-                    return Outcome(path: file.path, entry: entry, wrote: false,
-                                   failure: .cannotCreate(String(target[..<slash]), String(cString: strerror(errno))))
-                }
-                problem = FileSystem.writeWhole(file.pieces, in: opened.descriptor, file.path)
-            }
-            if let problem {
-                return Outcome(path: file.path, entry: entry, wrote: false, failure: .cannotWrite(target, problem))
-            }
-            return Outcome(path: file.path, entry: entry, wrote: true)
+            return write(file, entry: entry)
         }
 
-        /// A file the build did not produce again because its inputs did not change: it is
-        /// kept, if it is still there as the previous build wrote it.
+        /// A file the build did not make again because its inputs did not change: it is kept, if
+        /// the output folder has it with the bytes the previous build wrote.
         public func keep(_ path: String) -> Outcome? {
-            guard let old = previous.entries[path], fileSize(in: opened.descriptor, path) == old.size else { return nil }
-            return Outcome(path: path, entry: old, wrote: false)
+            guard let entry = served.manifest.entries[path], let found = served.entries[path], found.verified else { return nil }
+            return link(path, found, entry: entry, wrote: false)
+        }
+
+        /// The published file `found` at `path` in the spare tree too.
+        private func link(_ path: String, _ found: SurveyedTree.Found, entry: Manifest.Entry, wrote: Bool) -> Outcome {
+            let fd = spareFolder.descriptor
+            if let there = spare.entries[path], there.kind == found.kind, there.stamp.inode == found.stamp.inode {
+                return Outcome(path: path, entry: entry, wrote: wrote, stamp: found.stamp)
+            }
+            if spare.entries[path] != nil || spare.folders[path] != nil { FolderTree.remove(in: fd, path) }
+            guard linkat(servedFolder.descriptor, path, fd, path, 0) == 0, let now = lookUp(in: fd, path) else {
+                // A system without hard links: the bytes are copied instead.
+                guard let bytes = readFile(in: servedFolder.descriptor, path), contentHash(bytes) == entry.hash else {
+                    return Outcome(path: path, entry: entry, wrote: false, failure: .cannotWrite(folder + "/" + path, String(cString: strerror(errno))))
+                }
+                return write(OutputFile(path: path, bytes: bytes), entry: entry, wrote: wrote)
+            }
+            return Outcome(path: path, entry: entry, wrote: wrote, stamp: now.stamp)
+        }
+
+        private func write(_ file: OutputFile, entry: Manifest.Entry, wrote: Bool = true) -> Outcome {
+            let fd = spareFolder.descriptor
+            if spare.entries[file.path] != nil || spare.folders[file.path] != nil { FolderTree.remove(in: fd, file.path) }
+            switch FileSystem.writeNew(file.pieces, in: fd, file.path) {
+            case .failure(let reason):
+                return Outcome(path: file.path, entry: entry, wrote: false, failure: .cannotWrite(folder + "/" + file.path, reason.description))
+            case .success(let info):
+                return Outcome(path: file.path, entry: entry, wrote: wrote, stamp: FileStamp(info))
+            }
         }
 
         /// The sorted positions without a path given again later: the last one counts.
@@ -159,8 +216,9 @@ public struct SiteWriter: Sendable {
             }
         }
 
-        /// Records the manifest (and the state for the next build: `inputHash` and each
-        /// file's key) and removes what the previous build wrote and this one did not.
+        /// Completes the new site (the files no build wrote, carried over; what the spare tree
+        /// held and the new site does not, removed; the manifest and the state), then puts it in
+        /// place of the output folder in one step.
         /// - Parameter outcomes: one per path the session was opened with, in that order.
         public func finish(_ outcomes: [Outcome], inputHash: String? = nil) throws -> Report {
             var report = Report()
@@ -170,49 +228,121 @@ public struct SiteWriter: Sendable {
             }
             sorting.wait()
             let sameFiles = outcomes.count == paths.count && outcomes.indices.allSatisfy { utf8Equal(outcomes[$0].path, paths[$0]) }
-            let order = sameFiles ? order.withLock { $0! } : Session.lastOfEach(
-                Array(outcomes.indices).parallelSorted { utf8Precedes(outcomes[$0].path, outcomes[$1].path) }, outcomes.map(\.path))
-            let previousPaths = previous.sortedPaths ?? previous.entries.keys.sorted(by: utf8Precedes)
-            var stale: [String] = []
-            var next = 0
-            for path in previousPaths {
-                while next < order.count && utf8Precedes(outcomes[order[next]].path, path) { next += 1 }
-                if next < order.count && !utf8Precedes(path, outcomes[order[next]].path) { continue }
-                if OutputFile.isSafe(path) { stale.append(path) }
+            guard sameFiles, let (order, pathSet) = order.withLock({ $0 }) else { throw Failure.cannotWrite(folder, "the files do not match the paths") }
+
+            var state = BuildState(inputHash: inputHash)
+            state.device = spare.device
+            let carried = try carryForeign(pathSet, into: &state)
+            removeStale(pathSet, carried: carried)
+            report.removed = served.manifest.entries.keys.count { !pathSet.contains($0) }
+
+            var manifest = Manifest.header
+            manifest.reserveCapacity(order.count * 72)
+            for i in order { Manifest.appendLine(outcomes[i].path, outcomes[i].entry, to: &manifest) }
+            state.manifestChecksum = ChecksummedText.seal(&manifest)
+            state.files.reserveCapacity(order.count)
+            for i in order {
+                state.files[outcomes[i].path] = outcomes[i].stamp
+                if let key = outcomes[i].key { state.pageKeys[outcomes[i].path] = key }
             }
-            for path in stale {
-                if unlink(folder + "/" + path) == 0 { report.removed += 1 }
-                removeEmptyParents(of: path)
+            let copy = fresh ? try linkCopy(order.map { outcomes[$0].path }, stamping: &state) : nil
+            try record(manifest, state, in: spareFolder.descriptor, named: sparePath)
+            if let copy {
+                let opened = OpenFolder(place.work + "/copy")
+                try withExtendedLifetime(opened) { try record(manifest, copy, in: opened.descriptor, named: place.work + "/copy") }
             }
-            // The manifest and the state side by side, each written only when its bytes changed.
-            var failure: Failure?, stateFailure: Failure?
-            concurrently({
-                var bytes = Manifest.header
-                bytes.reserveCapacity(order.count * 72)
-                for i in order { Manifest.appendLine(outcomes[i].path, outcomes[i].entry, to: &bytes) }
-                failure = self.record(bytes, as: Manifest.fileName)
-            }, {
-                var bytes = BuildState.header(inputHash: inputHash)
-                bytes.reserveCapacity(order.count * 64)
-                for i in order { if let key = outcomes[i].key { BuildState.appendLine(outcomes[i].path, key, to: &bytes) } }
-                stateFailure = self.record(bytes, as: BuildState.fileName)
-            })
-            if let failure = failure ?? stateFailure { throw failure }
+            try publish()
             return report
         }
 
-        private func record(_ bytes: [UInt8], as name: String) -> Failure? {
-            let path = folder + "/" + name
-            guard FileSystem.read(path) != bytes, let problem = writeWhole(bytes, to: path) else { return nil }
-            return .cannotWrite(name, problem)
+        /// The entries of the output folder that no build wrote, linked into the spare tree
+        /// (unless the new site has a file or folder of its own at their path).
+        private func carryForeign(_ pathSet: Set<String>, into state: inout BuildState) throws -> Set<String> {
+            var carried = Set<String>()
+            let fd = spareFolder.descriptor
+            for (path, found) in served.foreign where !pathSet.contains(path) && !needed.contains(path) {
+                if spare.entries[path]?.stamp.inode != found.stamp.inode || spare.entries[path]?.kind != found.kind {
+                    FolderTree.remove(in: fd, path)
+                    if linkat(servedFolder.descriptor, path, fd, path, 0) != 0 {
+                        throw Failure.cannotWrite(folder + "/" + path, String(cString: strerror(errno)))
+                    }
+                }
+                if let now = lookUp(in: fd, path) { state.foreign[path] = (now.kind, now.stamp) }
+                carried.insert(path)
+            }
+            return carried
         }
 
-        private func removeEmptyParents(of path: String) {
-            var parts = path.split(separator: "/").dropLast()
-            while !parts.isEmpty {
-                if rmdir(folder + "/" + parts.joined(separator: "/")) != 0 { return }
-                parts = parts.dropLast()
+        /// What the spare tree holds that the new site does not: files, then folders, deepest first.
+        private func removeStale(_ pathSet: Set<String>, carried: Set<String>) {
+            let fd = spareFolder.descriptor
+            for path in spare.entries.keys where !pathSet.contains(path) && !carried.contains(path) && !needed.contains(path) {
+                unlinkat(fd, path, 0)
             }
+            let stale = spare.folders.keys.filter { !$0.isEmpty && !needed.contains($0) }
+            for path in stale.sorted(by: { $0.utf8.count > $1.utf8.count }) { FolderTree.remove(in: fd, path) }
+        }
+
+        /// A copy of the spare tree, file by file linked, to be the next spare when the spare
+        /// tree becomes the site; every stamp is taken again after the links (a link moves a
+        /// file's change time).
+        private func linkCopy(_ files: [String], stamping state: inout BuildState) throws -> BuildState {
+            guard mkdirat(workFolder.descriptor, "copy", 0o755) == 0 else { throw Failure.cannotCreate(place.work + "/copy", String(cString: strerror(errno))) }
+            let copy = OpenFolder(place.work + "/copy")
+            defer { withExtendedLifetime(copy) {} }
+            var levels: [[String]] = []
+            for folder in needed {
+                let depth = folder.utf8.count { $0 == UInt8(ascii: "/") }
+                while levels.count <= depth { levels.append([]) }
+                levels[depth].append(folder)
+            }
+            for level in levels {
+                if level.parallelMap({ mkdirat(copy.descriptor, $0, 0o755) == 0 }).contains(false) {
+                    throw Failure.cannotCreate(place.work + "/copy", String(cString: strerror(errno)))
+                }
+            }
+            let linked = files.parallelMap { linkat(spareFolder.descriptor, $0, copy.descriptor, $0, 0) == 0 }
+            if linked.contains(false) { throw Failure.cannotWrite(place.work + "/copy", String(cString: strerror(errno))) }
+            let stamps = files.parallelMap { lookUp(in: spareFolder.descriptor, $0)?.stamp }
+            for (path, stamp) in zip(files, stamps) { state.files[path] = stamp }
+            return state
+        }
+
+        /// Writes the manifest, then the state (last, so that its time is after every stamp it
+        /// holds), with the stamps of the tree's folders.
+        private func record(_ manifest: [UInt8], _ state: BuildState, in fd: Int32, named name: String) throws {
+            var state = state
+            if case .failure(let reason) = FileSystem.writeNew([manifest[...]], in: fd, Manifest.fileName) {
+                throw Failure.cannotWrite(name + "/" + Manifest.fileName, reason.description)
+            }
+            let folders = [""] + Array(needed)
+            let stamps = folders.parallelMap { lookUp(in: fd, $0.isEmpty ? "." : $0)?.stamp }
+            for (path, stamp) in zip(folders, stamps) { state.folders[path] = stamp }
+            if case .failure(let reason) = FileSystem.writeNew([state.encoded()[...]], in: fd, BuildState.fileName) {
+                throw Failure.cannotWrite(name + "/" + BuildState.fileName, reason.description)
+            }
+        }
+
+        /// The spare tree in place of the output folder, in one step; the previous site becomes
+        /// the spare.
+        private func publish() throws {
+            let target = place.folder
+            if fresh {
+                guard rename(sparePath, target) == 0 else { throw Failure.cannotPublish(target, String(cString: strerror(errno))) }
+                _ = rename(place.work + "/copy", sparePath)
+                return
+            }
+            if FolderTree.exchange(sparePath, target) == 0 { return }
+            guard errno == EINVAL || errno == ENOSYS else { throw Failure.cannotPublish(target, String(cString: strerror(errno))) }
+            // A file system that cannot exchange two folders: the new site replaces the old one
+            // by two renames, and for that moment the folder is missing (never half there).
+            let old = place.work + "/old"
+            guard rename(target, old) == 0 else { throw Failure.cannotPublish(target, String(cString: strerror(errno))) }
+            guard rename(sparePath, target) == 0 else {
+                _ = rename(old, target)
+                throw Failure.cannotPublish(target, String(cString: strerror(errno)))
+            }
+            _ = rename(old, sparePath)
         }
     }
 
@@ -221,6 +351,8 @@ public struct SiteWriter: Sendable {
         public let entry: Manifest.Entry
         public let wrote: Bool
         var failure: Failure? = nil
+        /// The file's stamp in the new site, as it was once in place.
+        var stamp = FileStamp(inode: 0, size: -1, modified: 0, changed: 0)
         /// A key of the inputs the file was made from, recorded in the state so that the next
         /// build can keep the file when its inputs have that key again.
         public var key: UInt64? = nil
@@ -228,27 +360,57 @@ public struct SiteWriter: Sendable {
         /// True when the file is in place with these bytes (written now or before).
         public var isWritten: Bool { failure == nil }
     }
-
 }
 
-/// The size of the regular file at `path`, relative to the open folder `folder` (a
-/// descriptor): checking 90,000 files of a site, naming each from the root made the kernel
-/// walk the output folder's own path again for every one.
-func fileSize(in folder: Int32, _ path: String) -> Int? {
-    var info = stat()
-    guard fstatat(folder, path, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-    return Int(info.st_size)
+extension SurveyedTree {
+    /// The output folder of `place` as it is now (see `survey(_:trust:contents:)`).
+    public static func survey(_ place: OutputPlace, trust: Bool = true) -> SurveyedTree {
+        let opened = OpenFolder(place.folder)
+        guard opened.descriptor >= 0 else { return SurveyedTree() }
+        return withExtendedLifetime(opened) { survey(opened.descriptor, trust: trust, contents: true) }
+    }
 }
 
-/// An open folder, closed when the last user lets go of it.
+/// An open folder, never through a link, closed when the last user lets go of it.
 final class OpenFolder: Sendable {
     let descriptor: Int32
 
-    init(_ path: String) { descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+    init(_ path: String) { descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
     deinit { if descriptor >= 0 { close(descriptor) } }
 }
 
-/// Writes a file whole (temporary name, then rename); returns a reason on failure.
-func writeWhole(_ bytes: [UInt8], to target: String) -> String? {
-    FileSystem.writeWhole([bytes[...]], to: target)
+extension FileSystem {
+    /// Writes a new file `target` of the open folder `folder` (nothing may stand there, and a
+    /// link is never followed at its end); returns its status once written, or the reason it
+    /// could not be, with the part written removed.
+    static func writeNew(_ pieces: [ArraySlice<UInt8>], in folder: Int32, _ target: String) -> Result<stat, WriteFailure> {
+        let fd = openat(folder, target, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return .failure(WriteFailure(String(cString: strerror(errno)))) }
+        var failure: String?
+        pieces: for piece in pieces {
+            piece.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 && errno == EINTR { continue }
+                    if n <= 0 { failure = n == 0 ? "no space left" : String(cString: strerror(errno)); return }
+                    offset += n
+                }
+            }
+            if failure != nil { break pieces }
+        }
+        var info = stat()
+        if failure == nil && fstat(fd, &info) != 0 { failure = String(cString: strerror(errno)) }
+        if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlinkat(folder, target, 0)
+            return .failure(WriteFailure(failure))
+        }
+        return .success(info)
+    }
+
+    struct WriteFailure: Error, CustomStringConvertible {
+        let description: String
+        init(_ reason: String) { description = reason }
+    }
 }

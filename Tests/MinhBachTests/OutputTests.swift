@@ -11,7 +11,7 @@ struct OutputTests {
 
     @Test func writesOnlyChangedFilesAndRemovesOnlyItsOwnStaleOnes() throws {
         let folder = NSTemporaryDirectory() + "minhbach-out-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { removeSite(folder) }
         let writer = SiteWriter(folder: folder)
         let first = try writer.write([OutputFile(path: "a/index.html", text: "A"), OutputFile(path: "b/index.html", text: "B")])
         #expect(first == SiteWriter.Report(written: 2, unchanged: 0, removed: 0))
@@ -40,7 +40,7 @@ struct OutputTests {
     @Test(arguments: [[0, 17], [3, 8, 9], [1, 1, 1, 1, 1, 1, 1, 1, 1], [0, 0, 5, 0], [16]])
     func aFileWrittenInPiecesIsTheWholeFile(cuts: [Int]) throws {
         let folder = NSTemporaryDirectory() + "minhbach-out-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { removeSite(folder) }
         let whole = Array("tháng,đơn vị,điểm\n2024-06,an,69.81\n".utf8)
         var pieces: [ArraySlice<UInt8>] = []
         var start = 0
@@ -58,7 +58,7 @@ struct OutputTests {
 
     @Test func aFileChangedByHandIsWrittenAgain() throws {
         let folder = NSTemporaryDirectory() + "minhbach-out-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { removeSite(folder) }
         let writer = SiteWriter(folder: folder)
         _ = try writer.write([OutputFile(path: "index.html", text: "Hello")])
         try "Hi".write(toFile: folder + "/index.html", atomically: true, encoding: .utf8)

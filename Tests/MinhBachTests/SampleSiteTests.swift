@@ -18,7 +18,7 @@ struct SampleSiteTests {
     }
 
     @Test func june2023ListsHiepTanSeventhWith6981() throws {
-        defer { try? FileManager.default.removeItem(atPath: output) }
+        defer { removeSite(output) }
         let report = build()
         #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
         #expect(report.diagnostics.isEmpty, "the sample content should be clean: \(report.diagnostics.map(\.formatted))")
@@ -32,7 +32,7 @@ struct SampleSiteTests {
     }
 
     @Test func hiepTansJuneReportShowsTheNoticeAndTheOverdueDossier() throws {
-        defer { try? FileManager.default.removeItem(atPath: output) }
+        defer { removeSite(output) }
         _ = build()
         let text = visibleText(try page("don-vi/hiep-tan/2023-06/index.html"))
         #expect(text.contains("Tổng điểm 69,81 /100 · xếp hạng 7/8"))
@@ -51,14 +51,14 @@ struct SampleSiteTests {
     }
 
     @Test func illustrativePagesSayWhatTheyAre() throws {
-        defer { try? FileManager.default.removeItem(atPath: output) }
+        defer { removeSite(output) }
         _ = build()
         #expect(visibleText(try page("don-vi/long-hoa/2023-06/index.html")).contains("Dữ liệu minh họa."))
         #expect(visibleText(try page("2023/06/index.html")).contains("Dữ liệu minh họa."))
     }
 
     @Test func mayShowsTheAppendixFiguresWithZerosAsZeros() throws {
-        defer { try? FileManager.default.removeItem(atPath: output) }
+        defer { removeSite(output) }
         _ = build()
         let text = visibleText(try page("don-vi/hiep-tan/2023-05/index.html"))
         #expect(text.contains("Tỷ lệ hồ sơ cấp kết quả điện tử 92,45 %"))
@@ -68,7 +68,7 @@ struct SampleSiteTests {
     }
 
     @Test func unitsPageMarksTheDissolvedWardAndItsSuccessor() throws {
-        defer { try? FileManager.default.removeItem(atPath: output) }
+        defer { removeSite(output) }
         _ = build()
         let text = visibleText(try page("don-vi/index.html"))
         #expect(text.contains("Phường Hiệp Tân (phường, mã 000.21.35.H53)"))
@@ -78,7 +78,7 @@ struct SampleSiteTests {
     }
 
     @Test func aMonthWithAMissingUnitListsItWithoutData() throws {
-        defer { try? FileManager.default.removeItem(atPath: output) }
+        defer { removeSite(output) }
         _ = build()
         let text = visibleText(try page("2023/02/index.html"))
         #expect(text.contains("– Xã Trường Tây chưa có số liệu"))
@@ -86,7 +86,7 @@ struct SampleSiteTests {
     }
 
     @Test func everyPageTheContractNames() throws {
-        defer { try? FileManager.default.removeItem(atPath: output) }
+        defer { removeSite(output) }
         let report = build()
         for path in ["index.html", "2023/index.html", "2023/01/index.html", "luu-tru/index.html", "don-vi/index.html",
                      "don-vi/hoa-thanh/index.html", "don-vi/hoa-thanh/2023-06/index.html", "chi-so/index.html",
@@ -101,7 +101,7 @@ struct SampleSiteTests {
     }
 
     @Test func internalLinksAreRelativeAndResolve() throws {
-        defer { try? FileManager.default.removeItem(atPath: output) }
+        defer { removeSite(output) }
         _ = build()
         var checked = 0
         for (path, data) in snapshot(output) where path.hasSuffix(".html") && path != "404.html" {
@@ -121,7 +121,7 @@ struct SampleSiteTests {
 
     @Test func aSecondBuildIsByteIdenticalAndWritesNothing() throws {
         let other = output + "-again"
-        defer { try? FileManager.default.removeItem(atPath: output); try? FileManager.default.removeItem(atPath: other) }
+        defer { removeSite(output); removeSite(other) }
         _ = build()
         let again = build()
         #expect(again.written == 0)
@@ -132,7 +132,7 @@ struct SampleSiteTests {
 
     @Test func aBadFileStopsTheBuildAndLeavesTheOutputUntouched() throws {
         let copy = NSTemporaryDirectory() + "minhbach-content-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: output); try? FileManager.default.removeItem(atPath: copy) }
+        defer { removeSite(output); try? FileManager.default.removeItem(atPath: copy) }
         try FileManager.default.copyItem(atPath: repositoryRoot + "/Content", toPath: copy)
         _ = build(content: copy)
         let before = snapshot(output)

@@ -62,11 +62,13 @@ struct TemporarySite {
     func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }
 }
 
-/// Every file below `folder` with its bytes, for byte-for-byte comparisons of two builds.
+/// Every file below `folder` with its bytes, for byte-for-byte comparisons of two builds. The
+/// build's state (`.minhbach-state`) is left out: it records this machine's inodes and times.
 func snapshot(_ folder: String) -> [String: Data] {
     var files: [String: Data] = [:]
     guard let e = FileManager.default.enumerator(atPath: folder) else { return files }
     while let p = e.nextObject() as? String {
+        if p == ".minhbach-state" { continue }
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder + "/" + p, isDirectory: &isDir), !isDir.boolValue {
             files[p] = FileManager.default.contents(atPath: folder + "/" + p)
@@ -91,3 +93,10 @@ func visibleText(_ html: String) -> String {
 let vietnamese = Translations(language: "vi", strings: [
     "decimal_separator": ",", "group_separator": ".", "month_title": "Tháng {month}/{year}", "date": "{day}/{month}/{year}",
 ])
+
+/// Removes an output folder and the build's own folder beside it (`.Site.minhbach`).
+func removeSite(_ folder: String) {
+    try? FileManager.default.removeItem(atPath: folder)
+    let url = URL(fileURLWithPath: folder)
+    try? FileManager.default.removeItem(atPath: url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".minhbach")
+}

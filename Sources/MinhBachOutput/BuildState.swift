@@ -1,0 +1,175 @@
+import MinhBachCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a build leaves for the next one beside the manifest, as `.minhbach-state`: the hash of
+/// all its inputs (only after a build without any diagnostic, whose warnings would otherwise go
+/// unseen next time), for every file a key of the inputs it was made from and its stamp, and the
+/// stamps of the files and folders it did not make (`CNAME`, `.well-known/`). It depends on the
+/// machine and on this build of `minhbach`, so it is kept apart from the manifest, which is
+/// published and committed; it names the manifest it goes with by its checksum.
+///
+/// Deleting it, or any damage to it, is always safe: the next build then reads every file of
+/// the output to know what it holds, and renders every page.
+public struct BuildState: Sendable {
+    public static let fileName = ".minhbach-state"
+
+    public var inputHash: String?
+    public var pageKeys: [String: UInt64]
+    /// The stamps of the build's own files, taken once they were in place.
+    var files: [String: FileStamp]
+    /// Entries the build did not make, by path.
+    var foreign: [String: (kind: EntryKind, stamp: FileStamp)]
+    /// Every folder of the tree, with its stamp (inode and modification time: adding, removing
+    /// or renaming an entry moves a folder's modification time).
+    var folders: [String: FileStamp]
+    /// The manifest this state goes with, and the device the tree is on.
+    var manifestChecksum: UInt64
+    var device: UInt64
+    /// When the state was recorded, by the file system's clock (the file's own modification
+    /// time): a stamp is trusted only when what it stamps had not changed since before then.
+    var recordedAt: Int64 = 0
+
+    public init(inputHash: String? = nil, pageKeys: [String: UInt64] = [:]) {
+        self.inputHash = inputHash
+        self.pageKeys = pageKeys
+        files = [:]
+        foreign = [:]
+        folders = [:]
+        manifestChecksum = 0
+        device = 0
+    }
+
+    /// Whether a stamp taken at `changed` can be trusted: a change in the same tick of the file
+    /// system's clock as the recording would leave every time as it was (git's "racily clean").
+    func isSettled(_ time: Int64) -> Bool { time < recordedAt }
+
+    /// The state of the open folder `folder`, when it is whole, goes with `manifest` and
+    /// describes a tree on `device`; nil otherwise.
+    static func read(in folder: Int32, manifest: Manifest, device: UInt64) -> BuildState? {
+        guard let checksum = manifest.checksum, let bytes = readFile(in: folder, fileName),
+              var state = parse(bytes), state.manifestChecksum == checksum, state.device == device else { return nil }
+        var info = stat()
+        guard fstatat(folder, fileName, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        state.recordedAt = FileStamp(info).modified
+        // Every file of the manifest is stamped, or the state does not describe this tree.
+        guard state.files.count == manifest.entries.count, manifest.entries.keys.allSatisfy({ state.files[$0] != nil }) else { return nil }
+        return state
+    }
+
+    static func parse(_ bytes: [UInt8]) -> BuildState? {
+        guard let (body, _) = ChecksummedText.split(bytes) else { return nil }
+        var state = BuildState()
+        state.files.reserveCapacity(body / 80)
+        var damaged = false
+        var haveManifest = false
+        forEachLine(bytes[..<body]) { line in
+            var fields = Fields(line)
+            guard let tag = fields.next(), tag.count == 1 || tag.first == UInt8(ascii: "#") else { damaged = true; return }
+            switch tag.first! {
+            case UInt8(ascii: "#"): return
+            case UInt8(ascii: "m"):
+                guard let value = fields.hex() else { damaged = true; return }
+                state.manifestChecksum = value
+                haveManifest = true
+            case UInt8(ascii: "v"):
+                guard let value = fields.decimal() else { damaged = true; return }
+                state.device = value
+            case UInt8(ascii: "i"):
+                guard let rest = fields.rest() else { damaged = true; return }
+                state.inputHash = rest
+            case UInt8(ascii: "f"):
+                guard let keyField = fields.next(), let stamp = fields.stamp(), let path = fields.rest() else { damaged = true; return }
+                state.files[path] = stamp
+                if keyField.count != 1 || keyField.first != UInt8(ascii: "-") {
+                    guard let key = hexNumber(keyField) else { damaged = true; return }
+                    state.pageKeys[path] = key
+                }
+            case UInt8(ascii: "x"):
+                guard let kindField = fields.decimal(), let kind = EntryKind(rawValue: UInt8(truncatingIfNeeded: kindField)),
+                      let stamp = fields.stamp(), let path = fields.rest() else { damaged = true; return }
+                state.foreign[path] = (kind, stamp)
+            case UInt8(ascii: "d"):
+                guard let inode = fields.decimal(), let modified = fields.signed() else { damaged = true; return }
+                state.folders[fields.rest() ?? ""] = FileStamp(inode: inode, size: 0, modified: modified, changed: 0)
+            default:
+                damaged = true
+            }
+        }
+        return damaged || !haveManifest ? nil : state
+    }
+
+    /// The file's bytes, sealed with their checksum.
+    func encoded() -> [UInt8] {
+        var out = Array("# minhbach: what the last build used; not part of the site, safe to delete.\n".utf8)
+        out.reserveCapacity((files.count + folders.count) * 90)
+        out += Array("m ".utf8); appendHex(manifestChecksum, to: &out); out.append(UInt8(ascii: "\n"))
+        out += Array("v \(device)\n".utf8)
+        if let inputHash { out += Array("i \(inputHash)\n".utf8) }
+        for (path, stamp) in files.sorted(by: { utf8Precedes($0.key, $1.key) }) {
+            out += Array("f ".utf8)
+            if let key = pageKeys[path] { appendHex(key, to: &out) } else { out.append(UInt8(ascii: "-")) }
+            out.append(UInt8(ascii: " "))
+            Self.append(stamp, to: &out)
+            out += path.utf8
+            out.append(UInt8(ascii: "\n"))
+        }
+        for (path, entry) in foreign.sorted(by: { utf8Precedes($0.key, $1.key) }) {
+            out += Array("x \(entry.kind.rawValue) ".utf8)
+            Self.append(entry.stamp, to: &out)
+            out += path.utf8
+            out.append(UInt8(ascii: "\n"))
+        }
+        for (path, stamp) in folders.sorted(by: { utf8Precedes($0.key, $1.key) }) {
+            out += Array("d \(stamp.inode) \(stamp.modified) ".utf8)
+            out += path.utf8
+            out.append(UInt8(ascii: "\n"))
+        }
+        ChecksummedText.seal(&out)
+        return out
+    }
+
+    private static func append(_ s: FileStamp, to out: inout [UInt8]) {
+        out += Array("\(s.inode) \(s.size) \(s.modified) \(s.changed) ".utf8)
+    }
+}
+
+/// The space-separated fields of a line, the last one (a path) taken whole.
+private struct Fields {
+    private let line: Slice<UnsafeBufferPointer<UInt8>>
+    private var at: Int
+
+    init(_ line: Slice<UnsafeBufferPointer<UInt8>>) {
+        self.line = line
+        at = line.startIndex
+    }
+
+    mutating func next() -> Slice<UnsafeBufferPointer<UInt8>>? {
+        guard at < line.endIndex else { return nil }
+        let end = line[at...].firstIndex(of: UInt8(ascii: " ")) ?? line.endIndex
+        defer { at = min(end + 1, line.endIndex) }
+        return line[at..<end]
+    }
+
+    mutating func hex() -> UInt64? { next().flatMap(hexNumber) }
+    mutating func decimal() -> UInt64? { next().flatMap(decimalNumber) }
+
+    mutating func signed() -> Int64? {
+        guard let field = next() else { return nil }
+        if field.first == UInt8(ascii: "-") { return decimalNumber(field.dropFirst()).map { -Int64($0) } }
+        return decimalNumber(field).map { Int64($0) }
+    }
+
+    mutating func stamp() -> FileStamp? {
+        guard let inode = decimal(), let size = signed(), let modified = signed(), let changed = signed() else { return nil }
+        return FileStamp(inode: inode, size: size, modified: modified, changed: changed)
+    }
+
+    /// What is left of the line; nil when nothing is.
+    mutating func rest() -> String? {
+        guard at <= line.endIndex else { return nil }
+        defer { at = line.endIndex }
+        return String(decoding: line[at...], as: UTF8.self)
+    }
+}
