@@ -8,11 +8,13 @@ import Glibc
 ///
 /// Safe by construction: an entry is used only for a file whose bytes hash to the same value
 /// now, and the whole cache only when everything else that shapes a record is the same (the
-/// generator, index.yaml, the raw-HTML setting, how paths are shown). Only files that loaded
-/// without any diagnostic are kept, so a cached file never hides a warning. A cache that
-/// cannot be read (missing, truncated, another version) is ignored, and the file is rebuilt.
+/// generator, index.yaml, the raw-HTML setting, how paths are shown: the salt). Only files
+/// that loaded without any diagnostic are kept, so a cached file never hides a warning.
 ///
-/// The format is `ByteWriter`'s.
+/// A `CacheFile`: an entry is a result's path, the hash of its file's bytes and the record,
+/// checked against its checksum (of the salt and all of that) before it is used; one that
+/// fails is dropped and its file parsed again. A cache that cannot be read (missing, cut,
+/// another version, framing that does not agree) is ignored, and every file parsed again.
 ///
 /// A build that parsed only a few files appends them to a small journal beside the cache
 /// instead of writing the whole cache again (hundreds of megabytes for a national archive);
@@ -24,15 +26,15 @@ public struct ParseCache: Sendable {
         public let path: String
         public let hash: UInt64
         public let record: ResultRecord
-        /// Where the entry's bytes are in the file it was read from (the cache, 0, or its
-        /// journal, 1), so that writing them again copies them instead of encoding the record.
-        let stored: (file: Int, range: Range<Int>)?
+        /// The entry as stored in the file it was read from (the cache, 0, or its journal,
+        /// 1), so that writing it again copies its bytes instead of encoding the record.
+        let stored: (file: Int, entry: CacheFile.Entry)?
 
         public init(path: String, hash: UInt64, record: ResultRecord) {
             self.init(path: path, hash: hash, record: record, stored: nil)
         }
 
-        init(path: String, hash: UInt64, record: ResultRecord, stored: (file: Int, range: Range<Int>)?) {
+        init(path: String, hash: UInt64, record: ResultRecord, stored: (file: Int, entry: CacheFile.Entry)?) {
             self.path = path
             self.hash = hash
             self.record = record
@@ -45,24 +47,24 @@ public struct ParseCache: Sendable {
     /// where building a dictionary of 80,000 paths took a core for a tenth of a second.
     public let entries: [Entry]
     public let salt: UInt64
-    /// The bytes of the cache and its journal as read (entries' `stored` ranges point into
-    /// them); empty when there was no cache for this salt.
-    let sources: [[UInt8]]
+    /// Whether the entries were read from a cache for this salt (their `stored` bytes may
+    /// then be written again as they are, and small changes go to the journal).
+    let readFromCache: Bool
 
     public init(salt: UInt64, entries: [Entry] = []) {
-        self.init(salt: salt, entries: entries, sources: [])
+        self.init(salt: salt, entries: entries, readFromCache: false)
     }
 
     /// A cache of `entries`, some of them taken from `previous` as they were stored.
     public init(salt: UInt64, entries: [Entry], previous: ParseCache) {
-        self.init(salt: salt, entries: entries, sources: previous.salt == salt ? previous.sources : [])
+        self.init(salt: salt, entries: entries, readFromCache: previous.salt == salt && previous.readFromCache)
     }
 
     /// - Parameter inPathOrder: whether `entries` are known to be in path order, each path once.
-    private init(salt: UInt64, entries: [Entry], sources: [[UInt8]], inPathOrder: Bool = false) {
+    private init(salt: UInt64, entries: [Entry], readFromCache: Bool, inPathOrder: Bool = false) {
         self.salt = salt
-        self.sources = sources
-        let entries = sources.isEmpty ? entries.map { Entry(path: $0.path, hash: $0.hash, record: $0.record) } : entries
+        self.readFromCache = readFromCache
+        let entries = readFromCache ? entries : entries.map { Entry(path: $0.path, hash: $0.hash, record: $0.record) }
         self.entries = inPathOrder || ParseCache.inPathOrder(entries) ? entries : ParseCache.unique(entries.sorted { utf8Precedes($0.path, $1.path) })
     }
 
@@ -73,16 +75,16 @@ public struct ParseCache: Sendable {
                          equal: { utf8Equal(entries[$0].path, $1) }, precedes: { utf8Precedes(entries[$0].path, $1) })
     }
 
-    static let magic = Array("minhbach-parse-cache/3\n".utf8)
+    static func format(_ salt: UInt64) -> CacheFile { CacheFile(format: "minhbach-parse-cache/4", salt: salt) }
 
     static func journal(of file: String) -> String { file + ".journal" }
 
-    /// The cache stored at `file` and its journal, or an empty one when it is missing or was
-    /// made for other inputs than `salt` describes.
+    /// The cache stored at `file` and its journal, without the entries that fail their
+    /// checksum; an empty one when it is missing or was made for other inputs than `salt`
+    /// describes.
     public static func read(from file: String, salt: UInt64) -> ParseCache {
-        guard let main = FileSystem.read(file), var entries = decode(main, salt: salt, file: 0) else { return ParseCache(salt: salt) }
-        var sources = [main]
-        if let journal = FileSystem.read(journal(of: file)), let newer = decode(journal, salt: salt, file: 1), !newer.isEmpty {
+        guard var entries = decode(file, salt: salt, source: 0) else { return ParseCache(salt: salt) }
+        if let newer = decode(journal(of: file), salt: salt, source: 1), !newer.isEmpty {
             // Both in path order: merged in one pass, the journal's entry winning.
             var merged: [Entry] = []
             merged.reserveCapacity(entries.count + newer.count)
@@ -93,35 +95,20 @@ public struct ParseCache: Sendable {
             }
             merged += newer[j...]
             entries = merged
-            sources.append(journal)
         }
-        return ParseCache(salt: salt, entries: entries, sources: sources, inPathOrder: true)
+        return ParseCache(salt: salt, entries: entries, readFromCache: true, inPathOrder: true)
     }
 
-    /// The entries in path order, or nil when the bytes are not a cache for `salt` (or not in
-    /// the order `write` puts them).
-    private static func decode(_ bytes: [UInt8], salt: UInt64, file: Int) -> [Entry]? {
-        guard bytes.starts(with: magic) else { return nil }
-        var reader = ByteReader(bytes: bytes, offset: magic.count)
-        guard let stored = reader.u64(), stored == salt, let count = reader.int(), count >= 0 else { return nil }
-        // An offset per entry, so that entries are decoded on all cores.
-        var offsets: [Int] = []
-        offsets.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let offset = reader.int(), offset >= 0, offset < bytes.count else { return nil }
-            offsets.append(offset)
+    /// The sound entries of the cache file at `file` in path order, or nil when it is not a
+    /// cache for `salt` (or not in the order `write` puts them).
+    private static func decode(_ file: String, salt: UInt64, source: Int) -> [Entry]? {
+        let read = format(salt).read(file) { stored -> Entry? in
+            var r = ByteReader(bytes: stored.bytes, offset: stored.range.lowerBound)
+            guard let path = r.string(), let hash = r.u64(), let record = r.record(file: path), r.offset == stored.range.upperBound else { return nil }
+            return Entry(path: path, hash: hash, record: record, stored: (source, stored.entry))
         }
-        let decoded: [Entry?] = offsets.parallelMap { offset in
-            var r = ByteReader(bytes: bytes, offset: offset)
-            guard let path = r.string(), let hash = r.u64(), let record = r.record(file: path) else { return nil }
-            return Entry(path: path, hash: hash, record: record, stored: (file, offset..<r.offset))
-        }
-        var entries: [Entry] = []
-        entries.reserveCapacity(count)
-        for entry in decoded {
-            guard let entry else { return nil }
-            entries.append(entry)
-        }
+        guard let decoded = read?.entries else { return nil }
+        let entries = decoded.compactMap { $0 }
         return inPathOrder(entries) ? entries : nil
     }
 
@@ -141,43 +128,27 @@ public struct ParseCache: Sendable {
     /// failure only costs speed.
     public func write(to file: String) {
         let outsideCache = entries.filter { $0.stored?.file != 0 }
-        if !sources.isEmpty && outsideCache.count <= max(1, entries.count / 20) {
-            ParseCache.write(outsideCache, salt: salt, sources: sources, to: ParseCache.journal(of: file))
+        if readFromCache && outsideCache.count <= max(1, entries.count / 20) {
+            write(outsideCache, to: ParseCache.journal(of: file))
         } else {
-            ParseCache.write(entries, salt: salt, sources: sources, to: file)
+            write(entries, to: file)
             unlink(ParseCache.journal(of: file))
         }
     }
 
     /// - Parameter entries: in path order.
-    private static func write(_ entries: [Entry], salt: UInt64, sources: [[UInt8]], to file: String) {
-        // Entries read before are copied as they were stored; new ones are encoded. The
-        // pieces go to the file one after the other.
-        var pieces: [ArraySlice<UInt8>] = []
-        var offsets: [Int] = []
-        var position = ParseCache.magic.count + 16 + 8 * entries.count
-        for entry in entries {
-            offsets.append(position)
-            if let stored = entry.stored, stored.file < sources.count {
-                pieces.append(sources[stored.file][stored.range])
-            } else {
-                var w = ByteWriter()
-                w.string(entry.path)
-                w.u64(entry.hash)
-                w.record(entry.record)
-                pieces.append(w.bytes[...])
-            }
-            position += pieces[pieces.count - 1].count
+    private func write(_ entries: [Entry], to file: String) {
+        // Entries read before are copied as they were stored; new ones are encoded.
+        let format = ParseCache.format(salt)
+        let stored = entries.map { entry -> CacheFile.Entry in
+            if let stored = entry.stored { return stored.entry }
+            var w = ByteWriter()
+            w.string(entry.path)
+            w.u64(entry.hash)
+            w.record(entry.record)
+            return format.entry(w.bytes[...])
         }
-        var header = ByteWriter()
-        header.bytes = ParseCache.magic
-        header.u64(salt)
-        header.int(entries.count)
-        for offset in offsets { header.int(offset) }
-        pieces.insert(header.bytes[...], at: 0)
-        let folder = String(file[..<(file.lastIndex(of: "/") ?? file.startIndex)])
-        if !folder.isEmpty { _ = FileSystem.makeFolders(folder) }
-        _ = FileSystem.writeWhole(pieces, to: file)   // a cache that cannot be written only costs speed
+        format.write(stored, to: file)   // a cache that cannot be written only costs speed
     }
 }
 

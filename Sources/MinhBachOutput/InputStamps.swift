@@ -15,8 +15,10 @@ import Glibc
 ///   the same tick of the file system's clock, leaving the stamp as it was. So a stamp is
 ///   used only when both its times are `margin` older than the moment the stamping began;
 ///   otherwise the file is read and hashed, as it is when anything in its stamp differs.
-/// Kept in the cache folder, outside the site; a stamp file that is missing or damaged only
-/// costs reading every file.
+/// Kept in the cache folder, outside the site, as a `CacheFile` of one entry per file (its
+/// path, stamp and hash) after one of when the stamping began: an entry that fails its
+/// checksum is dropped, so its file is read, and a stamp file whose framing fails costs
+/// reading every file. A damaged stamp never makes a changed file count as unchanged.
 public struct InputStamps: Sendable {
     public struct Stamp: Sendable, Equatable {
         var device: UInt64, inode: UInt64, size: Int64
@@ -107,55 +109,75 @@ public struct InputStamps: Sendable {
         return Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec)
     }
 
-    static let magic = Array("minhbach-input-stamps/2\n".utf8)
+    /// Salted with the file's own path, which names the folders stamped: a stamp file copied
+    /// from another content folder's is not read.
+    static func format(_ file: String) -> CacheFile {
+        CacheFile(format: "minhbach-input-stamps/3", salt: contentHash(Array(file.utf8)))
+    }
 
-    /// The stamps stored at `file`; nil when it is missing, damaged or not in order.
+    /// An entry of the stamp file: when the stamping began (the first), or a file's path
+    /// (where it lies in the stamp file's bytes), stamp and hash.
+    private enum Stored: Sendable {
+        case taken(Int64)
+        case file(folder: Int, start: Int, count: Int, entry: Entry)
+    }
+
+    /// The stamps stored at `file`, without the entries that fail their checksum; nil when it
+    /// is missing, its framing fails or its entries are not in order.
     public static func read(from file: String) -> InputStamps? {
-        guard let bytes = FileSystem.read(file), bytes.starts(with: magic) else { return nil }
-        var r = ByteReader(bytes: bytes, offset: magic.count)
-        guard let taken = r.int(), let count = r.int(), count >= 0, count <= bytes.count / 48 else { return nil }
+        // The first entry is when the stamping began; each other one a file's.
+        guard let (bytes, decoded) = format(file).read(file, decode: { stored -> Stored? in
+            var r = ByteReader(bytes: stored.bytes, offset: stored.range.lowerBound)
+            if stored.index == 0 {
+                guard let taken = r.int(), r.offset == stored.range.upperBound else { return nil }
+                return .taken(Int64(taken))
+            }
+            guard let folder = r.int(), let n = r.int(), n >= 0, n <= stored.range.upperBound - r.offset else { return nil }
+            let start = r.offset
+            r.offset += n
+            guard let device = r.u64(), let inode = r.u64(), let size = r.int(),
+                  let modified = r.int(), let changed = r.int(), let hash = r.u64(), r.offset == stored.range.upperBound else { return nil }
+            return .file(folder: folder, start: start, count: n,
+                         entry: Entry(stamp: Stamp(device: device, inode: inode, size: Int64(size), modified: Int64(modified),
+                                                   changed: Int64(changed)), hash: hash))
+        }), case .taken(let taken)?? = decoded.first else { return nil }
         var paths: [(folder: Int, start: Int, count: Int)] = []
         var entries: [Entry] = []
-        paths.reserveCapacity(count)
-        entries.reserveCapacity(count)
+        paths.reserveCapacity(decoded.count)
+        entries.reserveCapacity(decoded.count)
         let inOrder: Bool = bytes.withUnsafeBufferPointer { all in
-            for _ in 0..<count {
-                guard let folder = r.int(), let n = r.int(), n >= 0, r.offset + n <= bytes.count else { return false }
-                let start = r.offset
-                r.offset += n
-                guard let device = r.u64(), let inode = r.u64(), let size = r.int(),
-                      let modified = r.int(), let changed = r.int(), let hash = r.u64() else { return false }
+            for case let .file(folder, start, n, entry)? in decoded.dropFirst() {
                 if let last = paths.last, last.folder > folder || (last.folder == folder &&
                     compareBytes(UnsafeBufferPointer(rebasing: all[last.start..<(last.start + last.count)]),
                                  UnsafeBufferPointer(rebasing: all[start..<(start + n)])) >= 0) { return false }
                 paths.append((folder, start, n))
-                entries.append(Entry(stamp: Stamp(device: device, inode: inode, size: Int64(size), modified: Int64(modified),
-                                                  changed: Int64(changed)), hash: hash))
+                entries.append(entry)
             }
             return true
         }
         guard inOrder else { return nil }
-        return InputStamps(taken: Int64(taken), bytes: bytes, paths: paths, entries: entries)
+        return InputStamps(taken: taken, bytes: bytes, paths: paths, entries: entries)
     }
 
     /// Writes the stamps of `files` (in path order) as stamped at `taken`: whole (temporary
     /// name, then rename); a failure only costs speed.
     public static func write(_ files: [InputHash.File], stamps: [Stamp?], taken: Int64, to file: String) {
+        // Every entry in one buffer, each then checked by its range.
         var w = ByteWriter()
-        w.bytes = magic
-        w.bytes.reserveCapacity(magic.count + 16 + files.count * 112)
+        w.bytes.reserveCapacity(8 + files.count * 112)
         w.int(Int(taken))
-        let count = stamps.count { $0 != nil }
-        w.int(count)
+        var ends = [w.bytes.count]
         for (f, stamp) in zip(files, stamps) {
             guard let stamp else { continue }
             w.int(f.folder)
             w.string(f.path)
             w.u64(stamp.device); w.u64(stamp.inode); w.int(Int(stamp.size))
             w.int(Int(stamp.modified)); w.int(Int(stamp.changed)); w.u64(f.hash)
+            ends.append(w.bytes.count)
         }
-        if let slash = file.lastIndex(of: "/") { _ = FileSystem.makeFolders(String(file[..<slash])) }
-        _ = FileSystem.writeWhole([w.bytes[...]], to: file)
+        let format = format(file)
+        let entries = ends.indices.map { i in format.entry(w.bytes[(i == 0 ? 0 : ends[i - 1])..<ends[i]]) }
+        format.write(entries, to: file)
     }
 }
 

@@ -11,8 +11,9 @@ import Glibc
 /// results and those before it, the units, the index, the options and the generator; see
 /// `PageKeys`), so rows found under a key are the rows a full build would make. Kept in the
 /// cache folder, outside the site, one file per month named by its key, so that a build
-/// writes only the months it made; a file that is missing or damaged only costs making that
-/// month again. The format is `ByteWriter`'s.
+/// writes only the months it made. Each is a `CacheFile` salted with the key, of two
+/// entries (the CSV rows, the JSON rows): a file that is missing, damaged (either entry fails
+/// its checksum) or another month's only costs making that month again.
 public struct DownloadRows: Sendable {
     public struct Month: Sendable {
         /// CSV rows without the byte-order mark and header; JSON rows each led by a comma.
@@ -26,17 +27,21 @@ public struct DownloadRows: Sendable {
         self.months = months
     }
 
-    static let magic = Array("minhbach-download-rows/2\n".utf8)
+    static func format(_ key: UInt64) -> CacheFile { CacheFile(format: "minhbach-download-rows/3", salt: key) }
 
     static func file(_ key: UInt64, in folder: String) -> String { folder + "/" + Hash64.hex(key) + ".rows" }
 
-    /// The rows stored in `folder` under any of `keys`.
+    /// The rows stored in `folder` under any of `keys`. A file that fails its checks is
+    /// removed, so that the rows made again in its place are written.
     public static func read(from folder: String, keys: [UInt64]) -> DownloadRows {
         // The months' files side by side: a national archive's are 60 MB together.
         let read: [(UInt64, Month)?] = keys.parallelMap { key in
-            guard let bytes = FileSystem.read(file(key, in: folder)), bytes.starts(with: magic) else { return nil }
-            var r = ByteReader(bytes: bytes, offset: magic.count)
-            guard r.u64() == key, let csv = r.slice(), let json = r.slice(), r.offset == bytes.count else { return nil }
+            let path = file(key, in: folder)
+            guard let (_, rows) = format(key).read(path, decode: { $0.bytes[$0.range] }),
+                  rows.count == 2, let csv = rows[0], let json = rows[1] else {
+                unlink(path)
+                return nil
+            }
             return (key, Month(csv: csv, json: json))
         }
         return DownloadRows(months: Dictionary(read.compactMap { $0 }, uniquingKeysWith: { a, _ in a }))
@@ -48,25 +53,10 @@ public struct DownloadRows: Sendable {
         guard FileSystem.makeFolders(folder) else { return }
         let present = Set((FileSystem.list(folder) ?? []).map(\.name))
         for (key, month) in months where !present.contains(Hash64.hex(key) + ".rows") {
-            var w = ByteWriter()
-            w.bytes = DownloadRows.magic
-            w.u64(key)
-            w.int(month.csv.count)
-            let middle = w.bytes
-            w = ByteWriter()
-            w.int(month.json.count)
-            _ = FileSystem.writeWhole([middle[...], month.csv, w.bytes[...], month.json], to: DownloadRows.file(key, in: folder))
+            let format = DownloadRows.format(key)
+            format.write([format.entry(month.csv), format.entry(month.json)], to: DownloadRows.file(key, in: folder))
         }
         let current = Set(months.keys.map { Hash64.hex($0) + ".rows" })
         for name in present where !current.contains(name) { unlink(folder + "/" + name) }
-    }
-}
-
-extension ByteReader {
-    /// A length-prefixed run of bytes, without copying them.
-    mutating func slice() -> ArraySlice<UInt8>? {
-        guard let n = int(), n >= 0, offset + n <= bytes.count else { return nil }
-        defer { offset += n }
-        return bytes[offset..<(offset + n)]
     }
 }
