@@ -44,6 +44,18 @@ public struct PreviewFolder: Sendable {
         return pid
     }
 
-    /// A process another user owns answers EPERM: it is running, and its folder stays.
-    static func isRunning(_ pid: pid_t) -> Bool { kill(pid, 0) == 0 || errno != ESRCH }
+    /// A process another user owns answers EPERM: it is running, and its folder stays. A zombie
+    /// (ended, its status not yet collected by its parent, as after `kill -9` under a slow
+    /// parent) still answers `kill`, but can no longer use its folder.
+    static func isRunning(_ pid: pid_t) -> Bool {
+        guard kill(pid, 0) == 0 || errno != ESRCH else { return false }
+        return !isZombie(pid)
+    }
+
+    /// Linux's `/proc/<pid>/stat` is `pid (name) state ...`; the name may hold spaces and parentheses.
+    static func isZombie(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let nameEnd = stat.lastIndex(of: ")") else { return false }
+        return stat[nameEnd...].dropFirst().trimmingPrefix(" ").first == "Z"
+    }
 }

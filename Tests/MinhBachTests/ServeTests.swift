@@ -145,7 +145,7 @@ struct ServeTests {
         let named = preview.folders()
         #expect(named.count == 1 && named[0].hasPrefix("minhbach-serve-\(preview.process.processIdentifier)-"), "\(named)")
         #expect(preview.stop(with: signal) == status)
-        #expect(preview.folders() == [])
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: preview.temporary)) == [], "nothing is left in TMPDIR")
     }
 
     @Test func removesTheFolderOfAKilledPreviewButNotOfARunningOne() throws {
