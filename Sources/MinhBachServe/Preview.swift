@@ -1,13 +1,14 @@
 import Foundation
 import FlyingFox
-import FlyingSocks
 import MinhBachBuild
 import MinhBachCore
 
 /// `minhbach serve`: builds into a temporary folder (never the published `Site/`), serves it on
 /// loopback, rebuilds when `Content/` or `Theme/` change, and reloads the open page. While the
 /// content has errors, every page shows them (file, line, message) instead of a stale site,
-/// and it recovers by itself once the file is fixed.
+/// and it recovers by itself once the file is fixed. It answers GET and HEAD with files of its
+/// folder only (`ServedFolder`, `RequestPath`), and removes its folder when it ends
+/// (`PreviewFolder`; `StopSignals` for Ctrl-C and `kill`).
 public final class Preview: Sendable {
     public struct Options: Sendable {
         public var content: String
@@ -23,41 +24,31 @@ public final class Preview: Sendable {
     }
 
     let options: Options
+    /// Everything the preview writes is inside `folder`: the site in `output`, and whatever the
+    /// build keeps next to its output.
+    public let folder: PreviewFolder
     let output: String
     let state = PreviewState()
 
     public init(options: Options) {
         self.options = options
-        output = NSTemporaryDirectory() + "minhbach-preview-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        folder = PreviewFolder()
+        output = folder.path + "/site"
     }
 
     /// Runs until the task is cancelled. `onListening` receives the address it serves.
     public func run(onListening: @escaping @Sendable (String) -> Void) async throws {
-        defer { try? FileManager.default.removeItem(atPath: output) }
-        await rebuild(port: options.port)
-        let server = HTTPServer(address: try sockaddr_in.inet(ip4: options.host, port: options.port), logger: .disabled)
-        let state = self.state
-        let output = self.output
-        await server.appendRoute("GET /__minhbach/version") { _ in
-            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .init("Cache-Control"): "no-store"],
-                         body: Data(String(await state.version).utf8))
-        }
-        await server.appendRoute("GET *") { request in
-            await Preview.respond(to: request.path, output: output, state: state)
-        }
+        PreviewFolder.removeAbandoned()
+        try folder.create()
+        defer { folder.remove() }
+        let server = try PreviewServer.listening(host: options.host, port: options.port)
+        await rebuild(port: server.port)
         let watcher = Task { await self.watch() }
         defer { watcher.cancel() }
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
-            group.addTask {
-                try await server.waitUntilListening()
-                var port = self.options.port
-                if case .ip4(_, let p)? = await server.listeningAddress { port = p }
-                if port != self.options.port { await self.rebuild(port: port) } // links with the port actually used
-                onListening("http://\(self.options.host):\(port)/")
-            }
-            try await group.waitForAll()
-        }
+        onListening("http://\(options.host):\(server.port)/")
+        let state = self.state
+        let site = ServedFolder(path: output)
+        try await server.run { head in await Preview.respond(to: head, site: site, state: state) }
     }
 
     /// Polls the sources twice a second: portable, and cheap next to a build.
@@ -96,29 +87,30 @@ public final class Preview: Sendable {
         return prints
     }
 
-    static func respond(to path: String, output: String, state: PreviewState) async -> HTTPResponse {
-        var relative = path.removingPercentEncoding ?? path
-        while relative.hasPrefix("/") { relative.removeFirst() }
-        let parts = relative.split(separator: "/")
-        guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) else {
-            return HTTPResponse(statusCode: .forbidden)
+    static func respond(to head: RequestHead, site: ServedFolder, state: PreviewState) async -> PreviewResponse {
+        guard head.method == "GET" || head.method == "HEAD" else {
+            var refusal = PreviewResponse(.methodNotAllowed)
+            refusal.allow = "GET, HEAD"
+            return refusal
         }
-        var file = output + "/" + relative
-        var isDir: ObjCBool = false
-        if relative.isEmpty || (FileManager.default.fileExists(atPath: file, isDirectory: &isDir) && isDir.boolValue) {
-            file = (file.hasSuffix("/") ? file : file + "/") + "index.html"
+        let request: RequestPath
+        switch RequestPath.parse(head.target) {
+        case .path(let path): request = path
+        case .refused(let status): return PreviewResponse(status)
         }
-        let isPage = file.hasSuffix(".html")
+        if request.names == ["__minhbach", "version"] {
+            return PreviewResponse(.ok, body: Data(String(await state.version).utf8))
+        }
+        let file = site.file(for: request)
+        let isPage = file?.hasSuffix(".html") ?? (request.isFolder || request.names.last?.hasSuffix(".html") == true)
         if isPage, let errorPage = await state.errorPage {
-            return HTTPResponse(statusCode: .internalServerError, headers: [.contentType: "text/html; charset=utf-8"],
-                                body: Data(errorPage.utf8))
+            return PreviewResponse(.internalServerError, contentType: "text/html; charset=utf-8", body: Data(errorPage.utf8))
         }
-        guard var data = FileManager.default.contents(atPath: file) else {
-            let notFound = FileManager.default.contents(atPath: output + "/404.html").map { inject($0) } ?? Data("Not found".utf8)
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: notFound)
+        guard let file, let data = FileManager.default.contents(atPath: file) else {
+            let notFound = FileManager.default.contents(atPath: site.path + "/404.html").map { inject($0) }
+            return PreviewResponse(.notFound, contentType: "text/html; charset=utf-8", body: notFound ?? Data("Not found".utf8))
         }
-        if isPage { data = inject(data) }
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: contentType(file), .init("Cache-Control"): "no-store"], body: data)
+        return PreviewResponse(.ok, contentType: contentType(file), body: isPage ? inject(data) : data)
     }
 
     /// The page reloads itself when the build's version changes (preview only: the published

@@ -16,6 +16,8 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let preview = Preview(options: .init(content: content, theme: theme, host: host, port: port,
                                              language: lang.map { $0 == .en ? .en : .vi }))
+        let folder = preview.folder
+        StopSignals.install { folder.remove() }
         let vi = lang != .en
         try await preview.run { url in
             let line = vi ? "Xem trước tại \(url) (Ctrl-C để dừng). Trang tự cập nhật khi bạn lưu tệp.\n"
