@@ -40,17 +40,20 @@ public enum ContentLoader {
         }
         let display = DisplayPath(root: root)
         let links = LinkRule(root: root, shown: display.prefix.isEmpty ? "." : display.prefix)
-        diagnostics += topLinks(root, listed: listed(""), links: links, display: display)
+        let refusedLinks = topLinks(root, listed: listed(""), links: links, display: display)
+        diagnostics += refusedLinks
+        // A refused link is never read: its target could be any file of the machine.
+        let refused = Set(refusedLinks.map(\.location.file))
 
         let siteFile = display.join("site.yaml")
         let indexFile = display.join("index.yaml")
         var site: SiteConfig?
         var index: IndexDefinition?
-        if let text = readText(root + "/site.yaml", shown: siteFile, diagnostics: &diagnostics) {
+        if !refused.contains(siteFile), let text = readText(root + "/site.yaml", shown: siteFile, diagnostics: &diagnostics) {
             let (s, d) = SiteLoader.load(yaml: text, file: siteFile)
             site = s; diagnostics += d
         }
-        if let text = readText(root + "/index.yaml", shown: indexFile, diagnostics: &diagnostics) {
+        if !refused.contains(indexFile), let text = readText(root + "/index.yaml", shown: indexFile, diagnostics: &diagnostics) {
             let (i, d) = IndexLoader.load(yaml: text, file: indexFile)
             index = i; diagnostics += d
         }

@@ -341,29 +341,36 @@ struct Template: Sendable {
 
 extension Template.Library {
     /// The loops of templates that include one another outside any section on a page's value,
-    /// each as the names in order, the first again at the end (`home → layout → home`), with
-    /// the tag that starts it. Rendering one would never end.
+    /// each as the names in order from the first by name, that one again at the end
+    /// (`home → layout → home`), with the tag in the first that starts it. Rendering one
+    /// would never end.
     func cycles() -> [(names: [String], at: Template.Include)] {
         var found: [(names: [String], at: Template.Include)] = []
-        var state: [String: Bool] = [:]   // false: on the current path; true: done
-        var path: [(name: String, via: Template.Include?)] = []
-        func visit(_ name: String, via: Template.Include?) {
-            if let done = state[name] {
-                if !done, let start = path.firstIndex(where: { $0.name == name }) {
-                    let names = path[start...].map(\.name) + [name]
-                    found.append((names, path.count > start + 1 ? path[start + 1].via! : via!))
+        var done: [String: Bool] = [:]   // false while on the current path
+        var path: [String] = []
+        var edges: [Template.Include] = []   // edges[k] leads from path[k] to path[k + 1]
+        func visit(_ name: String) {
+            if let finished = done[name] {
+                if !finished, let start = path.firstIndex(of: name) {
+                    let loop = Array(edges[start...])
+                    let sources = Array(path[start...])
+                    let first = sources.indices.min { sources[$0] < sources[$1] }!
+                    let names = Array(sources[first...] + sources[..<first]) + [sources[first]]
+                    found.append((names, loop[first]))
                 }
                 return
             }
-            state[name] = false
-            path.append((name, via))
+            done[name] = false
+            path.append(name)
             for include in templates[name]?.includes ?? [] where !include.conditional && templates[include.name] != nil {
-                visit(include.name, via: include)
+                edges.append(include)
+                visit(include.name)
+                edges.removeLast()
             }
             path.removeLast()
-            state[name] = true
+            done[name] = true
         }
-        for name in templates.keys.sorted() { visit(name, via: nil) }
+        for name in templates.keys.sorted() { visit(name) }
         return found
     }
 }
