@@ -157,4 +157,17 @@ struct InputLimitsTests {
         #expect(site.build().succeeded)
         #expect(site.read("Site/an.txt") == site.read("Content/units/an.md"))
     }
+
+    /// The up-to-date check lists the folders too: a link it does not read must still make the
+    /// next build look again, or the loop would go unreported behind "up to date".
+    @Test func aLinkAddedAfterACleanBuildIsStillReported() throws {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        site.write("Content/static/note.txt", "x")
+        #expect(site.build().succeeded)
+        try FileManager.default.createSymbolicLink(atPath: site.content + "/static/loop", withDestinationPath: "loop")
+        let again = site.build()
+        #expect(!again.upToDate)
+        #expect(again.diagnostics.map(\.code) == ["link-loop"])
+    }
 }
