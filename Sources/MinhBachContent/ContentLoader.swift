@@ -39,16 +39,21 @@ public enum ContentLoader {
                 "the content folder does not exist", hint: "run the command from the site's folder, or pass --content DIR")], fileCount: 0)
         }
         let display = DisplayPath(root: root)
+        let links = LinkRule(root: root, shown: display.prefix.isEmpty ? "." : display.prefix)
+        let refusedLinks = topLinks(root, listed: listed(""), links: links, display: display)
+        diagnostics += refusedLinks
+        // A refused link is never read: its target could be any file of the machine.
+        let refused = Set(refusedLinks.map(\.location.file))
 
         let siteFile = display.join("site.yaml")
         let indexFile = display.join("index.yaml")
         var site: SiteConfig?
         var index: IndexDefinition?
-        if let text = readText(root + "/site.yaml", shown: siteFile, diagnostics: &diagnostics) {
+        if !refused.contains(siteFile), let text = readText(root + "/site.yaml", shown: siteFile, diagnostics: &diagnostics) {
             let (s, d) = SiteLoader.load(yaml: text, file: siteFile)
             site = s; diagnostics += d
         }
-        if let text = readText(root + "/index.yaml", shown: indexFile, diagnostics: &diagnostics) {
+        if !refused.contains(indexFile), let text = readText(root + "/index.yaml", shown: indexFile, diagnostics: &diagnostics) {
             let (i, d) = IndexLoader.load(yaml: text, file: indexFile)
             index = i; diagnostics += d
         }
@@ -67,10 +72,11 @@ public enum ContentLoader {
         var jobs: [Job] = []
         concurrently({ parsed = cache.map { ParseCache.read(from: $0.file, salt: salt.value) } }, {
             func list(_ folder: String) -> [FileSystem.Entry]? { listed(folder) ?? FileSystem.list(root + "/" + folder) }
-            for name in listFiles(list("units"), diagnostics: &diagnostics, shown: display.join("units")) {
+            for name in listFiles(list("units"), in: root + "/units", links: links, diagnostics: &diagnostics, shown: display.join("units")) {
                 jobs.append(Job(kind: .unit, root: root, relative: "units/" + name, display: display, name: name, period: nil))
             }
-            let monthFolders = (list("results") ?? []).filter { $0.kind == .folder && !$0.name.hasPrefix(".") }.map(\.name)
+            let monthFolders = monthFolders(list("results"), in: root + "/results", links: links, diagnostics: &diagnostics,
+                                            shown: display.join("results"))
             for folder in monthFolders {
                 let shownFolder = display.join("results/" + folder)
                 guard let period = Period(folder) else {
@@ -79,12 +85,13 @@ public enum ContentLoader {
                         hint: "name the folder like 2023-06 (four-digit year, two-digit month)"))
                     continue
                 }
-                for name in listFiles(list("results/" + folder), diagnostics: &diagnostics, shown: shownFolder) {
+                for name in listFiles(list("results/" + folder), in: root + "/results/" + folder, links: links,
+                                       diagnostics: &diagnostics, shown: shownFolder) {
                     jobs.append(Job(kind: name == "_index.md" ? .month : .result, root: root, relative: "results/" + folder + "/" + name,
                                     display: display, name: name, period: period))
                 }
             }
-            for name in listFiles(list("pages"), diagnostics: &diagnostics, shown: display.join("pages")) {
+            for name in listFiles(list("pages"), in: root + "/pages", links: links, diagnostics: &diagnostics, shown: display.join("pages")) {
                 jobs.append(Job(kind: .page, root: root, relative: "pages/" + name, display: display, name: name, period: nil))
             }
         })
@@ -144,7 +151,8 @@ public enum ContentLoader {
         loaded = []
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime(done) {} }
 
-        let staticFiles = listTree(root + "/static").map { StaticFile(outputPath: $0, sourcePath: root + "/static/" + $0) }
+        let staticFiles = staticFiles(root + "/static", links: links, diagnostics: &diagnostics, shown: display.join("static"))
+            .map { StaticFile(outputPath: $0, sourcePath: root + "/static/" + $0) }
         guard let site, let index else {
             return Outcome(content: nil, diagnostics: diagnostics, fileCount: fileCount + 2, cacheWrite: cacheWrite,
                            resultsParsed: resultsParsed)
@@ -161,16 +169,29 @@ public enum ContentLoader {
 
     // MARK: files
 
-    static func readText(_ path: String, shown: String, diagnostics: inout [Diagnostic]) -> String? {
+    /// The largest Markdown, YAML or template file read (1 MiB). A month's result is about a
+    /// kilobyte and the longest free page some tens; a larger file is a mistake, or an attempt
+    /// to make every build slow, and is refused before it is read.
+    public static let maxFileBytes = 1 << 20
+
+    /// The file as UTF-8 text; nil with a diagnostic when it is missing, too large or not UTF-8.
+    public static func readText(_ path: String, shown: String, diagnostics: inout [Diagnostic]) -> String? {
         readBytes(path, shown: shown, diagnostics: &diagnostics).flatMap { decode($0, shown: shown, diagnostics: &diagnostics) }
     }
 
     static func readBytes(_ path: String, shown: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
-        guard let bytes = FileSystem.read(path) else {
+        switch FileSystem.read(path, atMost: maxFileBytes) {
+        case .bytes(let bytes):
+            return bytes
+        case .tooLarge(let size):
+            diagnostics.append(.error("file-too-large", at: SourceLocation(file: shown),
+                "the file is \(size) bytes, more than the \(maxFileBytes) bytes (1 MiB) a Markdown, YAML or template file may have",
+                hint: "split the text into several files; pictures and documents to download belong in `static/`"))
+            return nil
+        case .unreadable:
             diagnostics.append(.error("missing-file", at: SourceLocation(file: shown), "the file is missing or cannot be read"))
             return nil
         }
-        return bytes
     }
 
     static func decode(_ bytes: [UInt8], shown: String, diagnostics: inout [Diagnostic]) -> String? {
@@ -182,25 +203,6 @@ public enum ContentLoader {
         return text
     }
 
-    /// The `.md` files directly in `folder`, sorted; anything else there is reported.
-    static func listFiles(_ entries: [FileSystem.Entry]?, diagnostics: inout [Diagnostic], shown: String) -> [String] {
-        guard let entries else { return [] }
-        var files: [String] = []
-        for entry in entries where !entry.name.hasPrefix(".") {
-            if entry.kind != .file || !entry.name.hasSuffix(".md") {
-                diagnostics.append(.warning("ignored-file", at: SourceLocation(file: shown + "/" + entry.name),
-                    "ignored: only `.md` files belong here"))
-                continue
-            }
-            files.append(entry.name)
-        }
-        return files
-    }
-
-    /// Every regular file below `folder`, as sorted relative paths; hidden files are skipped.
-    static func listTree(_ folder: String) -> [String] {
-        FileSystem.tree(folder, hidden: false)
-    }
 }
 
 /// Shows content paths the way the user named the folder, relative to the current folder

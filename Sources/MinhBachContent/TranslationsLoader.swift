@@ -7,6 +7,8 @@ public enum TranslationsLoader {
         let path = folder + "/" + language + ".yaml"
         var diagnostics: [Diagnostic] = []
         guard let text = ContentLoader.readText(path, shown: path, diagnostics: &diagnostics) else {
+            // A file that is there but cannot be used says why.
+            if diagnostics.contains(where: { $0.code != "missing-file" }) { return (nil, diagnostics) }
             return (nil, [.error("missing-translation", at: SourceLocation(file: path),
                                  "the theme has no interface text for the language `\(language)`",
                                  hint: "add \(path), or set `language` in site.yaml to one the theme provides")])

@@ -41,6 +41,12 @@ final class YAMLReader {
     /// The document's root mapping; nil (with a diagnostic) on a syntax error or a non-mapping.
     func parseRoot(_ yaml: String) -> Mapping? {
         if let node = BlockYAML.parse(yaml) { return mapping(node, field: nil) }
+        if let at = YAMLAliases.overflow(in: yaml) {
+            diagnostics.append(.error("yaml-aliases", at: SourceLocation(file: file, line: at.line + lineOffset, column: at.column),
+                "the aliases (`*name`) here stand for more than \(YAMLAliases.limit) values in all",
+                hint: "write the values out instead of repeating them with `&name` and `*name`"))
+            return nil
+        }
         let node: YAMLNode?
         do {
             // The basic resolver tags every scalar as text: figures, dates and nulls are read from

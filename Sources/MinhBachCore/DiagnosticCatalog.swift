@@ -161,8 +161,12 @@ public enum DiagnosticCatalog {
             "chọn khóa khác, ví dụ `{0}-group`",
         "copy the figure as the portal shows it, e.g. 92,45":
             "chép số liệu đúng như Cổng Dịch vụ công hiển thị, ví dụ 92,45",
+        "copy the file into the folder instead of linking to it; nothing outside it is published":
+            "chép tệp vào thư mục thay vì liên kết tới nó; không có gì ở ngoài thư mục được đăng",
         "counts have no decimals; do not write thousands separators":
             "số lượng không có phần thập phân; không ghi dấu phân cách hàng nghìn",
+        "delete the link":
+            "xóa liên kết",
         "each unit's `parent` must lead up to the root `{0}`":
             "`parent` của mỗi đơn vị phải dẫn lên đơn vị gốc `{0}`",
         "for example `{0}`":
@@ -189,6 +193,8 @@ public enum DiagnosticCatalog {
             "thiếu trường bắt buộc `{0}` ({1})",
         "month {0}/{1} has only {2} days":
             "tháng {0}/{1} chỉ có {2} ngày",
+        "move or copy the folder here instead of linking to it":
+            "chuyển hoặc chép thư mục vào đây thay vì liên kết tới nó",
         "name the folder like 2023-06 (four-digit year, two-digit month)":
             "đặt tên thư mục như 2023-06 (năm 4 chữ số, tháng 2 chữ số)",
         "no unit `{0}`: the file name must be the slug of a unit in {1}/{2}":
@@ -201,6 +207,8 @@ public enum DiagnosticCatalog {
             "thứ hạng công bố {0}{1} khác thứ hạng tính từ các tệp của trang, {2}/{3}",
         "refusing to write `{0}`: it would leave the output folder":
             "không ghi `{0}`: đường dẫn nằm ngoài thư mục xuất",
+        "remove one of these {{>name}} or {{<name}} tags; a template may include itself only inside a section such as {{#children}}":
+            "bỏ một trong các thẻ {{>name}} hoặc {{<name}} này; một mẫu trang chỉ được chèn chính nó bên trong một khối như {{#children}}",
         "remove the `parent` line, or change `root` in site.yaml":
             "bỏ dòng `parent`, hoặc đổi `root` trong site.yaml",
         "rename it to `{0}.md`":
@@ -213,6 +221,10 @@ public enum DiagnosticCatalog {
             "đổi tên tệp, ví dụ thành `trang-{0}.md`",
         "rename the file, or add {0}/{1}.md":
             "đổi tên tệp, hoặc thêm {0}/{1}.md",
+        "replace the link with the file itself":
+            "thay liên kết bằng chính tệp đó",
+        "replace the link with the file itself, or delete it":
+            "thay liên kết bằng chính tệp đó, hoặc xóa liên kết",
         "results after the merger belong to the successor ({0})":
             "kết quả sau khi sáp nhập thuộc về đơn vị kế thừa ({0})",
         "run the command from the site's folder, or pass --content DIR":
@@ -223,8 +235,12 @@ public enum DiagnosticCatalog {
             "lưu tệp với bảng mã UTF-8",
         "say which way is good: 0 overdue dossiers is good, 0 % online filing is bad":
             "cho biết chiều nào là tốt: 0 hồ sơ quá hạn là tốt, 0 % nộp trực tuyến là kém",
+        "split the text into several files; pictures and documents to download belong in `static/`":
+            "chia văn bản thành nhiều tệp; hình ảnh và tài liệu để tải về đặt trong `static/`",
         "template syntax error: {0}":
             "lỗi cú pháp mẫu trang: {0}",
+        "the aliases (`*name`) here stand for more than {0} values in all":
+            "các bí danh (`*name`) ở đây thay cho tổng cộng hơn {0} giá trị",
         "the band's label":
             "tên mức xếp loại",
         "the content folder does not exist":
@@ -235,6 +251,8 @@ public enum DiagnosticCatalog {
             "không có tệp hoặc không đọc được tệp",
         "the file is not UTF-8 text":
             "tệp không phải văn bản UTF-8",
+        "the file is {0} bytes, more than the {1} bytes (1 MiB) a Markdown, YAML or template file may have":
+            "tệp có {0} byte, vượt quá {1} byte (1 MiB) cho phép với một tệp Markdown, YAML hoặc mẫu trang",
         "the file must start with a `---` line, then the front matter, then another `---` line":
             "tệp phải bắt đầu bằng dòng `---`, tiếp theo là phần đầu tệp, rồi một dòng `---` nữa",
         "the file name `{0}` is not a slug of lower-case letters a–z, digits and hyphens":
@@ -269,6 +287,16 @@ public enum DiagnosticCatalog {
             "khóa `{0}` đã được dùng ở dòng {1}",
         "the key {0} appears more than once":
             "khóa {0} xuất hiện nhiều lần",
+        "the link leads back to a folder that holds it (`{0}`), a loop":
+            "liên kết dẫn ngược về thư mục chứa nó (`{0}`), thành vòng lặp",
+        "the link leads outside the folder `{0}`, to `{1}`":
+            "liên kết dẫn ra ngoài thư mục `{0}`, tới `{1}`",
+        "the link leads round in a loop (`{0}`) and never reaches a file":
+            "liên kết dẫn vòng quanh (`{0}`) và không bao giờ tới một tệp",
+        "the link leads to `{0}`, which is not a file; only links to files are followed":
+            "liên kết dẫn tới `{0}`, không phải là tệp; chỉ dùng liên kết tới tệp",
+        "the link leads to nothing: `{0}` does not exist":
+            "liên kết không dẫn tới đâu: không có `{0}`",
         "the list of groups and their maximum points":
             "danh sách các nhóm và điểm tối đa",
         "the lowest score in the band":
@@ -299,6 +327,8 @@ public enum DiagnosticCatalog {
             "sáu chữ số trước số thứ tự là ngày tiếp nhận dạng YYMMDD",
         "the slug of the root unit":
             "mã rút gọn (slug) của đơn vị gốc",
+        "the templates include one another in a loop: {0}, so no page would ever end":
+            "các mẫu trang chèn lẫn nhau thành vòng lặp: {0}, nên không trang nào có thể hoàn tất",
         "the theme has no `{0}` template":
             "giao diện không có mẫu trang `{0}`",
         "the theme has no interface text for the language `{0}`":
@@ -331,6 +361,8 @@ public enum DiagnosticCatalog {
             "ghi như 69,81 hoặc 69.81, không kèm đơn vị hay dấu phân cách hàng nghìn; nếu số liệu không được công bố thì bỏ dòng này",
         "write the successor's name (\"Phường Thanh Điền\") when it is not on this site":
             "ghi tên đơn vị kế thừa (\"Phường Thanh Điền\") nếu đơn vị đó không có trên trang",
+        "write the values out instead of repeating them with `&name` and `*name`":
+            "viết đầy đủ các giá trị thay vì lặp lại bằng `&name` và `*name`",
         "{0} has at most {1} points":
             "{0} có tối đa {1} điểm",
         "{0} was dissolved on {1}, before the month {2}":

@@ -13,7 +13,17 @@ public enum FileSystem {
 
     public struct Entry: Sendable {
         public let name: String
+        /// What the entry is, or for a symbolic link what it leads to (`.other` when nothing).
         public let kind: Kind
+        /// A symbolic link: walks never enter a linked folder (a link to its own parent would
+        /// be walked for ever), and readers check where a link leads (`Links`).
+        public let isLink: Bool
+
+        init(name: String, kind: Kind, isLink: Bool = false) {
+            self.name = name
+            self.kind = kind
+            self.isLink = isLink
+        }
     }
 
     private static let direntNameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
@@ -29,21 +39,24 @@ public enum FileSystem {
             // the whole `dirent` (`item.pointee`) can read past the end of the last one.
             let name = String(cString: (UnsafeRawPointer(item) + direntNameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." { continue }
-            let kind: Kind
             switch Int32((UnsafeRawPointer(item) + direntTypeOffset).load(as: UInt8.self)) {
-            case Int32(DT_REG): kind = .file
-            case Int32(DT_DIR): kind = .folder
-            default: kind = self.kind(of: folder + "/" + name)   // unknown or a link: ask stat
+            case Int32(DT_REG): entries.append(Entry(name: name, kind: .file))
+            case Int32(DT_DIR): entries.append(Entry(name: name, kind: .folder))
+            case Int32(DT_LNK): entries.append(Entry(name: name, kind: kind(of: folder + "/" + name), isLink: true))
+            default: entries.append(entry(name, in: folder))   // the type is unknown: ask lstat
             }
-            entries.append(Entry(name: name, kind: kind))
         }
         return entries.sorted { utf8Precedes($0.name, $1.name) }
     }
 
-    /// What `path` is, following links.
-    public static func kind(of path: String) -> Kind {
+    private static func entry(_ name: String, in folder: String) -> Entry {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .other }
+        guard lstat(folder + "/" + name, &info) == 0 else { return Entry(name: name, kind: .other) }
+        if (info.st_mode & S_IFMT) == S_IFLNK { return Entry(name: name, kind: kind(of: folder + "/" + name), isLink: true) }
+        return Entry(name: name, kind: kind(of: info))
+    }
+
+    private static func kind(of info: stat) -> Kind {
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .folder
@@ -51,8 +64,15 @@ public enum FileSystem {
         }
     }
 
-    /// Every regular file below `folder`, as relative paths in byte order. Hidden entries are
-    /// included only when `hidden` is true.
+    /// What `path` is, following links.
+    public static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .other }
+        return kind(of: info)
+    }
+
+    /// Every regular file below `folder`, as relative paths in byte order, linked folders not
+    /// entered. Hidden entries are included only when `hidden` is true.
     public static func tree(_ folder: String, hidden: Bool) -> [String] {
         var files: [String] = []
         func walk(_ relative: String) {
@@ -61,8 +81,8 @@ public enum FileSystem {
                 let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
                 switch entry.kind {
                 case .file: files.append(path)
-                case .folder: walk(path)
-                case .other: break
+                case .folder where !entry.isLink: walk(path)
+                case .folder, .other: break
                 }
             }
         }
@@ -71,7 +91,8 @@ public enum FileSystem {
     }
 
     /// Every folder below `folder` and itself (as ""), each with its entries, in byte order of
-    /// their relative paths. Hidden entries are included only when `hidden` is true.
+    /// their relative paths; linked folders are listed as entries, not entered. Hidden entries
+    /// are included only when `hidden` is true.
     ///
     /// The folders of each depth are listed side by side: a national archive's month folders
     /// hold thousands of files each, and listing them one after the other was a tenth of a
@@ -87,22 +108,47 @@ public enum FileSystem {
             depth = []
             for case let (relative, entries)? in listed {
                 found.append((relative, entries))
-                for entry in entries where entry.kind == .folder { depth.append(relative.isEmpty ? entry.name : relative + "/" + entry.name) }
+                for entry in entries where entry.kind == .folder && !entry.isLink { depth.append(relative.isEmpty ? entry.name : relative + "/" + entry.name) }
             }
         }
         return found.sorted { utf8Precedes($0.relative, $1.relative) }
     }
 
     /// The whole file; nil when it is missing, not a regular file or unreadable.
+    ///
+    /// Opened without waiting (`O_NONBLOCK`, which changes nothing for a regular file): opening
+    /// a named pipe put in place of a content file would otherwise wait for a writer for ever.
     public static func read(_ path: String) -> [UInt8]? {
-        read(opened: open(path, O_RDONLY | O_CLOEXEC))
+        read(opened: open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK))
+    }
+
+    public enum Limited {
+        case bytes([UInt8])
+        /// Larger than allowed, with the size found (the file is not read).
+        case tooLarge(Int)
+        /// Missing, not a regular file or unreadable.
+        case unreadable
+    }
+
+    /// The whole file when it is at most `limit` bytes long; a larger one is not read at all.
+    public static func read(_ path: String, atMost limit: Int) -> Limited {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return .unreadable }
+        var info = stat()
+        if fstat(fd, &info) == 0, Int(info.st_size) > limit {
+            close(fd)
+            return .tooLarge(Int(info.st_size))
+        }
+        guard let bytes = read(opened: fd) else { return .unreadable }
+        // It may have grown since it was measured.
+        return bytes.count > limit ? .tooLarge(bytes.count) : .bytes(bytes)
     }
 
     /// The whole file `name` of the open folder `folder` (a descriptor): a national archive
     /// has thousands of files per folder, and naming each by its path from the root made the
     /// kernel walk that path again for every one.
     public static func read(in folder: Int32, _ name: String) -> [UInt8]? {
-        read(opened: openat(folder, name, O_RDONLY | O_CLOEXEC))
+        read(opened: openat(folder, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK))
     }
 
     private static func read(opened fd: Int32) -> [UInt8]? {
@@ -387,5 +433,30 @@ public struct Hash64: Sendable {
     public static func hex(_ value: UInt64) -> String {
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+extension FileSystem {
+    public enum Resolved: Sendable, Equatable {
+        case path(String)
+        /// A link on the way leads to one that leads back (the system gives up after 40).
+        case loop
+        /// Something on the way does not exist.
+        case missing
+    }
+
+    /// `path` with every link on it resolved (`realpath`).
+    public static func resolve(_ path: String) -> Resolved {
+        guard let resolved = realpath(path, nil) else { return errno == ELOOP ? .loop : .missing }
+        defer { free(resolved) }
+        return .path(String(cString: resolved))
+    }
+
+    /// What the link at `path` holds, as written in it; nil when it is not a link.
+    public static func linkText(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink(path, &buffer, buffer.count - 1)
+        guard n >= 0 else { return nil }
+        return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

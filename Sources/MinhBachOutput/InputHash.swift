@@ -42,10 +42,14 @@ public struct InputHash: Sendable {
         // stamp that differs next time.
         var listed: [(folder: Int, relative: String, files: [String])] = []
         var listing: [Int: [String: [FileSystem.Entry]]] = [:]
+        // Links to anything but a file are not read (linked folders are not entered), yet a
+        // new one is an error the next build must report: their names are inputs too.
+        var otherLinks: [String] = []
         for (i, folder) in folders.enumerated() {
             for (relative, entries) in FileSystem.folders(folder, hidden: true) {
                 listed.append((i, relative, entries.filter { $0.kind == .file }.map(\.name)))
                 listing[i, default: [:]][relative] = entries
+                for entry in entries where entry.isLink && entry.kind != .file { otherLinks.append("\(i)/\(relative)/\(entry.name)") }
             }
         }
         self.listing = listing
@@ -81,6 +85,7 @@ public struct InputHash: Sendable {
         var combined = Hash64()
         for option in options() { combined.add(option) }
         for part in parts { combined.add(part) }
+        for link in otherLinks { combined.add(link) }
         summary = combined.hex + "-\(files.count)"
     }
 }

@@ -39,20 +39,34 @@ struct Template: Sendable {
         let message: String
     }
 
+    /// A partial or parent tag, where it is, and whether it is inside a section on a page's
+    /// value (only then can the page's data end a template's inclusion of itself).
+    struct Include: Sendable {
+        let name: String
+        let line: Int
+        let column: Int
+        let conditional: Bool
+    }
+
     let nodes: [Node]
+    let includes: [Include]
 
     init(_ source: String) throws {
         var parser = Parser(source: Array(source.utf8))
         nodes = try parser.parse(closing: nil, openedAt: 0)
+        includes = parser.includes
     }
 
-    private init(nodes: [Node]) { self.nodes = nodes }
+    private init(nodes: [Node], includes: [Include]) {
+        self.nodes = nodes
+        self.includes = includes
+    }
 
     /// The template with every `{{i18n.key}}` replaced by its text, escaped as the tag says.
     /// The interface text is the same on every page of a build, so it is looked up once here
     /// instead of on each of tens of thousands of pages.
     func resolvingInterfaceText(_ strings: [String: String]) -> Template {
-        Template(nodes: Template.resolve(nodes, strings))
+        Template(nodes: Template.resolve(nodes, strings), includes: includes)
     }
 
     private static func resolve(_ nodes: [Node], _ strings: [String: String]) -> [Node] {
@@ -94,7 +108,7 @@ struct Template: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(32_768)
         var stack: [Value] = [.object(context)]
-        Template.render(nodes, &stack, library, [:], &out)
+        Template.render(nodes, &stack, library, [:], 0, &out)
         return out
     }
 
@@ -102,7 +116,15 @@ struct Template: Sendable {
         String(decoding: renderBytes(context, library: library), as: UTF8.self)
     }
 
-    private static func render(_ nodes: [Node], _ stack: inout [Value], _ library: Library, _ blocks: [String: [Node]], _ out: inout [UInt8]) {
+    /// How many partials and parents may be open inside one another. A template may include
+    /// itself inside a section (`unit-node` does for each unit's children, four deep at most),
+    /// which the page's data ends; one whose data never ends (a section on a value every item
+    /// inherits) stops here instead of overflowing the stack. Includes that no section guards
+    /// are refused when the theme is loaded (`cycles`).
+    static let maxIncludeDepth = 32
+
+    private static func render(_ nodes: [Node], _ stack: inout [Value], _ library: Library, _ blocks: [String: [Node]], _ depth: Int,
+                               _ out: inout [UInt8]) {
         for node in nodes {
             switch node {
             case .text(let bytes):
@@ -119,37 +141,37 @@ struct Template: Sendable {
             case .section(let path, let inverted, let children):
                 let value = lookup(path, stack)
                 if inverted {
-                    if !truthy(value) { render(children, &stack, library, blocks, &out) }
+                    if !truthy(value) { render(children, &stack, library, blocks, depth, &out) }
                     continue
                 }
                 switch value {
                 case nil: break
                 case .list(let items)?:
-                    for item in items { renderItem(item, children, &stack, library, blocks, &out) }
+                    for item in items { renderItem(item, children, &stack, library, blocks, depth, &out) }
                 case .flag(let flag)?:
-                    if flag { render(children, &stack, library, blocks, &out) }
+                    if flag { render(children, &stack, library, blocks, depth, &out) }
                 case let item?:
-                    renderItem(item, children, &stack, library, blocks, &out)
+                    renderItem(item, children, &stack, library, blocks, depth, &out)
                 }
             case .partial(let name):
-                if let t = library.templates[name] { render(t.nodes, &stack, library, blocks, &out) }
+                if depth < maxIncludeDepth, let t = library.templates[name] { render(t.nodes, &stack, library, blocks, depth + 1, &out) }
             case .parent(let name, let overrides):
                 // The innermost override of a block wins, as in the spec: the caller's blocks
                 // first, then this parent tag's.
-                if let t = library.templates[name] {
-                    render(t.nodes, &stack, library, blocks.isEmpty ? overrides : overrides.merging(blocks) { _, outer in outer }, &out)
+                if depth < maxIncludeDepth, let t = library.templates[name] {
+                    render(t.nodes, &stack, library, blocks.isEmpty ? overrides : overrides.merging(blocks) { _, outer in outer }, depth + 1, &out)
                 }
             case .block(let name, let defaults):
-                render(blocks[name] ?? defaults, &stack, library, blocks, &out)
+                render(blocks[name] ?? defaults, &stack, library, blocks, depth, &out)
             }
         }
     }
 
     @inline(__always)
     private static func renderItem(_ item: Value, _ children: [Node], _ stack: inout [Value], _ library: Library,
-                                   _ blocks: [String: [Node]], _ out: inout [UInt8]) {
+                                   _ blocks: [String: [Node]], _ depth: Int, _ out: inout [UInt8]) {
         stack.append(item)
-        render(children, &stack, library, blocks, &out)
+        render(children, &stack, library, blocks, depth, &out)
         stack.removeLast()
     }
 
@@ -189,6 +211,9 @@ struct Template: Sendable {
     private struct Parser {
         let source: [UInt8]
         var i = 0
+        private(set) var includes: [Include] = []
+        /// How many sections on a page's value enclose the tag being read.
+        private var conditions = 0
 
         init(source: [UInt8]) { self.source = source }
 
@@ -235,15 +260,23 @@ struct Template: Sendable {
                 switch sigil {
                 case "#", "^":
                     flush()
+                    let path = Template.path(name)
+                    // Interface text, `.` and unknown names are the same on every page: they end nothing.
+                    let onData: Bool
+                    if case .keys = path { onData = true } else { onData = false }
+                    if onData { conditions += 1 }
                     let children = try parse(closing: name, openedAt: start)
-                    nodes.append(.section(Template.path(name), inverted: sigil == "^", children))
+                    if onData { conditions -= 1 }
+                    nodes.append(.section(path, inverted: sigil == "^", children))
                 case "/":
                     guard name == closing else { throw error(start, closing.map { "expected {{/\($0)}} but found {{/\(name)}}" } ?? "{{/\(name)}} closes nothing") }
                     flush()
                     return nodes
                 case ">":
+                    include(name, at: start)
                     flush(); nodes.append(.partial(name))
                 case "<":
+                    include(name, at: start)
                     flush()
                     let children = try parse(closing: name, openedAt: start)
                     var blocks: [String: [Node]] = [:]
@@ -263,6 +296,11 @@ struct Template: Sendable {
             if let closing { throw error(openedAt, "{{#\(closing)}} is never closed by {{/\(closing)}}") }
             flush()
             return nodes
+        }
+
+        mutating func include(_ name: String, at start: Int) {
+            let (line, column) = position(start)
+            includes.append(Include(name: name, line: line, column: column, conditional: conditions > 0))
         }
 
         /// When the tag that started at `start` stands alone on its line, drops the line's
@@ -298,5 +336,41 @@ struct Template: Sendable {
             keys.append(key)
         }
         return keys.isEmpty ? .unknown : .keys(keys)
+    }
+}
+
+extension Template.Library {
+    /// The loops of templates that include one another outside any section on a page's value,
+    /// each as the names in order from the first by name, that one again at the end
+    /// (`home → layout → home`), with the tag in the first that starts it. Rendering one
+    /// would never end.
+    func cycles() -> [(names: [String], at: Template.Include)] {
+        var found: [(names: [String], at: Template.Include)] = []
+        var done: [String: Bool] = [:]   // false while on the current path
+        var path: [String] = []
+        var edges: [Template.Include] = []   // edges[k] leads from path[k] to path[k + 1]
+        func visit(_ name: String) {
+            if let finished = done[name] {
+                if !finished, let start = path.firstIndex(of: name) {
+                    let loop = Array(edges[start...])
+                    let sources = Array(path[start...])
+                    let first = sources.indices.min { sources[$0] < sources[$1] }!
+                    let names = Array(sources[first...] + sources[..<first]) + [sources[first]]
+                    found.append((names, loop[first]))
+                }
+                return
+            }
+            done[name] = false
+            path.append(name)
+            for include in templates[name]?.includes ?? [] where !include.conditional && templates[include.name] != nil {
+                edges.append(include)
+                visit(include.name)
+                edges.removeLast()
+            }
+            path.removeLast()
+            done[name] = true
+        }
+        for name in templates.keys.sorted() { visit(name) }
+        return found
     }
 }

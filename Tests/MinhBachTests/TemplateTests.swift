@@ -43,6 +43,12 @@ struct TemplateTests {
                 "<main>[An]</main>F")
     }
 
+    @Test func aPartialThatIncludesItselfForEverStopsInsteadOfOverflowingTheStack() throws {
+        // Sections look outward, so `name` is found again at every level: only the limit of
+        // 32 includes inside one another ends it (the build crashed here, exit 139).
+        #expect(try render("{{>x}}", [.name: "A"], partials: ["x": "{{#name}}<{{>x}}{{/name}}"]) == String(repeating: "<", count: 32))
+    }
+
     @Test func settingAKeyAgainReplacesItAndNilRemovesIt() {
         var o: Object = [.name: "A", .title: "T"]
         o[.name] = "B"
