@@ -30,7 +30,9 @@ enum DocumentLoader {
                 diagnostics += reader.diagnostics
                 return nil
             }
-            return LoadedDocument(reader: reader, mapping: mapping, body: nfc(fm.body))
+            ControlCharacterCheck.report(in: mapping.node, yaml: fm.yaml, reader: reader)
+            let body = ControlCharacterCheck.cleaned(body: nfc(fm.body), of: text, file: file, diagnostics: &diagnostics)
+            return LoadedDocument(reader: reader, mapping: mapping, body: body)
         }
     }
 }

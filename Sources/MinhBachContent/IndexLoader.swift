@@ -9,6 +9,7 @@ enum IndexLoader {
     static func load(yaml: String, file: String) -> (IndexDefinition?, [Diagnostic]) {
         let r = YAMLReader(file: file)
         guard let m = r.parseRoot(yaml) else { return (nil, r.diagnostics) }
+        ControlCharacterCheck.report(in: m.node, yaml: yaml, reader: r)
         let name = m.required("name", what: "the index's name").flatMap { r.text($0, field: "name") }
         let basis = m.value("basis").flatMap { r.text($0, field: "basis") }
         let description = m.value("description").flatMap { r.text($0, field: "description") }

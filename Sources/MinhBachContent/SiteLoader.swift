@@ -8,6 +8,7 @@ enum SiteLoader {
     static func load(yaml: String, file: String) -> (SiteConfig?, [Diagnostic]) {
         let r = YAMLReader(file: file)
         guard let m = r.parseRoot(yaml) else { return (nil, r.diagnostics) }
+        ControlCharacterCheck.report(in: m.node, yaml: yaml, reader: r)
         let title = m.required("title", what: "the site's name").flatMap { r.text($0, field: "title") }
         let authority = m.required("authority", what: "the publishing authority").flatMap { r.text($0, field: "authority") }
         let root = m.required("root", what: "the slug of the root unit").flatMap { r.slug($0, field: "root") }

@@ -15,6 +15,7 @@ public enum TranslationsLoader {
         }
         let r = YAMLReader(file: path)
         guard let m = r.parseRoot(text) else { return (nil, r.diagnostics) }
+        ControlCharacterCheck.report(in: m.node, yaml: text, reader: r)
         var strings: [String: String] = [:]
         for pair in m.pairs {
             if let s = r.text(pair.value, field: pair.key) { strings[pair.key] = s }

@@ -57,8 +57,12 @@ public enum DiagnosticCatalog {
             "`total` phải lớn hơn 0, nhưng là {0}",
         "`{0}.received` ({1}) is after the month {2} ends":
             "`{0}.received` ({1}) sau khi tháng {2} kết thúc",
+        "`{0}` begins with an invisible control character ({1})":
+            "`{0}` bắt đầu bằng một ký tự điều khiển vô hình ({1})",
         "`{0}` cannot be negative, found {1}":
             "`{0}` không được âm, nhưng là {1}",
+        "`{0}` contains an invisible control character ({1}) after “{2}”":
+            "`{0}` có một ký tự điều khiển vô hình ({1}) sau “{2}”",
         "`{0}` has an impossible time: \"{1}\"":
             "`{0}` có giờ không hợp lệ: \"{1}\"",
         "`{0}` has more than {1} decimals: {2}":
@@ -167,6 +171,8 @@ public enum DiagnosticCatalog {
             "số lượng không có phần thập phân; không ghi dấu phân cách hàng nghìn",
         "delete the link":
             "xóa liên kết",
+        "delete it: such characters come with text pasted from Word; type the text again, or paste it as plain text":
+            "hãy xóa ký tự đó: loại ký tự này lẫn vào khi dán chữ từ Word; hãy gõ lại đoạn chữ, hoặc dán dưới dạng chữ thuần (không định dạng)",
         "each unit's `parent` must lead up to the root `{0}`":
             "`parent` của mỗi đơn vị phải dẫn lên đơn vị gốc `{0}`",
         "for example `{0}`":
@@ -237,6 +243,8 @@ public enum DiagnosticCatalog {
             "cho biết chiều nào là tốt: 0 hồ sơ quá hạn là tốt, 0 % nộp trực tuyến là kém",
         "split the text into several files; pictures and documents to download belong in `static/`":
             "chia văn bản thành nhiều tệp; hình ảnh và tài liệu để tải về đặt trong `static/`",
+        "such characters come with text pasted from Word; delete them to silence this warning":
+            "loại ký tự này lẫn vào khi dán chữ từ Word; xóa chúng đi thì cảnh báo này hết",
         "template syntax error: {0}":
             "lỗi cú pháp mẫu trang: {0}",
         "the aliases (`*name`) here stand for more than {0} values in all":
@@ -329,6 +337,8 @@ public enum DiagnosticCatalog {
             "mã rút gọn (slug) của đơn vị gốc",
         "the templates include one another in a loop: {0}, so no page would ever end":
             "các mẫu trang chèn lẫn nhau thành vòng lặp: {0}, nên không trang nào có thể hoàn tất",
+        "the text has invisible control characters ({0}), the first on this line; they are left out":
+            "văn bản có ký tự điều khiển vô hình ({0}), ký tự đầu tiên ở dòng này; các ký tự đó được bỏ đi",
         "the theme has no `{0}` template":
             "giao diện không có mẫu trang `{0}`",
         "the theme has no interface text for the language `{0}`":
@@ -371,6 +381,8 @@ public enum DiagnosticCatalog {
             "{0} được thành lập ngày {1}, sau tháng {2}",
         "`{0}` is not a month written as YYYY-MM":
             "`{0}` không phải tháng dạng YYYY-MM",
+        "a cell that begins with \" must end with \"; correct it in the spreadsheet and save the table again":
+            "ô bắt đầu bằng dấu \" phải kết thúc bằng dấu \"; hãy sửa ô đó trong bảng tính rồi lưu lại bảng",
         "a unit needs a name and a kind":
             "đơn vị cần có tên và loại",
         "add the unit with `minhbach new unit`, give it this `code`, or check the name":
@@ -393,6 +405,8 @@ public enum DiagnosticCatalog {
             "hãy sửa tệp đó",
         "edit the file, or choose another slug":
             "hãy sửa tệp đó, hoặc chọn mã rút gọn khác",
+        "export the month's table from the portal again":
+            "hãy xuất lại bảng của tháng từ Cổng Dịch vụ công",
         "fill in the figures from the notice, then delete the line `draft: true`":
             "điền số liệu theo văn bản, rồi xóa dòng `draft: true`",
         "for example --name \"Phường Hiệp Tân\" --kind phường":
@@ -403,6 +417,10 @@ public enum DiagnosticCatalog {
             "ví dụ 2023-07",
         "in Excel, save as “CSV UTF-8 (Comma delimited)”":
             "trong Excel, lưu dưới dạng “CSV UTF-8 (Comma delimited)”",
+        "inside a quoted cell a quote is written twice (\"\"); correct the cell in the spreadsheet and save the table again":
+            "trong ô có dấu ngoặc kép, mỗi dấu \" phải viết hai lần (\"\"); hãy sửa ô đó trong bảng tính rồi lưu lại bảng",
+        "keep one of them, or map the other to `ignore` in a mapping file (--map)":
+            "chỉ giữ một cột, hoặc ánh xạ cột kia thành `ignore` trong tệp ánh xạ cột (--map)",
         "no column of {0} holds the total score":
             "không có cột nào trong {0} chứa tổng điểm",
         "no column of {0} names the unit or its code":
@@ -413,12 +431,24 @@ public enum DiagnosticCatalog {
             "chạy `minhbach check` để xem lý do",
         "site.yaml or index.yaml cannot be read":
             "không đọc được site.yaml hoặc index.yaml",
+        "skipped: the line is empty":
+            "bỏ qua: dòng trống",
+        "skipped: “{0}” is a total or average row, not a unit":
+            "bỏ qua: “{0}” là dòng tổng cộng hoặc trung bình, không phải một đơn vị",
+        "the cell of column “{0}” that begins with a quote on line {1} has no closing quote":
+            "ô của cột “{0}” mở dấu ngoặc kép ở dòng {1} nhưng không có dấu đóng",
+        "the cell of column “{0}” that begins with a quote on line {1} has text after its closing quote":
+            "ô của cột “{0}” mở dấu ngoặc kép ở dòng {1} có chữ đứng sau dấu đóng",
+        "the columns “{0}” (column {1}) and “{2}” (column {3}) of {4} both hold `{5}`":
+            "cột “{0}” (cột {1}) và cột “{2}” (cột {3}) của {4} cùng là `{5}`",
         "the parent must have a file in {0}/units/":
             "đơn vị cấp trên phải có tệp trong {0}/units/",
         "the portal calls it “Tổng điểm”; name the column so, or map it in a mapping file (--map)":
             "Cổng Dịch vụ công gọi cột này là “Tổng điểm”; đặt tên cột như vậy, hoặc khai báo trong tệp ánh xạ cột (--map)",
         "the portal calls them “Tên đơn vị” and “Mã định danh”":
             "Cổng Dịch vụ công gọi các cột này là “Tên đơn vị” và “Mã định danh”",
+        "the table in {0} is empty":
+            "bảng trong {0} trống",
         "the unit's slug `{0}` may only have lower-case letters a–z, digits and hyphens":
             "mã rút gọn `{0}` của đơn vị chỉ được có chữ thường a–z, chữ số và dấu gạch ngang",
         "there is no unit `{0}` to be the parent{1}":

@@ -71,27 +71,34 @@ public indirect enum JSONValue: Sendable {
         }
     }
 
+    /// `s` as a JSON string, without the control characters no output may contain
+    /// (`ControlCharacters`): a `\u000b` would be valid JSON, but puts the character back in
+    /// the hands of whoever reads the file.
     public static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
         // Most text (slugs, names, months) has nothing to escape and is copied whole.
-        if !s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 < 0x20 }) {
+        if !s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || ControlCharacters.mayBegin($0) }) {
             out.append(contentsOf: s.utf8)
             out.append(0x22)
             return
         }
-        for byte in s.utf8 {
-            switch byte {
-            case 0x22: out.append(contentsOf: "\\\"".utf8)
-            case 0x5C: out.append(contentsOf: "\\\\".utf8)
-            case 0x0A: out.append(contentsOf: "\\n".utf8)
-            case 0x0D: out.append(contentsOf: "\\r".utf8)
-            case 0x09: out.append(contentsOf: "\\t".utf8)
-            case 0x3C: out.append(contentsOf: "\\u003c".utf8) // safe to embed in an HTML <script> block
-            case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            default:
-                out.append(byte)
+        var text = s
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let skipped = ControlCharacters.width(in: bytes, at: i)
+                if skipped > 0 { i += skipped; continue }
+                switch byte {
+                case 0x22: out.append(contentsOf: "\\\"".utf8)
+                case 0x5C: out.append(contentsOf: "\\\\".utf8)
+                case 0x0A: out.append(contentsOf: "\\n".utf8)
+                case 0x0D: out.append(contentsOf: "\\r".utf8)
+                case 0x09: out.append(contentsOf: "\\t".utf8)
+                case 0x3C: out.append(contentsOf: "\\u003c".utf8) // safe to embed in an HTML <script> block
+                default: out.append(byte)
+                }
+                i += 1
             }
         }
         out.append(0x22)

@@ -4,7 +4,7 @@
 public func xmlEscaped(_ text: String) -> String {
     var copy = text
     let needsWork = copy.withUTF8 { bytes in
-        for b in bytes where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) {
+        for b in bytes where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || ControlCharacters.mayBegin(b) {
             return true
         }
         return false
@@ -18,7 +18,7 @@ public func xmlEscaped(_ text: String) -> String {
 
 /// Appends `text` escaped for XML (the sitemap's 80,000 addresses go straight into its
 /// bytes). Control characters other than tab and line ends are not allowed in XML 1.0 and are
-/// left out.
+/// left out (by `appendReplacing`).
 public func appendXMLEscaped<Text: StringProtocol>(_ text: Text, to out: inout [UInt8]) {
     func escape(_ bytes: UnsafeBufferPointer<UInt8>) {
         appendReplacing(bytes, to: &out) { b in
@@ -28,8 +28,6 @@ public func appendXMLEscaped<Text: StringProtocol>(_ text: Text, to out: inout [
             case 0x3E: return "&gt;"
             case 0x22: return "&quot;"
             case 0x27: return "&apos;"
-            case 0x09, 0x0A, 0x0D: return nil
-            case 0..<0x20: return ""
             default: return nil
             }
         }
@@ -41,16 +39,25 @@ public func appendXMLEscaped<Text: StringProtocol>(_ text: Text, to out: inout [
 }
 
 /// Appends `bytes` with each byte that `entity` names replaced by that text ("" leaves the
-/// byte out); the runs between are copied whole, as appending byte by byte cost a sixth of a
-/// second per national sitemap. The HTML and the XML escaping share it.
+/// byte out), and without the control characters no output may contain (`ControlCharacters`);
+/// the runs between are copied whole, as appending byte by byte cost a sixth of a second per
+/// national sitemap. The HTML and the XML escaping share it.
 @inlinable @inline(__always)
 public func appendReplacing(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], _ entity: (UInt8) -> StaticString?) {
     var start = 0
-    for i in bytes.indices {
-        guard let replacement = entity(bytes[i]) else { continue }
+    var i = 0
+    while i < bytes.count {
+        var width = 1
+        var replacement = entity(bytes[i])
+        if replacement == nil, ControlCharacters.mayBegin(bytes[i]) {
+            width = ControlCharacters.width(in: bytes, at: i)
+            if width > 0 { replacement = "" }
+        }
+        guard let replacement else { i += 1; continue }
         if start < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
         out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-        start = i + 1
+        i += width
+        start = i
     }
     if start < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...])) }
 }

@@ -2,12 +2,12 @@ import Foundation
 import MinhBachCore
 import MinhBachContent
 import MinhBachMarkdown
-import SwiftCSV
 import Yams
 
 /// `minhbach import`: turns the table an office exports from the portal (one row per unit)
-/// into result files. Reading CSV is SwiftCSV's; what is ours is recognising the portal's
-/// Vietnamese headers and units, and checking every figure as the build would.
+/// into result files: recognises the portal's Vietnamese headers and units, and checks every
+/// figure as the build would. Every data line of the table is accounted for: it becomes a
+/// file, or an error names it, or a warning says why it was skipped (empty, a total row).
 public struct Importer {
     public struct Options: Sendable {
         public var content: String
@@ -38,7 +38,8 @@ public struct Importer {
 
     public struct Outcome: Sendable {
         public var rows: [Row] = []
-        /// Rows that matched no unit, bad figures, refused changes: with the CSV line.
+        /// Rows that matched no unit, bad figures, refused changes, unbalanced quotes (errors)
+        /// and skipped lines (warnings, `import-skipped`): with the CSV line, in line order.
         public var problems: [Diagnostic] = []
         public var written: [String] = []
     }
@@ -46,6 +47,19 @@ public struct Importer {
     /// What a column of the table holds.
     enum Column: Equatable {
         case name, code, score, rank, group(String), indicator(String), ignored
+
+        /// As a mapping file names it.
+        var key: String {
+            switch self {
+            case .name: return "name"
+            case .code: return "code"
+            case .score: return "score"
+            case .rank: return "rank"
+            case .group(let k): return "groups.\(k)"
+            case .indicator(let k): return "indicators.\(k)"
+            case .ignored: return "ignore"
+            }
+        }
     }
 
     public static func run(_ o: Options) -> Result<Outcome, EditorError> {
@@ -63,12 +77,9 @@ public struct Importer {
             return .failure(EditorError("\(o.csv) is not UTF-8 text", hint: "in Excel, save as “CSV UTF-8 (Comma delimited)”"))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n")
-        let table: CSV<Enumerated>
-        do {
-            table = try CSV<Enumerated>(string: text, delimiter: Importer.delimiter(of: text), loadColumns: false)
-        } catch {
-            return .failure(EditorError("cannot read the table in \(o.csv): \(error)"))
+        let table = CSVReader(text, delimiter: Importer.delimiter(of: text))
+        guard let header = table.records.first?.fields.map({ $0.trimmingWhitespace() }) else {
+            return .failure(EditorError("the table in \(o.csv) is empty", hint: "export the month's table from the portal again"))
         }
         var mapping: [String: String] = [:]
         if let file = o.mapping {
@@ -77,7 +88,12 @@ public struct Importer {
             case .failure(let e): return .failure(e)
             }
         }
-        let columns = table.header.map { classify($0, index: content.index, mapping: mapping) }
+        let columns = header.map { classify($0, index: content.index, mapping: mapping) }
+        for (k, column) in columns.enumerated() where column != .ignored {
+            guard let first = columns[..<k].firstIndex(of: column) else { continue }
+            return .failure(EditorError("the columns “\(header[first])” (column \(first + 1)) and “\(header[k])” (column \(k + 1)) of \(o.csv) both hold `\(column.key)`",
+                                        hint: "keep one of them, or map the other to `ignore` in a mapping file (--map)"))
+        }
         guard columns.contains(.score) else {
             return .failure(EditorError("no column of \(o.csv) holds the total score",
                                         hint: "the portal calls it “Tổng điểm”; name the column so, or map it in a mapping file (--map)"))
@@ -99,16 +115,24 @@ public struct Importer {
 
         var outcome = Outcome()
         let shown = o.csv
+        for problem in table.problems {
+            outcome.problems.append(quoteDiagnostic(problem, header: header, file: shown))
+        }
+        func cellOf(_ c: Column, _ cells: [String]) -> String? {
+            guard let k = columns.firstIndex(of: c), k < cells.count else { return nil }
+            let v = cells[k].trimmingWhitespace()
+            return v.isEmpty ? nil : v
+        }
+        let records = table.records.dropFirst().map { record in
+            (record, skipped: skipped(record.fields, code: cellOf(.code, record.fields), at: SourceLocation(file: shown, line: record.line, column: 1)))
+        }
+        let rowCount = records.count { $0.skipped == nil }
         let markdown = MarkdownRenderer()
         var matched: Set<String> = []
-        for (i, cells) in table.rows.enumerated() {
-            let line = i + 2 // the header is line 1
-            if cells.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { continue }
-            func cell(_ c: Column) -> String? {
-                guard let k = columns.firstIndex(of: c), k < cells.count else { return nil }
-                let v = cells[k].trimmingWhitespace()
-                return v.isEmpty ? nil : v
-            }
+        for (record, skipped) in records {
+            if let skipped { outcome.problems.append(skipped); continue }
+            let line = record.line
+            func cell(_ c: Column) -> String? { cellOf(c, record.fields) }
             let where_ = SourceLocation(file: shown, line: line, column: 1)
             let name = cell(.name) ?? ""
             let code = cell(.code)
@@ -133,7 +157,7 @@ public struct Importer {
                 let parts = rank.split(separator: "/").map { String($0).trimmingWhitespace() }
                 front.append("rank: \(Scaffold.quoted(parts[0]))")
                 if parts.count == 2 { front.append("of: \(Scaffold.quoted(parts[1]))") }
-                else { front.append("of: \(table.rows.filter { !$0.allSatisfy { $0.trimmingWhitespace().isEmpty } }.count)") }
+                else { front.append("of: \(rowCount)") }
             }
             let groups = content.index.groups.compactMap { g in cell(.group(g.key)).map { "  \(g.key): \(Scaffold.quoted($0))" } }
             if !groups.isEmpty { front += ["groups:"] + groups }
@@ -174,6 +198,7 @@ public struct Importer {
             outcome.rows.append(Row(line: line, unit: unit.slug, unitName: unit.name, path: path, action: action, text: finalText))
         }
 
+        outcome.problems = outcome.problems.sortedForReport()
         // Nothing is written while any row has a problem: an import is all or nothing.
         if o.write && !outcome.problems.contains(where: { $0.severity == .error }) {
             for row in outcome.rows where row.action == .create || row.action == .update {
@@ -191,10 +216,37 @@ public struct Importer {
     }
 
     /// A semicolon-separated export (Excel in Vietnamese settings writes those) or a comma-separated one.
-    static func delimiter(of text: String) -> CSVDelimiter {
-        let header = text.prefix { $0 != "\n" }
-        return header.filter { $0 == ";" }.count > header.filter { $0 == "," }.count ? .semicolon : .comma
+    static func delimiter(of text: String) -> UInt8 {
+        let header = text.utf8.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
+        let semicolons = header.count { $0 == UInt8(ascii: ";") }, commas = header.count { $0 == UInt8(ascii: ",") }
+        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
+
+    /// An unbalanced quote, at the line where its cell began, naming the cell's column.
+    static func quoteDiagnostic(_ p: CSVReader.Problem, header: [String], file: String) -> Diagnostic {
+        let column = p.column < header.count && !header[p.column].isEmpty ? header[p.column] : "#\(p.column + 1)"
+        let at = SourceLocation(file: file, line: p.line, column: 1)
+        switch p.kind {
+        case .unclosedQuote:
+            return .error("import-unclosed-quote", at: at, "the cell of column “\(column)” that begins with a quote on line \(p.line) has no closing quote",
+                          hint: "a cell that begins with \" must end with \"; correct it in the spreadsheet and save the table again")
+        case .textAfterQuote:
+            return .error("import-unclosed-quote", at: at, "the cell of column “\(column)” that begins with a quote on line \(p.line) has text after its closing quote",
+                          hint: "inside a quoted cell a quote is written twice (\"\"); correct the cell in the spreadsheet and save the table again")
+        }
+    }
+
+    /// Why a line of the table is not a unit's row, if it is not: it is empty, or a total.
+    static func skipped(_ cells: [String], code: String?, at location: SourceLocation) -> Diagnostic? {
+        guard let first = cells.lazy.map({ $0.trimmingWhitespace() }).first(where: { !$0.isEmpty }) else {
+            return .warning("import-skipped", at: location, "skipped: the line is empty")
+        }
+        guard code == nil, totalWords.contains(comparableWords(first)) else { return nil }
+        return .warning("import-skipped", at: location, "skipped: “\(first)” is a total or average row, not a unit")
+    }
+
+    /// What the first filled cell of a total or average row says ("Tổng cộng", "Trung bình").
+    static let totalWords: Set<String> = ["tong cong", "tong", "cong", "tong so", "trung binh", "binh quan"]
 
     /// "Phường Hiệp Tân", "UBND phường Hiệp Tân" and "HIỆP TÂN" are the same unit.
     static func comparableName(_ name: String) -> String {

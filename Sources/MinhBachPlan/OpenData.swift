@@ -32,6 +32,9 @@ public struct OpenData: Sendable {
     public static let fixedColumns = ["month", "unit", "unit_name", "code", "parent", "score", "rank", "rank_of",
                                       "published_rank", "published_of"]
     public static let reservedKeys: Set<String> = Set(fixedColumns + ["sample"])
+    /// The fixed columns that hold numbers; so do every group's and indicator's. The others
+    /// hold text, which the CSV writer keeps from being read as a formula.
+    static let fixedNumberColumns: Set<String> = ["score", "rank", "rank_of", "published_rank", "published_of"]
 
     public static func folder(ofUnit slug: String) -> String { "don-vi/\(slug)/" }
     public static let allCSV = "du-lieu/ket-qua.csv"
@@ -51,6 +54,7 @@ public struct OpenData: Sendable {
         let columns = OpenData.dictionary(index: index, t: t)
         self.columns = columns
         let header = columns.map(\.name)
+        let numberColumns = OpenData.fixedNumberColumns.union(index.groups.map(\.key)).union(index.indicators.map(\.key))
 
         func csvRow(_ u: Int, _ r: ResultRecord) -> [String] {
             let s = archive.standing(u, in: r.period)
@@ -67,14 +71,14 @@ public struct OpenData: Sendable {
 
         // Each month's rows on all cores, in a stable order: month, then the unit tree. The
         // national files are the months' rows put together.
-        let headerLength = CSVWriter(header: header).bytes.count
+        let headerLength = CSVWriter(header: header, numberColumns: numberColumns).bytes.count
         // JSON rows are written as the national file places them (in "results", two levels
         // deep, one per line group, separated by commas), so that file is the months' bytes
         // joined.
         let months: [(rows: DownloadRows.Month, made: Bool)] = Array(archive.periods.indices).parallelMap { m in
             if let key = monthKeys?[m], let kept = previous?.months[key] { return (kept, false) }
             let p = archive.periods[m]
-            var month = CSVWriter(header: header)
+            var month = CSVWriter(header: header, numberColumns: numberColumns)
             var json: [UInt8] = []
             for u in archive.units.indices {
                 guard let r = archive.result(u, in: p) else { continue }
@@ -90,7 +94,7 @@ public struct OpenData: Sendable {
             for (key, month) in zip(monthKeys, months) { madeRows[key] = month.rows }
         }
         rows = DownloadRows(months: madeRows)
-        let headerBytes = CSVWriter(header: header).bytes
+        let headerBytes = CSVWriter(header: header, numberColumns: numberColumns).bytes
         // The national CSV and JSON (60 MB each for a national archive) are the months' rows
         // side by side, written piece by piece and never joined in memory.
         let allCSVFile = OutputFile(path: OpenData.allCSV, pieces: [headerBytes[...]] + months.map(\.rows.csv))
