@@ -37,6 +37,12 @@ struct BuildCommand: ParsableCommand {
         options.progress = display?.progress
         options.reuse = !noCache
         options.cacheFolder = BuildOptions.defaultCacheFolder
+        let (output, english) = (output, lang == .en)
+        options.onWait = { lock in
+            let text = english ? "waiting for another build into \(output)/ to finish (\(lock))…\n"
+                               : "đang chờ một lần tạo trang khác vào \(output)/ xong (\(lock))…\n"
+            FileHandle.standardError.write(Data(text.utf8))
+        }
         let report = SiteBuilder.build(options)
         BuildCommand.finished = report
         display?.stop()
@@ -56,7 +62,8 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if let failure = report.writeFailure {
-            FileHandle.standardError.write(Data("error: \(failure)\n".utf8))
+            out.say("lỗi: \(failure)\n\(output)/ vẫn là trang đã công bố trước đó, không có tệp nào bị thay đổi.",
+                    "error: \(failure)\n\(output)/ is still the site published before, not a file of it changed.", toError: true)
             throw ExitCode(1)
         }
         let seconds = String(format: "%.2f", report.seconds)
