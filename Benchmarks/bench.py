@@ -68,6 +68,12 @@ def count(pattern, stdout):
     return int(m.group(1)) if m else 0
 
 
+def remove_site(out):
+    """The output folder and the build's own folder beside it (its spare tree)."""
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(out.parent / f".{out.name}.minhbach", ignore_errors=True)
+
+
 def one_result(folder):
     """A result of the last month with an indicator to correct."""
     last = sorted(p for p in (folder / "results").iterdir() if p.is_dir())[-1]
@@ -98,7 +104,7 @@ def bench(name, runs, hugo):
         # left behind (page cache, freed memory).
         if hugo and run % 2 == 1:
             run_hugo()
-        shutil.rmtree(out, ignore_errors=True)
+        remove_site(out)
         shutil.rmtree(CACHE, ignore_errors=True)
         warm(folder)
         full.append(timed(cmd, env))
@@ -111,7 +117,7 @@ def bench(name, runs, hugo):
             target.write_text(original, encoding="utf-8")
         if hugo and run % 2 == 0:
             run_hugo()
-    shutil.rmtree(out, ignore_errors=True)
+    remove_site(out)
     med = lambda xs, i: statistics.median(x[i] for x in xs)
     row = {
         "scale": name, "shape": "×".join(map(str, SCALES[name])), "results": results,

@@ -87,8 +87,12 @@ enum ChecksummedText {
         guard bytes.count >= lineLength, bytes.last == UInt8(ascii: "\n") else { return nil }
         let start = bytes.count - lineLength
         guard start == 0 || bytes[start - 1] == UInt8(ascii: "\n"), bytes[start..<(start + prefix.count)].elementsEqual(prefix) else { return nil }
-        let checksum = bytes.withUnsafeBufferPointer { hexNumber($0[(start + prefix.count)..<(bytes.count - 1)]) }
-        guard let checksum, checksum == bytes.withUnsafeBytes({ contentHash(UnsafeRawBufferPointer(rebasing: $0[..<start])) }) else { return nil }
+        // The line must be exactly the one `seal` writes (lower-case digits): nothing else passes.
+        let checksum = bytes.withUnsafeBytes { contentHash(UnsafeRawBufferPointer(rebasing: $0[..<start])) }
+        var line = prefix
+        appendHex(checksum, to: &line)
+        line.append(UInt8(ascii: "\n"))
+        guard bytes[start...].elementsEqual(line) else { return nil }
         return (start, checksum)
     }
 

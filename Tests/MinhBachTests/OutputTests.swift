@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import MinhBachOutput
+@testable import MinhBachOutput
 
 @Suite("Writing the site")
 struct OutputTests {
@@ -100,5 +100,69 @@ struct UpToDateTests {
         let again = site.build()
         #expect(!again.upToDate)
         #expect(again.diagnostics.map(\.code) == ["unknown-field"])
+    }
+}
+
+@Suite("What the build records beside the site")
+struct OutputRecordTests {
+    /// A small site written twice, so that its manifest and state are those of a real build.
+    func writtenSite(score: String = "69,81") throws -> (folder: String, manifest: [UInt8], state: [UInt8]) {
+        let folder = NSTemporaryDirectory() + "minhbach-records-" + UUID().uuidString
+        let writer = SiteWriter(folder: folder)
+        let files = [OutputFile(path: "index.html", text: "Trang chủ"), OutputFile(path: "don-vi/an/index.html", text: "Phường An \(score)")]
+        _ = try writer.write(files)
+        _ = try writer.write(files)
+        return (folder, FileManager.default.contents(atPath: folder + "/.minhbach-manifest").map { Array($0) } ?? [],
+                FileManager.default.contents(atPath: folder + "/.minhbach-state").map { Array($0) } ?? [])
+    }
+
+    @Test func aManifestDamagedAtAnyByteIsUnknown() throws {
+        let (folder, manifest, _) = try writtenSite()
+        defer { removeSite(folder) }
+        #expect(Manifest.parse(manifest)?.entries.count == 2)
+        for i in manifest.indices {
+            var damaged = manifest
+            damaged[i] ^= 0x20
+            #expect(Manifest.parse(damaged) == nil, "a flipped byte at \(i) went unnoticed")
+        }
+        for length in [0, 1, manifest.count / 2, manifest.count - 1] {
+            #expect(Manifest.parse(Array(manifest.prefix(length))) == nil, "cut at \(length)")
+        }
+        #expect(Manifest.parse(manifest + Array("0 1 x.html\n".utf8)) == nil)
+    }
+
+    @Test func aStateDamagedAtAnyByteIsUnknown() throws {
+        let (folder, _, state) = try writtenSite()
+        defer { removeSite(folder) }
+        #expect(BuildState.parse(state) != nil)
+        for i in state.indices {
+            var damaged = state
+            damaged[i] ^= 0x01
+            #expect(BuildState.parse(damaged) == nil, "a flipped byte at \(i) went unnoticed")
+        }
+        #expect(BuildState.parse(Array(state.prefix(state.count / 2))) == nil)
+    }
+
+    @Test func aStateGoesOnlyWithItsManifest() throws {
+        let (folder, _, _) = try writtenSite()
+        let (other, _, otherState) = try writtenSite(score: "88,45")
+        defer { removeSite(folder); removeSite(other) }
+        // Another site's state, whole and sealed, put beside this site's manifest.
+        FileManager.default.createFile(atPath: folder + "/.minhbach-state", contents: Data(otherState))
+        let place = try OutputPlace(output: folder)
+        defer { place.release() }
+        let tree = SurveyedTree.survey(place)
+        #expect(tree.state == nil)
+        #expect(tree.filesRead == 2)
+        #expect(tree.isIntact)
+    }
+
+    @Test(arguments: [
+        ("Site", "Content", false), ("Content", "Content", true), ("Content/Site", "Content", true),
+        ("Site", "Site/Content", true), ("/", "Content", true), ("Site2", "Site", false),
+    ])
+    func foldersOverlapByRealPath(output: String, source: String, overlap: Bool) {
+        let a = OutputPlace.realPath("/base/" + output), b = OutputPlace.realPath("/base/" + source)
+        #expect(OutputPlace.overlap(output == "/" ? "/" : a, b) == overlap)
     }
 }
