@@ -78,10 +78,10 @@ public enum SiteBuilder {
             // very inputs, and every file of the output as that build wrote it.
             if let state = served.state, state.inputHash == hashed.summary, served.isIntact {
                 report.upToDate = true
-                report.files = served.manifest.entries.count
-                report.unchanged = served.manifest.entries.count
-                report.pages = served.manifest.entries.keys.count { $0.hasSuffix(".html") }
-                report.phases.append(clock.lap("check", count: served.manifest.entries.count))
+                report.files = served.manifest.count
+                report.unchanged = served.manifest.count
+                report.pages = served.manifest.paths.count { $0.hasSuffix(".html") }
+                report.phases.append(clock.lap("check", count: served.manifest.count))
                 return report
             }
             report.phases.append(clock.lap("hash", count: hashed.filesRead))
@@ -220,7 +220,7 @@ public enum SiteBuilder {
         let outcomes: [(outcome: SiteWriter.Outcome, key: UInt64?, rendered: Bool)] = products.parallelMap(chunk: 16) { product in
             defer { progress?.advance() }
             let key = keys.map { product.key($0, archive) }
-            if options.reuse, let key, served.state?.pageKeys[product.path] == key, let kept = session.keep(product.path) {
+            if options.reuse, let key, served.key(of: product.path) == key, let kept = session.keep(product.path) {
                 return (kept, key, false)
             }
             let file: OutputFile

@@ -5,10 +5,11 @@ import Glibc
 
 /// What a build leaves for the next one beside the manifest, as `.minhbach-state`: the hash of
 /// all its inputs (only after a build without any diagnostic, whose warnings would otherwise go
-/// unseen next time), for every file a key of the inputs it was made from and its stamp, and the
-/// stamps of the files and folders it did not make (`CNAME`, `.well-known/`). It depends on the
-/// machine and on this build of `minhbach`, so it is kept apart from the manifest, which is
-/// published and committed; it names the manifest it goes with by its checksum.
+/// unseen next time), for every file of the manifest a key of the inputs it was made from and
+/// its stamp, and the stamps of the entries it did not make (`CNAME`, `.well-known/`) and of
+/// every folder. It depends on the machine and on this build of `minhbach`, so it is kept apart
+/// from the manifest, which is published and committed; it names the manifest it goes with by
+/// its checksum, and lists the manifest's files in the manifest's order, one line each.
 ///
 /// Deleting it, or any damage to it, is always safe: the next build then reads every file of
 /// the output to know what it holds, and renders every page.
@@ -16,32 +17,27 @@ public struct BuildState: Sendable {
     public static let fileName = ".minhbach-state"
 
     public var inputHash: String?
-    public var pageKeys: [String: UInt64]
-    /// The stamps of the build's own files, taken once they were in place.
-    var files: [String: FileStamp]
-    /// Entries the build did not make, by path.
-    var foreign: [String: (kind: EntryKind, stamp: FileStamp)]
-    /// Every folder of the tree, with its stamp (inode and modification time: adding, removing
-    /// or renaming an entry moves a folder's modification time).
-    var folders: [String: FileStamp]
+    /// By position in the manifest: the key of the inputs the file was made from, and its
+    /// stamp, taken once it was in place.
+    var keys: [UInt64?] = []
+    var stamps: [FileStamp] = []
+    /// Entries the build did not make.
+    var foreign: [(path: String, kind: EntryKind, stamp: FileStamp)] = []
+    /// Every folder of the tree (`""` for the tree itself), with its stamp: adding, removing or
+    /// renaming an entry moves a folder's modification time.
+    var folders: [(path: String, stamp: FileStamp)] = []
     /// The manifest this state goes with, and the device the tree is on.
-    var manifestChecksum: UInt64
-    var device: UInt64
+    var manifestChecksum: UInt64 = 0
+    var device: UInt64 = 0
     /// When the state was recorded, by the file system's clock (the file's own modification
     /// time): a stamp is trusted only when what it stamps had not changed since before then.
     var recordedAt: Int64 = 0
 
-    public init(inputHash: String? = nil, pageKeys: [String: UInt64] = [:]) {
+    public init(inputHash: String? = nil) {
         self.inputHash = inputHash
-        self.pageKeys = pageKeys
-        files = [:]
-        foreign = [:]
-        folders = [:]
-        manifestChecksum = 0
-        device = 0
     }
 
-    /// Whether a stamp taken at `changed` can be trusted: a change in the same tick of the file
+    /// Whether a stamp taken at `time` can be trusted: a change in the same tick of the file
     /// system's clock as the recording would leave every time as it was (git's "racily clean").
     func isSettled(_ time: Int64) -> Bool { time < recordedAt }
 
@@ -49,25 +45,25 @@ public struct BuildState: Sendable {
     /// describes a tree on `device`; nil otherwise.
     static func read(in folder: Int32, manifest: Manifest, device: UInt64) -> BuildState? {
         guard let checksum = manifest.checksum, let bytes = readFile(in: folder, fileName),
-              var state = parse(bytes), state.manifestChecksum == checksum, state.device == device else { return nil }
+              var state = parse(bytes), state.manifestChecksum == checksum, state.device == device,
+              state.stamps.count == manifest.count else { return nil }
         var info = stat()
         guard fstatat(folder, fileName, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
         state.recordedAt = FileStamp(info).modified
-        // Every file of the manifest is stamped, or the state does not describe this tree.
-        guard state.files.count == manifest.entries.count, manifest.entries.keys.allSatisfy({ state.files[$0] != nil }) else { return nil }
         return state
     }
 
     static func parse(_ bytes: [UInt8]) -> BuildState? {
         guard let (body, _) = ChecksummedText.split(bytes) else { return nil }
         var state = BuildState()
-        state.files.reserveCapacity(body / 80)
+        state.stamps.reserveCapacity(body / 60)
+        state.keys.reserveCapacity(body / 60)
         var damaged = false
         var haveManifest = false
         forEachLine(bytes[..<body]) { line in
-            var fields = Fields(line)
-            guard let tag = fields.next(), tag.count == 1 || tag.first == UInt8(ascii: "#") else { damaged = true; return }
-            switch tag.first! {
+            guard !damaged, let tag = line.first else { damaged = true; return }
+            var fields = Fields(line.dropFirst(2))
+            switch tag {
             case UInt8(ascii: "#"): return
             case UInt8(ascii: "m"):
                 guard let value = fields.hex() else { damaged = true; return }
@@ -77,22 +73,23 @@ public struct BuildState: Sendable {
                 guard let value = fields.decimal() else { damaged = true; return }
                 state.device = value
             case UInt8(ascii: "i"):
-                guard let rest = fields.rest() else { damaged = true; return }
-                state.inputHash = rest
+                state.inputHash = fields.rest()
             case UInt8(ascii: "f"):
-                guard let keyField = fields.next(), let stamp = fields.stamp(), let path = fields.rest() else { damaged = true; return }
-                state.files[path] = stamp
-                if keyField.count != 1 || keyField.first != UInt8(ascii: "-") {
+                guard let keyField = fields.next(), let stamp = fields.stamp() else { damaged = true; return }
+                if keyField.count == 1 && keyField.first == UInt8(ascii: "-") {
+                    state.keys.append(nil)
+                } else {
                     guard let key = hexNumber(keyField) else { damaged = true; return }
-                    state.pageKeys[path] = key
+                    state.keys.append(key)
                 }
+                state.stamps.append(stamp)
             case UInt8(ascii: "x"):
                 guard let kindField = fields.decimal(), let kind = EntryKind(rawValue: UInt8(truncatingIfNeeded: kindField)),
                       let stamp = fields.stamp(), let path = fields.rest() else { damaged = true; return }
-                state.foreign[path] = (kind, stamp)
+                state.foreign.append((path, kind, stamp))
             case UInt8(ascii: "d"):
                 guard let inode = fields.decimal(), let modified = fields.signed() else { damaged = true; return }
-                state.folders[fields.rest() ?? ""] = FileStamp(inode: inode, size: 0, modified: modified, changed: 0)
+                state.folders.append((fields.rest() ?? "", FileStamp(inode: inode, size: 0, modified: modified, changed: 0)))
             default:
                 damaged = true
             }
@@ -103,26 +100,32 @@ public struct BuildState: Sendable {
     /// The file's bytes, sealed with their checksum.
     func encoded() -> [UInt8] {
         var out = Array("# minhbach: what the last build used; not part of the site, safe to delete.\n".utf8)
-        out.reserveCapacity((files.count + folders.count) * 90)
+        out.reserveCapacity(stamps.count * 70 + folders.count * 60)
         out += Array("m ".utf8); appendHex(manifestChecksum, to: &out); out.append(UInt8(ascii: "\n"))
-        out += Array("v \(device)\n".utf8)
+        out += Array("v ".utf8); appendDecimal(device, to: &out); out.append(UInt8(ascii: "\n"))
         if let inputHash { out += Array("i \(inputHash)\n".utf8) }
-        for (path, stamp) in files.sorted(by: { utf8Precedes($0.key, $1.key) }) {
-            out += Array("f ".utf8)
-            if let key = pageKeys[path] { appendHex(key, to: &out) } else { out.append(UInt8(ascii: "-")) }
+        for (key, stamp) in zip(keys, stamps) {
+            out += [UInt8(ascii: "f"), UInt8(ascii: " ")]
+            if let key { appendHex(key, to: &out) } else { out.append(UInt8(ascii: "-")) }
             out.append(UInt8(ascii: " "))
             Self.append(stamp, to: &out)
-            out += path.utf8
             out.append(UInt8(ascii: "\n"))
         }
-        for (path, entry) in foreign.sorted(by: { utf8Precedes($0.key, $1.key) }) {
-            out += Array("x \(entry.kind.rawValue) ".utf8)
+        for entry in foreign {
+            out += [UInt8(ascii: "x"), UInt8(ascii: " ")]
+            appendDecimal(UInt64(entry.kind.rawValue), to: &out)
+            out.append(UInt8(ascii: " "))
             Self.append(entry.stamp, to: &out)
-            out += path.utf8
+            out.append(UInt8(ascii: " "))
+            out += entry.path.utf8
             out.append(UInt8(ascii: "\n"))
         }
-        for (path, stamp) in folders.sorted(by: { utf8Precedes($0.key, $1.key) }) {
-            out += Array("d \(stamp.inode) \(stamp.modified) ".utf8)
+        for (path, stamp) in folders {
+            out += [UInt8(ascii: "d"), UInt8(ascii: " ")]
+            appendDecimal(stamp.inode, to: &out)
+            out.append(UInt8(ascii: " "))
+            appendDecimal(stamp.modified, to: &out)
+            out.append(UInt8(ascii: " "))
             out += path.utf8
             out.append(UInt8(ascii: "\n"))
         }
@@ -131,7 +134,10 @@ public struct BuildState: Sendable {
     }
 
     private static func append(_ s: FileStamp, to out: inout [UInt8]) {
-        out += Array("\(s.inode) \(s.size) \(s.modified) \(s.changed) ".utf8)
+        appendDecimal(s.inode, to: &out); out.append(UInt8(ascii: " "))
+        appendDecimal(s.size, to: &out); out.append(UInt8(ascii: " "))
+        appendDecimal(s.modified, to: &out); out.append(UInt8(ascii: " "))
+        appendDecimal(s.changed, to: &out)
     }
 }
 
@@ -166,9 +172,8 @@ private struct Fields {
         return FileStamp(inode: inode, size: size, modified: modified, changed: changed)
     }
 
-    /// What is left of the line; nil when nothing is.
+    /// What is left of the line (a path, which may hold spaces).
     mutating func rest() -> String? {
-        guard at <= line.endIndex else { return nil }
         defer { at = line.endIndex }
         return String(decoding: line[at...], as: UTF8.self)
     }

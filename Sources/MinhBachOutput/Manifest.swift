@@ -8,7 +8,7 @@ import Glibc
 /// committed with the site, so that a build knows which files are its own (to remove exactly
 /// those it no longer makes, never anything else) and what their bytes are. A manifest that
 /// is missing, cut short or damaged in any byte is unknown: nothing in it is used.
-public struct Manifest: Sendable, Equatable {
+public struct Manifest: Sendable {
     public static let fileName = ".minhbach-manifest"
 
     public struct Entry: Sendable, Equatable {
@@ -16,20 +16,24 @@ public struct Manifest: Sendable, Equatable {
         public var size: Int
     }
 
-    public var entries: [String: Entry]
-    /// The paths in the order of their bytes, as the file lists them.
-    var sortedPaths: [String]?
+    /// The paths in the order of their bytes, and what the file says of each. The state and
+    /// the checks of a tree are kept by position in this order: a national site has some 90,000
+    /// files, and keying each record by its path again cost more than the checks themselves.
+    public private(set) var paths: [String] = []
+    var entries: [Entry] = []
+    /// Where each path is in `paths`.
+    private(set) var positions: [String: Int] = [:]
     /// The checksum the file ended with; nil for a manifest that was not read whole.
     var checksum: UInt64?
 
-    public init(entries: [String: Entry] = [:]) {
-        self.entries = entries
-    }
-
-    public static func == (a: Manifest, b: Manifest) -> Bool { a.entries == b.entries }
+    public init() {}
 
     /// Whether it was read whole from a file whose checksum held.
     var isKnown: Bool { checksum != nil }
+
+    public var count: Int { paths.count }
+
+    func entry(_ path: String) -> Entry? { positions[path].map { entries[$0] } }
 
     /// The manifest of the open folder `folder`; empty and unknown when it is missing or
     /// damaged.
@@ -40,10 +44,10 @@ public struct Manifest: Sendable, Equatable {
 
     static func parse(_ bytes: [UInt8]) -> Manifest? {
         guard let (body, checksum) = ChecksummedText.split(bytes) else { return nil }
-        // Read from the bytes: the manifest of a national site has some 90,000 lines.
-        var entries: [String: Entry] = [:]
-        entries.reserveCapacity(body / 60)
-        var paths = SortedPaths()
+        var manifest = Manifest()
+        manifest.paths.reserveCapacity(body / 60)
+        manifest.entries.reserveCapacity(body / 60)
+        manifest.positions.reserveCapacity(body / 60)
         var damaged = false
         forEachLine(bytes[..<body]) { line in
             if line.first == UInt8(ascii: "#") { return }
@@ -53,14 +57,35 @@ public struct Manifest: Sendable, Equatable {
                 return
             }
             let path = String(decoding: line[(s2 + 1)...], as: UTF8.self)
-            entries[path] = Entry(hash: hash, size: Int(size))
-            paths.append(path)
+            // Sorted, each path once: anything else is not a manifest a build wrote.
+            if let last = manifest.paths.last, !utf8Precedes(last, path) { damaged = true; return }
+            manifest.positions[path] = manifest.paths.count
+            manifest.paths.append(path)
+            manifest.entries.append(Entry(hash: hash, size: Int(size)))
         }
-        guard !damaged, let sorted = paths.sorted, sorted.count == entries.count else { return nil }
-        var manifest = Manifest(entries: entries)
-        manifest.sortedPaths = sorted
+        guard !damaged else { return nil }
         manifest.checksum = checksum
         return manifest
+    }
+
+    /// The position of the first path at or after `path` in byte order.
+    func lowerBound(_ path: String) -> Int {
+        var low = 0, high = paths.count
+        while low < high {
+            let mid = (low + high) / 2
+            if utf8Precedes(paths[mid], path) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The positions of the paths below `folder` (`""`: every path).
+    func range(below folder: String) -> Range<Int> {
+        guard !folder.isEmpty else { return 0..<paths.count }
+        let prefix = folder + "/"
+        let start = lowerBound(prefix)
+        var end = start
+        while end < paths.count && paths[end].utf8.starts(with: prefix.utf8) { end += 1 }
+        return start..<end
     }
 
     static let header = Array("# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n".utf8)
@@ -69,7 +94,7 @@ public struct Manifest: Sendable, Equatable {
     static func appendLine(_ path: String, _ e: Entry, to out: inout [UInt8]) {
         appendHex(e.hash, to: &out)
         out.append(UInt8(ascii: " "))
-        out.append(contentsOf: String(e.size).utf8)
+        appendDecimal(UInt64(e.size), to: &out)
         out.append(UInt8(ascii: " "))
         out.append(contentsOf: path.utf8)
         out.append(UInt8(ascii: "\n"))
@@ -113,17 +138,6 @@ func readFile(in folder: Int32, _ name: String) -> [UInt8]? {
     guard fd >= 0 else { return nil }
     close(fd)
     return FileSystem.read(in: folder, name)
-}
-
-/// Paths as a file lists them, kept only while they come in sorted order.
-struct SortedPaths {
-    private(set) var sorted: [String]? = []
-
-    mutating func append(_ path: String) {
-        guard sorted != nil else { return }
-        if let last = sorted!.last, !utf8Precedes(last, path) { sorted = nil; return }
-        sorted!.append(path)
-    }
 }
 
 /// Calls `body` with each line of `bytes`, without its line feed.
@@ -180,4 +194,27 @@ func appendHex(_ value: UInt64, to out: inout [UInt8]) {
         out.append(digits[Int((value >> shift) & 0xF)])
         shift &-= 4
     }
+}
+
+/// A number in decimal digits, written in place (no String on the way: the state of a national
+/// site has some 400,000 numbers).
+func appendDecimal(_ value: UInt64, to out: inout [UInt8]) {
+    var count = 0
+    var rest = value
+    repeat { count += 1; rest /= 10 } while rest > 0
+    let start = out.count
+    out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+    rest = value
+    var i = start + count - 1
+    repeat {
+        out[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+        i -= 1
+    } while rest > 0
+}
+
+/// A signed number in decimal digits.
+func appendDecimal(_ value: Int64, to out: inout [UInt8]) {
+    if value < 0 { out.append(UInt8(ascii: "-")) }
+    appendDecimal(value.magnitude, to: &out)
 }

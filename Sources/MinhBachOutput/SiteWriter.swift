@@ -119,7 +119,7 @@ public struct SiteWriter: Sendable {
                 let parent = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
                 if parent != last { Session.addFolders(of: path, to: &needed); last = parent }
             }
-            for (path, _) in served.foreign { Session.addFolders(of: path, to: &needed) }
+            for path in served.others.keys { Session.addFolders(of: path, to: &needed) }
             for path in served.folders.keys where !path.isEmpty && !needed.contains(path) && !served.holdsOwnFiles(path) {
                 needed.insert(path)
                 Session.addFolders(of: path, to: &needed)
@@ -153,7 +153,7 @@ public struct SiteWriter: Sendable {
             let fd = spareFolder.descriptor
             for level in levels {
                 let failures = level.parallelMap { dir -> (path: String, reason: String)? in
-                    if spare.entries[dir] != nil { FolderTree.remove(in: fd, dir) }
+                    if spare.entry(dir) != nil { FolderTree.remove(in: fd, dir) }
                     if mkdirat(fd, dir, 0o755) != 0 && errno != EEXIST { return (dir, String(cString: strerror(errno))) }
                     return nil
                 }
@@ -168,7 +168,7 @@ public struct SiteWriter: Sendable {
         /// path already, written otherwise.
         public func put(_ file: OutputFile) -> Outcome {
             let entry = Manifest.Entry(hash: contentHash(file.pieces), size: file.count)
-            if served.manifest.entries[file.path] == entry, let found = served.entries[file.path], found.verified {
+            if served.manifest.entry(file.path) == entry, let found = served.entry(file.path), found.verified {
                 return link(file.path, found, entry: entry, wrote: false)
             }
             return write(file, entry: entry)
@@ -177,17 +177,18 @@ public struct SiteWriter: Sendable {
         /// A file the build did not make again because its inputs did not change: it is kept, if
         /// the output folder has it with the bytes the previous build wrote.
         public func keep(_ path: String) -> Outcome? {
-            guard let entry = served.manifest.entries[path], let found = served.entries[path], found.verified else { return nil }
+            guard let entry = served.manifest.entry(path), let found = served.entry(path), found.verified else { return nil }
             return link(path, found, entry: entry, wrote: false)
         }
 
         /// The published file `found` at `path` in the spare tree too.
         private func link(_ path: String, _ found: SurveyedTree.Found, entry: Manifest.Entry, wrote: Bool) -> Outcome {
             let fd = spareFolder.descriptor
-            if let there = spare.entries[path], there.kind == found.kind, there.stamp.inode == found.stamp.inode {
+            let there = spare.entry(path)
+            if let there, there.kind == found.kind, there.stamp.inode == found.stamp.inode {
                 return Outcome(path: path, entry: entry, wrote: wrote, stamp: found.stamp)
             }
-            if spare.entries[path] != nil || spare.folders[path] != nil { FolderTree.remove(in: fd, path) }
+            if there != nil || spare.folders[path] != nil { FolderTree.remove(in: fd, path) }
             guard linkat(servedFolder.descriptor, path, fd, path, 0) == 0, let now = lookUp(in: fd, path) else {
                 // A system without hard links: the bytes are copied instead.
                 guard let bytes = readFile(in: servedFolder.descriptor, path), contentHash(bytes) == entry.hash else {
@@ -200,7 +201,7 @@ public struct SiteWriter: Sendable {
 
         private func write(_ file: OutputFile, entry: Manifest.Entry, wrote: Bool = true) -> Outcome {
             let fd = spareFolder.descriptor
-            if spare.entries[file.path] != nil || spare.folders[file.path] != nil { FolderTree.remove(in: fd, file.path) }
+            if spare.entry(file.path) != nil || spare.folders[file.path] != nil { FolderTree.remove(in: fd, file.path) }
             switch FileSystem.writeNew(file.pieces, in: fd, file.path) {
             case .failure(let reason):
                 return Outcome(path: file.path, entry: entry, wrote: false, failure: .cannotWrite(folder + "/" + file.path, reason.description))
@@ -234,17 +235,14 @@ public struct SiteWriter: Sendable {
             state.device = spare.device
             let carried = try carryForeign(pathSet, into: &state)
             removeStale(pathSet, carried: carried)
-            report.removed = served.manifest.entries.keys.count { !pathSet.contains($0) }
+            report.removed = served.manifest.paths.count { !pathSet.contains($0) }
 
             var manifest = Manifest.header
             manifest.reserveCapacity(order.count * 72)
             for i in order { Manifest.appendLine(outcomes[i].path, outcomes[i].entry, to: &manifest) }
             state.manifestChecksum = ChecksummedText.seal(&manifest)
-            state.files.reserveCapacity(order.count)
-            for i in order {
-                state.files[outcomes[i].path] = outcomes[i].stamp
-                if let key = outcomes[i].key { state.pageKeys[outcomes[i].path] = key }
-            }
+            state.stamps = order.map { outcomes[$0].stamp }
+            state.keys = order.map { outcomes[$0].key }
             let copy = fresh ? try linkCopy(order.map { outcomes[$0].path }, stamping: &state) : nil
             try record(manifest, state, in: spareFolder.descriptor, named: sparePath)
             if let copy {
@@ -260,14 +258,14 @@ public struct SiteWriter: Sendable {
         private func carryForeign(_ pathSet: Set<String>, into state: inout BuildState) throws -> Set<String> {
             var carried = Set<String>()
             let fd = spareFolder.descriptor
-            for (path, found) in served.foreign where !pathSet.contains(path) && !needed.contains(path) {
-                if spare.entries[path]?.stamp.inode != found.stamp.inode || spare.entries[path]?.kind != found.kind {
+            for (path, found) in served.others.sorted(by: { utf8Precedes($0.key, $1.key) }) where !pathSet.contains(path) && !needed.contains(path) {
+                if spare.entry(path)?.stamp.inode != found.stamp.inode || spare.entry(path)?.kind != found.kind {
                     FolderTree.remove(in: fd, path)
                     if linkat(servedFolder.descriptor, path, fd, path, 0) != 0 {
                         throw Failure.cannotWrite(folder + "/" + path, String(cString: strerror(errno)))
                     }
                 }
-                if let now = lookUp(in: fd, path) { state.foreign[path] = (now.kind, now.stamp) }
+                if let now = lookUp(in: fd, path) { state.foreign.append((path, now.kind, now.stamp)) }
                 carried.insert(path)
             }
             return carried
@@ -276,11 +274,12 @@ public struct SiteWriter: Sendable {
         /// What the spare tree holds that the new site does not: files, then folders, deepest first.
         private func removeStale(_ pathSet: Set<String>, carried: Set<String>) {
             let fd = spareFolder.descriptor
-            for path in spare.entries.keys where !pathSet.contains(path) && !carried.contains(path) && !needed.contains(path) {
-                unlinkat(fd, path, 0)
-            }
-            let stale = spare.folders.keys.filter { !$0.isEmpty && !needed.contains($0) }
-            for path in stale.sorted(by: { $0.utf8.count > $1.utf8.count }) { FolderTree.remove(in: fd, path) }
+            let needed = self.needed
+            let stale = { (path: String) in !pathSet.contains(path) && !carried.contains(path) && !needed.contains(path) }
+            for (i, path) in spare.manifest.paths.enumerated() where spare.found[i] != nil && stale(path) { unlinkat(fd, path, 0) }
+            for path in spare.others.keys where stale(path) { unlinkat(fd, path, 0) }
+            let staleFolders = spare.folders.keys.filter { !$0.isEmpty && !needed.contains($0) }
+            for path in staleFolders.sorted(by: { $0.utf8.count > $1.utf8.count }) { FolderTree.remove(in: fd, path) }
         }
 
         /// A copy of the spare tree, file by file linked, to be the next spare when the spare
@@ -304,7 +303,7 @@ public struct SiteWriter: Sendable {
             let linked = files.parallelMap { linkat(spareFolder.descriptor, $0, copy.descriptor, $0, 0) == 0 }
             if linked.contains(false) { throw Failure.cannotWrite(place.work + "/copy", String(cString: strerror(errno))) }
             let stamps = files.parallelMap { lookUp(in: spareFolder.descriptor, $0)?.stamp }
-            for (path, stamp) in zip(files, stamps) { state.files[path] = stamp }
+            state.stamps = stamps.map { $0 ?? FileStamp(inode: 0, size: -1, modified: 0, changed: 0) }
             return state
         }
 
@@ -315,9 +314,9 @@ public struct SiteWriter: Sendable {
             if case .failure(let reason) = FileSystem.writeNew([manifest[...]], in: fd, Manifest.fileName) {
                 throw Failure.cannotWrite(name + "/" + Manifest.fileName, reason.description)
             }
-            let folders = [""] + Array(needed)
+            let folders = [""] + needed.sorted(by: utf8Precedes)
             let stamps = folders.parallelMap { lookUp(in: fd, $0.isEmpty ? "." : $0)?.stamp }
-            for (path, stamp) in zip(folders, stamps) { state.folders[path] = stamp }
+            state.folders = zip(folders, stamps).compactMap { path, stamp in stamp.map { (path, $0) } }
             if case .failure(let reason) = FileSystem.writeNew([state.encoded()[...]], in: fd, BuildState.fileName) {
                 throw Failure.cannotWrite(name + "/" + BuildState.fileName, reason.description)
             }

@@ -18,38 +18,35 @@ public struct SurveyedTree: Sendable {
 
     public internal(set) var manifest = Manifest()
     public internal(set) var state: BuildState?
-    /// Every entry that is not a folder, by path (the build's own records excepted).
-    var entries: [String: Found] = [:]
-
-    public init() {}
+    /// What is at each path of the manifest, by position; nil where nothing is.
+    var found: [Found?] = []
+    /// Every other entry that is not a folder (files no build wrote), by path; the build's own
+    /// records are left out.
+    var others: [String: Found] = [:]
     /// Every folder, by path (`""` for the tree itself), with its stamp.
     var folders: [String: FileStamp] = [:]
     var device: UInt64 = 0
     /// How many files had to be read to know their bytes.
     public internal(set) var filesRead = 0
 
+    public init() {}
+
     /// Whether every file of a known manifest is there with the manifest's bytes.
     public var isIntact: Bool {
-        manifest.isKnown && manifest.entries.keys.allSatisfy { entries[$0]?.verified == true }
+        manifest.isKnown && found.allSatisfy { $0?.verified == true }
     }
 
-    /// Whether the previous build wrote a file below `folder` (then the folder is its own, not
-    /// one to carry into the next site for its own sake).
-    func holdsOwnFiles(_ folder: String) -> Bool {
-        let prefix = folder + "/"
-        guard manifest.isKnown else { return false }
-        guard let sorted = manifest.sortedPaths else { return manifest.entries.keys.contains { $0.hasPrefix(prefix) } }
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if utf8Precedes(sorted[mid], prefix) { low = mid + 1 } else { high = mid }
-        }
-        return low < sorted.count && sorted[low].hasPrefix(prefix)
+    /// What is at `path`, a file of the manifest or not.
+    func entry(_ path: String) -> Found? {
+        if let i = manifest.positions[path] { return found[i] }
+        return others[path]
     }
 
-    /// Entries the build never wrote, by path.
-    var foreign: [(path: String, found: Found)] {
-        entries.filter { manifest.entries[$0.key] == nil }.map { ($0.key, $0.value) }
+    /// The key the last build recorded for the file at `path`, when that file is still there
+    /// as it wrote it.
+    public func key(of path: String) -> UInt64? {
+        guard let i = manifest.positions[path], found[i]?.verified == true else { return nil }
+        return state?.keys[i]
     }
 
     /// The tree of the open folder `folder`. With `trust` false, no earlier record is used:
@@ -62,95 +59,111 @@ public struct SurveyedTree: Sendable {
         tree.device = UInt64(info.st_dev)
         tree.manifest = Manifest.read(in: folder)
         tree.state = trust ? BuildState.read(in: folder, manifest: tree.manifest, device: tree.device) : nil
-        var candidates: [String: (kind: EntryKind, inode: UInt64, listed: Bool)]
+        tree.found = Array(repeating: nil, count: tree.manifest.count)
         if let state = tree.state {
-            (tree.folders, candidates) = recorded(folder, state)
+            tree.fromRecord(folder, state, contents: contents)
         } else {
             tree.folders[""] = FileStamp(info)
-            candidates = [:]
-            for entry in FolderTree.walk(in: folder) {
-                if entry.kind == .folder {
-                    if let found = lookUp(in: folder, entry.path), found.kind == .folder { tree.folders[entry.path] = found.stamp }
-                } else {
-                    candidates[entry.path] = (entry.kind, entry.inode, true)
-                }
-            }
+            for entry in FolderTree.walk(in: folder) { tree.add(entry, in: folder) }
         }
-        for name in [Manifest.fileName, BuildState.fileName] { candidates[name] = nil }
-        let paths = Array(candidates.keys).filter { !isLeftover($0) }
-        guard contents else {
-            for path in paths {
-                let c = candidates[path]!
-                tree.entries[path] = Found(kind: c.kind, stamp: FileStamp(inode: c.inode, size: 0, modified: 0, changed: 0), verified: false)
-            }
-            return tree
-        }
-        let manifest = tree.manifest, state = tree.state
-        // One stamp a file, on all cores (a national site has some 90,000); read only those
-        // whose stamp does not prove their bytes.
-        let found = paths.parallelMap { path -> (Found, read: Bool)? in
-            guard let (kind, stamp) = lookUp(in: folder, path) else { return nil }
-            guard kind == .file, let entry = manifest.entries[path] else { return (Found(kind: kind, stamp: stamp, verified: false), false) }
-            if let state, state.files[path] == stamp, state.isSettled(stamp.changed), stamp.size == Int64(entry.size) {
-                return (Found(kind: kind, stamp: stamp, verified: true), false)
-            }
-            let bytes = stamp.size == Int64(entry.size) ? readFile(in: folder, path) : nil
-            return (Found(kind: kind, stamp: stamp, verified: bytes.map { contentHash($0) == entry.hash && $0.count == entry.size } ?? false), true)
-        }
-        for (path, result) in zip(paths, found) {
-            guard let (entry, read) = result else { continue }
-            tree.entries[path] = entry
-            if read { tree.filesRead += 1 }
-        }
+        for name in [Manifest.fileName, BuildState.fileName] { tree.others[name] = nil }
+        for path in tree.others.keys where isLeftover(path) { tree.others[path] = nil }
+        if contents { tree.checkContents(folder) }
         return tree
     }
 
-    /// The folders as recorded, checked by their stamps (those that changed are listed again),
-    /// and the entries they hold: as recorded in a folder that did not change, as listed in one
-    /// that did.
-    private static func recorded(_ folder: Int32, _ state: BuildState)
-        -> (folders: [String: FileStamp], entries: [String: (kind: EntryKind, inode: UInt64, listed: Bool)]) {
-        let recordedFolders = Array(state.folders)
-        let now = recordedFolders.parallelMap { lookUp(in: folder, $0.key.isEmpty ? "." : $0.key) }
-        var folders: [String: FileStamp] = [:]
+    /// An entry found by listing a folder.
+    private mutating func add(_ entry: FolderTree.Entry, in folder: Int32) {
+        if entry.kind == .folder {
+            if let now = lookUp(in: folder, entry.path), now.kind == .folder { folders[entry.path] = now.stamp }
+            return
+        }
+        let found = Found(kind: entry.kind, stamp: FileStamp(inode: entry.inode, size: -1, modified: 0, changed: 0), verified: false)
+        if let i = manifest.positions[entry.path] { self.found[i] = found } else { others[entry.path] = found }
+    }
+
+    /// The folders as recorded, checked by their stamps (on all cores: a national site has over
+    /// 80,000), and the entries they hold: as recorded in a folder that did not change, as
+    /// listed in one that did.
+    private mutating func fromRecord(_ folder: Int32, _ state: BuildState, contents: Bool) {
+        let now = state.folders.parallelMap { lookUp(in: folder, $0.path.isEmpty ? "." : $0.path) }
         var changed: [String] = []
-        for ((path, was), now) in zip(recordedFolders, now) {
+        for (was, now) in zip(state.folders, now) {
             guard let now, now.kind == .folder else { continue }
-            folders[path] = now.stamp
-            if now.stamp.inode != was.inode || now.stamp.modified != was.modified || !state.isSettled(was.modified) { changed.append(path) }
+            folders[was.path] = now.stamp
+            if now.stamp.inode != was.stamp.inode || now.stamp.modified != was.stamp.modified || !state.isSettled(was.stamp.modified) {
+                changed.append(was.path)
+            }
         }
+        // What the record says, then what the changed folders hold instead.
+        for i in found.indices {
+            found[i] = Found(kind: .file, stamp: state.stamps[i], verified: false)
+        }
+        for entry in state.foreign { others[entry.path] = Found(kind: entry.kind, stamp: entry.stamp, verified: false) }
         let changedSet = Set(changed)
-        var entries: [String: (kind: EntryKind, inode: UInt64, listed: Bool)] = [:]
-        entries.reserveCapacity(state.files.count + state.foreign.count)
-        // A recorded entry stands where its folder is unchanged; elsewhere the listing says.
-        func stands(_ path: String) -> Bool {
-            let parent = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
-            return folders[parent] != nil && !changedSet.contains(parent)
-        }
-        for (path, stamp) in state.files where stands(path) { entries[path] = (.file, stamp.inode, false) }
-        for (path, entry) in state.foreign where stands(path) { entries[path] = (entry.kind, entry.stamp.inode, false) }
-        var newFolders: [String] = []
         for path in changed {
+            // The recorded entries directly in a changed folder stand only if it still lists them.
+            for i in manifest.range(below: path) where Self.isDirectly(manifest.paths[i], in: path) { found[i] = nil }
+            for (other, _) in others where Self.isDirectly(other, in: path) { others[other] = nil }
             for entry in FolderTree.list(in: folder, path) ?? [] {
                 if entry.kind == .folder {
-                    if folders[entry.path] == nil { newFolders.append(entry.path) }
+                    // A folder that was not there before holds only entries that were not either.
+                    if folders[entry.path] == nil && !changedSet.contains(entry.path) {
+                        add(entry, in: folder)
+                        for inner in FolderTree.walk(in: folder, entry.path) { add(inner, in: folder) }
+                    }
                 } else {
-                    entries[entry.path] = (entry.kind, entry.inode, true)
+                    add(entry, in: folder)
                 }
             }
         }
-        // A folder that was not there before holds only entries that were not either.
-        for path in newFolders {
-            if let found = lookUp(in: folder, path), found.kind == .folder { folders[path] = found.stamp }
-            for entry in FolderTree.walk(in: folder, path) {
-                if entry.kind == .folder {
-                    if let found = lookUp(in: folder, entry.path), found.kind == .folder { folders[entry.path] = found.stamp }
-                } else {
-                    entries[entry.path] = (entry.kind, entry.inode, true)
-                }
-            }
+        // A recorded entry whose folder is gone is gone with it.
+        if folders.count < state.folders.count {
+            for i in found.indices where found[i] != nil && folders[Self.parent(of: manifest.paths[i])] == nil { found[i] = nil }
+            for (other, _) in others where folders[Self.parent(of: other)] == nil { others[other] = nil }
         }
-        return (folders, entries)
+    }
+
+    /// Each file's stamp, and the bytes of those whose stamp does not prove them (on all cores:
+    /// a national site has some 90,000 files).
+    private mutating func checkContents(_ folder: Int32) {
+        let manifest = self.manifest, state = self.state, found = self.found
+        let checked = Array(manifest.paths.indices).parallelMap { i -> (Found, read: Bool)? in
+            guard found[i] != nil, let (kind, stamp) = lookUp(in: folder, manifest.paths[i]) else { return nil }
+            let entry = manifest.entries[i]
+            guard kind == .file else { return (Found(kind: kind, stamp: stamp, verified: false), false) }
+            if let state, state.stamps[i] == stamp, state.isSettled(stamp.changed), stamp.size == Int64(entry.size) {
+                return (Found(kind: kind, stamp: stamp, verified: true), false)
+            }
+            let bytes = stamp.size == Int64(entry.size) ? readFile(in: folder, manifest.paths[i]) : nil
+            return (Found(kind: kind, stamp: stamp, verified: bytes.map { contentHash($0) == entry.hash && $0.count == entry.size } ?? false), true)
+        }
+        for i in checked.indices {
+            self.found[i] = checked[i]?.0
+            if checked[i]?.read == true { filesRead += 1 }
+        }
+        for (path, _) in others {
+            if let (kind, stamp) = lookUp(in: folder, path) { others[path] = Found(kind: kind, stamp: stamp, verified: false) } else { others[path] = nil }
+        }
+    }
+
+    /// Whether `path` names an entry of `folder` itself, not of a folder below it (compared in
+    /// place: the tree's own folder is always listed again, against every path).
+    static func isDirectly(_ path: String, in folder: String) -> Bool {
+        let slash = UInt8(ascii: "/")
+        guard !folder.isEmpty else { return !path.utf8.contains(slash) }
+        let inner = path.utf8.dropFirst(folder.utf8.count)
+        return path.utf8.starts(with: folder.utf8) && inner.first == slash && !inner.dropFirst().contains(slash)
+    }
+
+    static func parent(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    /// Whether the previous build wrote a file below `folder` (then the folder is its own, not
+    /// one to carry into the next site for its own sake).
+    func holdsOwnFiles(_ folder: String) -> Bool {
+        manifest.isKnown && !manifest.range(below: folder).isEmpty
     }
 
     /// Temporary files that builds before this design left in the output folder when they were
