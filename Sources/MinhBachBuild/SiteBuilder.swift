@@ -145,6 +145,7 @@ public enum SiteBuilder {
         var madeDates: ContentDates?
         var madeKeys: PageKeys?
         let hashedInputs = inputs
+        let changedWhileRead = loaded.changedWhileRead
         let rowsFolder = options.reuse ? options.cacheFolder.map { folder in
             folder + "/downloads-" + Hash64.hex(of: absolute(options.content))
         } : nil
@@ -155,7 +156,7 @@ public enum SiteBuilder {
             let monthKeys = madeKeys.map { keys in archive.periods.map { keys.key(for: .month($0)) } }
             let previous = monthKeys.flatMap { keys in rowsFolder.map { DownloadRows.read(from: $0, keys: keys) } }
             let made = OpenData(archive: archive, translations: theme.translations, monthKeys: monthKeys, previous: previous)
-            if let rowsFolder, monthKeys != nil, made.monthsMade > 0 {
+            if let rowsFolder, monthKeys != nil, made.monthsMade > 0, !changedWhileRead {
                 // Written while the build goes on: only the next build reads them.
                 DispatchQueue.global(qos: .utility).async(group: backgroundWrites) { made.rows.write(to: rowsFolder) }
             }
@@ -240,11 +241,12 @@ public enum SiteBuilder {
         // files of the previous build removed.
         let otherOutcomes = (generated + copied).parallelMap { session.put($0) }
         var recorded = outcomes.map(\.outcome)
-        for i in recorded.indices where recorded[i].isWritten { recorded[i].key = outcomes[i].key }
+        // Keys of inputs that changed while they were read would name bytes the pages do not show.
+        for i in recorded.indices where recorded[i].isWritten && !loaded.changedWhileRead { recorded[i].key = outcomes[i].key }
         do {
             // Only a build without any diagnostic may be skipped next time: its warnings would
             // otherwise go unseen.
-            let written = try session.finish(recorded + otherOutcomes, inputHash: report.diagnostics.isEmpty ? inputs?.summary : nil)
+            let written = try session.finish(recorded + otherOutcomes, inputHash: report.diagnostics.isEmpty && !loaded.changedWhileRead ? inputs?.summary : nil)
             report.written = written.written
             report.unchanged = written.unchanged
             report.removed = written.removed

@@ -17,6 +17,10 @@ public enum ContentLoader {
         public var validationSeconds: Double = 0
         /// Results parsed from their files; the others came from the parse cache.
         public var resultsParsed = 0
+        /// Whether a file's bytes, as read here, differ from those hashed earlier by this build
+        /// (an editor saved it meanwhile): then the build's record of its inputs would name
+        /// bytes it did not publish, and must not be kept.
+        public var changedWhileRead = false
     }
 
     /// - Parameter root: the content folder as the user named it (`Content`); file names in
@@ -130,6 +134,17 @@ public enum ContentLoader {
             }
         }
         var resultsParsed = 0
+        var changed = jobs.indices.filter { known[$0] != nil && loaded[$0].hash != nil && known[$0] != loaded[$0].hash }.map { jobs[$0].shown }
+        for name in ["site.yaml", "index.yaml"] {
+            let hashed = knownHashes([name])[0]
+            if let hashed, FileSystem.read(root + "/" + name).map(contentHash) != hashed { changed.append(display.join(name)) }
+        }
+        for file in changed {
+            diagnostics.append(.warning("changed-while-read", at: SourceLocation(file: file),
+                "the file changed while the build was reading it; the site shows what was read",
+                hint: "build again once the file is saved"))
+        }
+        let changedWhileRead = !changed.isEmpty
         var units: [Unit] = [], results: [ResultRecord] = [], months: [MonthSummary] = [], pages: [FreePage] = []
         results.reserveCapacity(jobs.count)
         for i in loaded.indices {
@@ -164,7 +179,7 @@ public enum ContentLoader {
         let validation = ContinuousClock.now - validationStart
         return Outcome(content: content, diagnostics: diagnostics, fileCount: fileCount + 2, cacheWrite: cacheWrite,
                        validationSeconds: Double(validation.components.seconds) + Double(validation.components.attoseconds) / 1e18,
-                       resultsParsed: resultsParsed)
+                       resultsParsed: resultsParsed, changedWhileRead: changedWhileRead)
     }
 
     // MARK: files

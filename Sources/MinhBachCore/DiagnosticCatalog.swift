@@ -137,8 +137,12 @@ public enum DiagnosticCatalog {
             "một bí danh (alias)",
         "as_of is when the figures were read from the portal":
             "as_of là thời điểm lấy số liệu từ Cổng Dịch vụ công",
+        "build again once the file is saved":
+            "hãy tạo lại trang sau khi đã lưu xong tệp",
         "cannot create the folder {0}: {1}":
             "không tạo được thư mục {0}: {1}",
+        "cannot put the new site in place of {0}: {1}":
+            "không thể đặt trang mới vào chỗ của {0}: {1}",
         "cannot read the YAML: {0}":
             "không đọc được YAML: {0}",
         "cannot read the file to copy":
@@ -203,6 +207,8 @@ public enum DiagnosticCatalog {
             "chuyển hoặc chép thư mục vào đây thay vì liên kết tới nó",
         "name the folder like 2023-06 (four-digit year, two-digit month)":
             "đặt tên thư mục như 2023-06 (năm 4 chữ số, tháng 2 chữ số)",
+        "no space left":
+            "hết chỗ trống trên đĩa",
         "no unit `{0}`: the file name must be the slug of a unit in {1}/{2}":
             "không có đơn vị `{0}`: tên tệp phải là mã rút gọn (slug) của một đơn vị trong {1}/{2}",
         "nothing":
@@ -255,6 +261,8 @@ public enum DiagnosticCatalog {
             "không có thư mục nội dung",
         "the dossier's receipt code, e.g. 000.21.35.H53-230612-0005":
             "mã biên nhận của hồ sơ, ví dụ 000.21.35.H53-230612-0005",
+        "the file changed while the build was reading it; the site shows what was read":
+            "tệp đã thay đổi trong lúc đang được đọc; trang hiển thị nội dung đã đọc được",
         "the file is missing or cannot be read":
             "không có tệp hoặc không đọc được tệp",
         "the file is not UTF-8 text":
@@ -265,6 +273,8 @@ public enum DiagnosticCatalog {
             "tệp phải bắt đầu bằng dòng `---`, tiếp theo là phần đầu tệp, rồi một dòng `---` nữa",
         "the file name `{0}` is not a slug of lower-case letters a–z, digits and hyphens":
             "tên tệp `{0}` không phải mã rút gọn (slug) gồm chữ thường a–z, chữ số và dấu gạch ngang",
+        "the files do not match the paths":
+            "các tệp không khớp với danh sách đường dẫn",
         "the folder name `{0}` is not a month written as YYYY-MM":
             "tên thư mục `{0}` không phải tháng dạng YYYY-MM",
         "the front matter must be a set of `key: value` lines, found {0}":
@@ -375,6 +385,8 @@ public enum DiagnosticCatalog {
             "viết đầy đủ các giá trị thay vì lặp lại bằng `&name` và `*name`",
         "{0} has at most {1} points":
             "{0} có tối đa {1} điểm",
+        "{0} is not a folder (a link or a file is there); remove it and build again":
+            "{0} không phải là thư mục (ở đó là một liên kết hoặc một tệp); hãy xóa nó rồi tạo lại trang",
         "{0} was dissolved on {1}, before the month {2}":
             "{0} đã giải thể ngày {1}, trước tháng {2}",
         "{0} was established on {1}, after the month {2}":

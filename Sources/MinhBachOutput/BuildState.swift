@@ -23,8 +23,9 @@ public struct BuildState: Sendable {
     var stamps: [FileStamp] = []
     /// Entries the build did not make.
     var foreign: [(path: String, kind: EntryKind, stamp: FileStamp)] = []
-    /// Every folder of the tree (`""` for the tree itself), with its stamp: adding, removing or
-    /// renaming an entry moves a folder's modification time.
+    /// Every folder of the tree (`""` for the tree itself), parents first, with its stamp:
+    /// adding, removing or renaming an entry moves a folder's modification and change times (a
+    /// tool can set the first back, as `touch -r` and `rsync -t` do, never the second).
     var folders: [(path: String, stamp: FileStamp)] = []
     /// The manifest this state goes with, and the device the tree is on.
     var manifestChecksum: UInt64 = 0
@@ -88,8 +89,8 @@ public struct BuildState: Sendable {
                       let stamp = fields.stamp(), let path = fields.rest() else { damaged = true; return }
                 state.foreign.append((path, kind, stamp))
             case UInt8(ascii: "d"):
-                guard let inode = fields.decimal(), let modified = fields.signed() else { damaged = true; return }
-                state.folders.append((fields.rest() ?? "", FileStamp(inode: inode, size: 0, modified: modified, changed: 0)))
+                guard let inode = fields.decimal(), let modified = fields.signed(), let changed = fields.signed() else { damaged = true; return }
+                state.folders.append((fields.rest() ?? "", FileStamp(inode: inode, size: 0, modified: modified, changed: changed)))
             default:
                 damaged = true
             }
@@ -125,6 +126,8 @@ public struct BuildState: Sendable {
             appendDecimal(stamp.inode, to: &out)
             out.append(UInt8(ascii: " "))
             appendDecimal(stamp.modified, to: &out)
+            out.append(UInt8(ascii: " "))
+            appendDecimal(stamp.changed, to: &out)
             out.append(UInt8(ascii: " "))
             out += path.utf8
             out.append(UInt8(ascii: "\n"))

@@ -20,7 +20,7 @@ enum FolderTree {
     /// The entries of the folder `relative` (`""` for `folder` itself), with their paths from
     /// `folder`; nil when it is not a folder (a link to one is not).
     static func list(in folder: Int32, _ relative: String) -> [Entry]? {
-        let fd = relative.isEmpty ? dup(folder) : openat(folder, relative, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        let fd = open(in: folder, relative)
         guard fd >= 0 else { return nil }
         guard let dir = fdopendir(fd) else { close(fd); return nil }
         defer { closedir(dir) }
@@ -45,6 +45,29 @@ enum FolderTree {
         return entries
     }
 
+    /// The folder `relative` of `folder`, opened a name at a time so that no link is followed
+    /// anywhere along the path (a descriptor to close, or -1).
+    static func open(in folder: Int32, _ relative: String) -> Int32 {
+        var fd = dup(folder)
+        for name in relative.split(separator: "/") where fd >= 0 {
+            let next = openat(fd, String(name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            close(fd)
+            fd = next
+        }
+        return fd
+    }
+
+    /// Removes the entry `path` of `folder` that is not a folder, its own folders opened a
+    /// name at a time (see `open`).
+    @discardableResult
+    static func unlink(in folder: Int32, _ path: String) -> Bool {
+        let slash = path.lastIndex(of: "/")
+        let parent = open(in: folder, slash.map { String(path[..<$0]) } ?? "")
+        guard parent >= 0 else { return false }
+        defer { close(parent) }
+        return unlinkat(parent, slash.map { String(path[path.index(after: $0)...]) } ?? path, 0) == 0
+    }
+
     /// Every entry below `relative` (folders too, before what they hold), a depth at a time and
     /// each depth on all cores.
     static func walk(in folder: Int32, _ relative: String = "") -> [Entry] {
@@ -65,13 +88,24 @@ enum FolderTree {
     /// never followed. False when something could not be removed.
     @discardableResult
     static func remove(in folder: Int32, _ path: String) -> Bool {
-        if unlinkat(folder, path, 0) == 0 || errno == ENOENT { return true }
+        let slash = path.lastIndex(of: "/")
+        let parent = open(in: folder, slash.map { String(path[..<$0]) } ?? "")
+        guard parent >= 0 else { return errno == ENOENT }
+        defer { close(parent) }
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        if unlinkat(parent, name, 0) == 0 || errno == ENOENT { return true }
         guard errno == EISDIR || errno == EPERM else { return false }
-        // Deepest first: a folder is removed after what it holds.
-        for entry in walk(in: folder, path).reversed() {
-            _ = unlinkat(folder, entry.path, entry.kind == .folder ? AT_REMOVEDIR : 0)
+        // Deepest first: a folder is removed after what it holds; each from its own folder,
+        // opened without following a link.
+        for entry in walk(in: parent, name).reversed() {
+            let inner = entry.path.lastIndex(of: "/")!
+            let holder = open(in: parent, String(entry.path[..<inner]))
+            if holder >= 0 {
+                _ = unlinkat(holder, String(entry.path[entry.path.index(after: inner)...]), entry.kind == .folder ? AT_REMOVEDIR : 0)
+                close(holder)
+            }
         }
-        return unlinkat(folder, path, AT_REMOVEDIR) == 0 || errno == ENOENT
+        return unlinkat(parent, name, AT_REMOVEDIR) == 0 || errno == ENOENT
     }
 
     /// `renameat2(2)` with `RENAME_EXCHANGE`: the two folders trade places in one step, so that

@@ -168,8 +168,9 @@ public struct SiteWriter: Sendable {
         /// path already, written otherwise.
         public func put(_ file: OutputFile) -> Outcome {
             let entry = Manifest.Entry(hash: contentHash(file.pieces), size: file.count)
-            if served.manifest.entry(file.path) == entry, let found = served.entry(file.path), found.verified {
-                return link(file.path, found, entry: entry, wrote: false)
+            if served.manifest.entry(file.path) == entry, let found = served.entry(file.path), found.verified,
+               let linked = link(file.path, found, entry: entry) {
+                return linked
             }
             return write(file, entry: entry)
         }
@@ -178,25 +179,28 @@ public struct SiteWriter: Sendable {
         /// the output folder has it with the bytes the previous build wrote.
         public func keep(_ path: String) -> Outcome? {
             guard let entry = served.manifest.entry(path), let found = served.entry(path), found.verified else { return nil }
-            return link(path, found, entry: entry, wrote: false)
+            return link(path, found, entry: entry)
         }
 
-        /// The published file `found` at `path` in the spare tree too.
-        private func link(_ path: String, _ found: SurveyedTree.Found, entry: Manifest.Entry, wrote: Bool) -> Outcome {
+        /// The published file `found` at `path` in the spare tree too; nil when it cannot be
+        /// linked with these bytes (it was changed since it was checked, or the file system has
+        /// no hard links), to be written instead.
+        private func link(_ path: String, _ found: SurveyedTree.Found, entry: Manifest.Entry) -> Outcome? {
             let fd = spareFolder.descriptor
             let there = spare.entry(path)
             if let there, there.kind == found.kind, there.stamp.inode == found.stamp.inode {
-                return Outcome(path: path, entry: entry, wrote: wrote, stamp: found.stamp)
+                return Outcome(path: path, entry: entry, wrote: false, stamp: found.stamp)
             }
             if there != nil || spare.folders[path] != nil { FolderTree.remove(in: fd, path) }
-            guard linkat(servedFolder.descriptor, path, fd, path, 0) == 0, let now = lookUp(in: fd, path) else {
-                // A system without hard links: the bytes are copied instead.
-                guard let bytes = readFile(in: servedFolder.descriptor, path), contentHash(bytes) == entry.hash else {
-                    return Outcome(path: path, entry: entry, wrote: false, failure: .cannotWrite(folder + "/" + path, String(cString: strerror(errno))))
-                }
-                return write(OutputFile(path: path, bytes: bytes), entry: entry, wrote: wrote)
+            guard linkat(servedFolder.descriptor, path, fd, path, 0) == 0 else { return nil }
+            // The stamp first, then the bytes: an edit of the published file since it was
+            // checked is caught here, and one after this moment by the stamp, next time.
+            guard let now = lookUp(in: fd, path), now.stamp.inode == found.stamp.inode,
+                  let bytes = readFile(in: fd, path), bytes.count == entry.size, contentHash(bytes) == entry.hash else {
+                FolderTree.unlink(in: fd, path)
+                return nil
             }
-            return Outcome(path: path, entry: entry, wrote: wrote, stamp: now.stamp)
+            return Outcome(path: path, entry: entry, wrote: false, stamp: now.stamp)
         }
 
         private func write(_ file: OutputFile, entry: Manifest.Entry, wrote: Bool = true) -> Outcome {
@@ -276,8 +280,8 @@ public struct SiteWriter: Sendable {
             let fd = spareFolder.descriptor
             let needed = self.needed
             let stale = { (path: String) in !pathSet.contains(path) && !carried.contains(path) && !needed.contains(path) }
-            for (i, path) in spare.manifest.paths.enumerated() where spare.found[i] != nil && stale(path) { unlinkat(fd, path, 0) }
-            for path in spare.others.keys where stale(path) { unlinkat(fd, path, 0) }
+            for (i, path) in spare.manifest.paths.enumerated() where spare.found[i] != nil && stale(path) { FolderTree.unlink(in: fd, path) }
+            for path in spare.others.keys where stale(path) { FolderTree.unlink(in: fd, path) }
             let staleFolders = spare.folders.keys.filter { !$0.isEmpty && !needed.contains($0) }
             for path in staleFolders.sorted(by: { $0.utf8.count > $1.utf8.count }) { FolderTree.remove(in: fd, path) }
         }
@@ -331,7 +335,10 @@ public struct SiteWriter: Sendable {
                 _ = rename(place.work + "/copy", sparePath)
                 return
             }
-            if FolderTree.exchange(sparePath, target) == 0 { return }
+            if FolderTree.exchange(sparePath, target) == 0 {
+                keepLateArrivals()
+                return
+            }
             guard errno == EINVAL || errno == ENOSYS else { throw Failure.cannotPublish(target, String(cString: strerror(errno))) }
             // A file system that cannot exchange two folders: the new site replaces the old one
             // by two renames, and for that moment the folder is missing (never half there).
@@ -342,6 +349,30 @@ public struct SiteWriter: Sendable {
                 throw Failure.cannotPublish(target, String(cString: strerror(errno)))
             }
             _ = rename(old, sparePath)
+            keepLateArrivals()
+        }
+
+        /// Files put into the output folder while this build ran, after it was surveyed (a
+        /// certificate tool's `.well-known/acme-challenge/…`, a `CNAME`), are in the previous
+        /// site, now the spare: they are moved into the new site, where nothing else stands at
+        /// their path. Only the top folder and `.well-known/` are looked at again, which is where
+        /// hosts and such tools write; anywhere else the survey at the start is what counts.
+        private func keepLateArrivals() {
+            let old = OpenFolder(sparePath), new = OpenFolder(place.folder)
+            withExtendedLifetime((old, new)) {
+                var folders = [""]
+                while let folder = folders.popLast() {
+                    for entry in FolderTree.list(in: old.descriptor, folder) ?? [] {
+                        let known = served.entry(entry.path) != nil || served.folders[entry.path] != nil
+                            || (folder.isEmpty && [Manifest.fileName, BuildState.fileName].contains(entry.path))
+                        if entry.kind == .folder && (entry.path == ".well-known" || entry.path.hasPrefix(".well-known/")) && known {
+                            folders.append(entry.path)
+                        } else if !known && lookUp(in: new.descriptor, entry.path) == nil {
+                            _ = renameat(old.descriptor, entry.path, new.descriptor, entry.path)
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -84,15 +84,33 @@ public struct SurveyedTree: Sendable {
 
     /// The folders as recorded, checked by their stamps (on all cores: a national site has over
     /// 80,000), and the entries they hold: as recorded in a folder that did not change, as
-    /// listed in one that did.
+    /// listed in one that did. A folder stands only where its parent stands and still holds it
+    /// as a folder (not a link to one), so that nothing is ever looked for through a link.
     private mutating func fromRecord(_ folder: Int32, _ state: BuildState, contents: Bool) {
         let now = state.folders.parallelMap { lookUp(in: folder, $0.path.isEmpty ? "." : $0.path) }
-        var changed: [String] = []
+        var listings: [String: [String: FolderTree.Entry]] = [:]
+        var gone: [String] = []
         for (was, now) in zip(state.folders, now) {
-            guard let now, now.kind == .folder else { continue }
-            folders[was.path] = now.stamp
-            if now.stamp.inode != was.stamp.inode || now.stamp.modified != was.stamp.modified || !state.isSettled(was.stamp.modified) {
-                changed.append(was.path)
+            let path = was.path
+            var stands = now?.kind == .folder
+            if stands && !path.isEmpty {
+                let parent = Self.parent(of: path)
+                if folders[parent] == nil {
+                    stands = false
+                } else if let listing = listings[parent] {
+                    let listed = listing[path]
+                    stands = listed?.kind == .folder && listed?.inode == now?.stamp.inode
+                } else {
+                    stands = now?.stamp.inode == was.stamp.inode
+                }
+            }
+            guard stands, let now else { gone.append(path); continue }
+            folders[path] = now.stamp
+            if now.stamp.inode != was.stamp.inode || now.stamp.modified != was.stamp.modified || now.stamp.changed != was.stamp.changed
+                || !state.isSettled(was.stamp.changed) {
+                var listing: [String: FolderTree.Entry] = [:]
+                for entry in FolderTree.list(in: folder, path) ?? [] { listing[entry.path] = entry }
+                listings[path] = listing
             }
         }
         // What the record says, then what the changed folders hold instead.
@@ -100,15 +118,18 @@ public struct SurveyedTree: Sendable {
             found[i] = Found(kind: .file, stamp: state.stamps[i], verified: false)
         }
         for entry in state.foreign { others[entry.path] = Found(kind: entry.kind, stamp: entry.stamp, verified: false) }
-        let changedSet = Set(changed)
-        for path in changed {
+        for path in gone {
+            for i in manifest.range(below: path) { found[i] = nil }
+            for (other, _) in others where other.utf8.starts(with: (path + "/").utf8) { others[other] = nil }
+        }
+        for (path, listing) in listings {
             // The recorded entries directly in a changed folder stand only if it still lists them.
             for i in manifest.range(below: path) where Self.isDirectly(manifest.paths[i], in: path) { found[i] = nil }
             for (other, _) in others where Self.isDirectly(other, in: path) { others[other] = nil }
-            for entry in FolderTree.list(in: folder, path) ?? [] {
+            for entry in listing.values {
                 if entry.kind == .folder {
                     // A folder that was not there before holds only entries that were not either.
-                    if folders[entry.path] == nil && !changedSet.contains(entry.path) {
+                    if folders[entry.path] == nil {
                         add(entry, in: folder)
                         for inner in FolderTree.walk(in: folder, entry.path) { add(inner, in: folder) }
                     }
@@ -116,11 +137,6 @@ public struct SurveyedTree: Sendable {
                     add(entry, in: folder)
                 }
             }
-        }
-        // A recorded entry whose folder is gone is gone with it.
-        if folders.count < state.folders.count {
-            for i in found.indices where found[i] != nil && folders[Self.parent(of: manifest.paths[i])] == nil { found[i] = nil }
-            for (other, _) in others where folders[Self.parent(of: other)] == nil { others[other] = nil }
         }
     }
 

@@ -14,7 +14,9 @@ FILES = ["Sources/MinhBachContent", "Sources/MinhBachArchive", "Sources/MinhBach
 # Literals in those files that are not messages to editors.
 NOT_MESSAGES = {" {0} {1}\n", "# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n",
                 # the header lines of the build's state file
-                "# minhbach: what the last build used; not part of the site, safe to delete.\n", "input ", "input {0}\n"}
+                "# minhbach: what the last build used; not part of the site, safe to delete.\n", "input ", "input {0}\n",
+                # the state's line tags and the checksum line of the manifest and state
+                "m ", "v ", "i {0}\n", "# checksum "}
 
 
 def literals(text):
