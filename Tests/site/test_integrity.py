@@ -323,3 +323,54 @@ def test_two_builds_into_one_folder_take_turns(corpus, site):
     assert all(p.returncode == 0 for p in processes), logs
     assert any("waiting" in log for log in logs), logs
     corpus.expect(site)
+
+
+def test_a_link_in_the_spare_tree_where_stale_pages_were_deletes_nothing_outside(corpus, site, tmp_path):
+    # A unit's pages made stale (its folder then in the spare tree only), then that folder in the
+    # spare tree replaced by a link to a copy of it holding a file of someone else's.
+    unit = corpus.result.stem
+    victim = tmp_path / "victim"
+    saved = {p: p.read_bytes() for p in corpus.content.glob(f"results/*/{unit}.md")}
+    for p in saved:
+        p.unlink()
+    try:
+        corpus.build(site)
+        spare_unit = site.parent / ".Site.minhbach" / "spare" / "don-vi" / unit
+        shutil.copytree(spare_unit, victim)
+        (victim / "precious.txt").write_bytes(b"keep me")
+        before = snapshot(victim)
+        shutil.rmtree(spare_unit)
+        spare_unit.symlink_to(victim)
+        corpus.set((1, 0))
+        corpus.build(site)
+        assert snapshot(victim) == before
+    finally:
+        for p, data in saved.items():
+            p.write_bytes(data)
+    corpus.build(site)
+    corpus.expect(site, (1, 0))
+
+
+def test_an_entry_hidden_by_a_restored_folder_time_is_still_kept(corpus, site):
+    folder = next(site.glob("don-vi/*/"))
+    times = folder.stat()
+    (folder / "extra.txt").write_bytes(b"not the build's")
+    os.utime(folder, ns=(times.st_atime_ns, times.st_mtime_ns))   # as touch -r, rsync -t, tar -x do
+    corpus.set((1, 0))
+    corpus.build(site)
+    corpus.expect(site, foreign={str((folder / "extra.txt").relative_to(site)): b"not the build's"})
+
+
+def test_files_put_into_the_site_while_a_build_runs_are_kept(corpus, site):
+    corpus.set((1, 0))
+    args, env = corpus.command(site)
+    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    time.sleep(0.3)
+    (site / ".well-known" / "acme-challenge").mkdir(parents=True, exist_ok=True)
+    (site / ".well-known" / "acme-challenge" / "token").write_bytes(b"token")
+    (site / "CNAME").write_bytes(b"minhbach.example.vn\n")
+    assert process.wait() == 0
+    foreign = {".well-known/acme-challenge/token": b"token", "CNAME": b"minhbach.example.vn\n"}
+    corpus.expect(site, foreign=foreign)
+    corpus.build(site)
+    corpus.expect(site, foreign=foreign)
