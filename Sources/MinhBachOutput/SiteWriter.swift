@@ -74,7 +74,10 @@ public struct SiteWriter: Sendable {
         private let workFolder: OpenFolder
         private let paths: [String]
         /// The folders the new site needs, parents first.
-        private let needed: Set<String>
+        /// The folders of the new site, when made before the files (into an empty spare tree).
+        private let foldersMadeFirst: NeededFolders?
+        /// Folders made in the spare tree when a file first needed them.
+        private let madeOnDemand = Mutex<Set<String>>([])
         /// The positions of `paths` in the order of their bytes, each path once (the last
         /// given), and the paths as a set; made on another thread while the files are made.
         private let order: Mutex<(sorted: [Int], set: Set<String>)?> = Mutex(nil)
@@ -85,7 +88,7 @@ public struct SiteWriter: Sendable {
 
         var sparePath: String { place.work + "/spare" }
 
-        public init(place: OutputPlace, served: SurveyedTree, paths: [String], trust: Bool = true) throws {
+        public init(place: OutputPlace, served: SurveyedTree, spare prepared: SpareTree? = nil, paths: [String], trust: Bool = true) throws {
             // Checked on all cores: a national site has some 90,000 paths.
             if let unsafe = paths.parallelMap(OutputFile.isSafe).firstIndex(of: false) { throw Failure.unsafePath(paths[unsafe]) }
             self.place = place
@@ -97,48 +100,24 @@ public struct SiteWriter: Sendable {
             fresh = kind == nil
             servedFolder = OpenFolder(place.folder)
             workFolder = OpenFolder(place.work)
-            // What a stopped build left in the work folder is its own, and of no use.
-            let work = workFolder.descriptor
-            for name in ["copy", "old"] { FolderTree.remove(in: work, name) }
-            let spareKind = lookUp(in: work, "spare")?.kind
-            if spareKind != nil && spareKind != .folder { FolderTree.remove(in: work, "spare") }
-            if spareKind != .folder && mkdirat(work, "spare", 0o755) != 0 {
-                throw Failure.cannotCreate(place.work + "/spare", String(cString: strerror(errno)))
-            }
-            spareFolder = OpenFolder(place.work + "/spare")
-            guard spareFolder.descriptor >= 0 else { throw Failure.cannotCreate(place.work + "/spare", String(cString: strerror(errno))) }
-            spare = SurveyedTree.survey(spareFolder.descriptor, trust: trust, contents: false)
+            let spareTree = try prepared ?? SpareTree(place: place, trust: trust)
+            spareFolder = try spareTree.folder.get()
+            spare = spareTree.tree
             // From here the spare tree is being changed: what it was is no longer recorded, so a
             // build stopped now leaves it to be listed again, never believed.
             for name in [BuildState.fileName, Manifest.fileName] { unlinkat(spareFolder.descriptor, name, 0) }
 
-            var needed = Set<String>()
-            var last: Substring = ""
-            for path in paths {
-                // Paths come grouped by folder: most have the previous one's.
-                let parent = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
-                if parent != last { Session.addFolders(of: path, to: &needed); last = parent }
-            }
-            for path in served.others.keys { Session.addFolders(of: path, to: &needed) }
-            for path in served.folders.keys where !path.isEmpty && !needed.contains(path) && !served.holdsOwnFiles(path) {
-                needed.insert(path)
-                Session.addFolders(of: path, to: &needed)
-            }
-            self.needed = needed
+            let emptySpare = spareTree.tree.folders.count <= 1
+            foldersMadeFirst = emptySpare ? NeededFolders(paths: paths, served: served) : nil
             DispatchQueue.global().async(group: sorting) { [self] in
                 let sorted = Array(paths.indices).parallelSorted { utf8Precedes(self.paths[$0], self.paths[$1]) }
                 let unique = Session.lastOfEach(sorted, self.paths)
                 order.withLock { $0 = (unique, Set(paths)) }
             }
-            try makeFolders(needed.filter { spare.folders[$0] == nil })
-        }
-
-        static func addFolders(of path: String, to folders: inout Set<String>) {
-            var i = path.startIndex
-            while let slash = path[i...].firstIndex(of: "/") {
-                folders.insert(String(path[..<slash]))
-                i = path.index(after: slash)
-            }
+            // Into an empty spare tree every folder is made first, a level at a time; into one
+            // that holds a site, the few a file lacks are made when it first needs them (working
+            // out every folder of a national site first cost a tenth of a second).
+            if let first = foldersMadeFirst { try makeFolders(first.all.filter { spare.folders[$0] == nil }) }
         }
 
         /// Makes the folders, a level at a time and each level on all cores (a national site
@@ -192,7 +171,11 @@ public struct SiteWriter: Sendable {
                 return Outcome(path: path, entry: entry, wrote: false, stamp: found.stamp)
             }
             if there != nil || spare.folders[path] != nil { FolderTree.remove(in: fd, path) }
-            guard linkat(servedFolder.descriptor, path, fd, path, 0) == 0 else { return nil }
+            var done = linkat(servedFolder.descriptor, path, fd, path, 0) == 0
+            if !done && (errno == ENOENT || errno == ENOTDIR) && makeFolders(of: path) {
+                done = linkat(servedFolder.descriptor, path, fd, path, 0) == 0
+            }
+            guard done else { return nil }
             // The stamp first, then the bytes: an edit of the published file since it was
             // checked is caught here, and one after this moment by the stamp, next time.
             guard let now = lookUp(in: fd, path), now.stamp.inode == found.stamp.inode,
@@ -200,18 +183,44 @@ public struct SiteWriter: Sendable {
                 FolderTree.unlink(in: fd, path)
                 return nil
             }
-            return Outcome(path: path, entry: entry, wrote: false, stamp: now.stamp)
+            var linked = Outcome(path: path, entry: entry, wrote: false, stamp: now.stamp)
+            linked.touched = true
+            return linked
         }
 
         private func write(_ file: OutputFile, entry: Manifest.Entry, wrote: Bool = true) -> Outcome {
             let fd = spareFolder.descriptor
             if spare.entry(file.path) != nil || spare.folders[file.path] != nil { FolderTree.remove(in: fd, file.path) }
-            switch FileSystem.writeNew(file.pieces, in: fd, file.path) {
+            var result = FileSystem.writeNew(file.pieces, in: fd, file.path)
+            if case .failure(let failure) = result, failure.code == ENOENT || failure.code == ENOTDIR, makeFolders(of: file.path) {
+                result = FileSystem.writeNew(file.pieces, in: fd, file.path)
+            }
+            switch result {
             case .failure(let reason):
                 return Outcome(path: file.path, entry: entry, wrote: false, failure: .cannotWrite(folder + "/" + file.path, reason.description))
             case .success(let info):
-                return Outcome(path: file.path, entry: entry, wrote: wrote, stamp: FileStamp(info))
+                var written = Outcome(path: file.path, entry: entry, wrote: wrote, stamp: FileStamp(info))
+                written.touched = true
+                return written
             }
+        }
+
+        /// The folders `path` is in, made in the spare tree where they are missing (whatever
+        /// else stands at such a path goes first); false when one cannot be made.
+        private func makeFolders(of path: String) -> Bool {
+            let fd = spareFolder.descriptor
+            var end = path.startIndex
+            while let slash = path[end...].firstIndex(of: "/") {
+                let folder = String(path[..<slash])
+                if mkdirat(fd, folder, 0o755) == 0 {
+                    madeOnDemand.withLock { _ = $0.insert(folder) }
+                } else if errno != EEXIST || lookUp(in: fd, folder)?.kind != .folder {
+                    guard FolderTree.remove(in: fd, folder), mkdirat(fd, folder, 0o755) == 0 else { return false }
+                    madeOnDemand.withLock { _ = $0.insert(folder) }
+                }
+                end = path.index(after: slash)
+            }
+            return true
         }
 
         /// The sorted positions without a path given again later: the last one counts.
@@ -235,10 +244,23 @@ public struct SiteWriter: Sendable {
             let sameFiles = outcomes.count == paths.count && outcomes.indices.allSatisfy { utf8Equal(outcomes[$0].path, paths[$0]) }
             guard sameFiles, let (order, pathSet) = order.withLock({ $0 }) else { throw Failure.cannotWrite(folder, "the files do not match the paths") }
 
+            let sortedPaths = order.map { outcomes[$0].path }
+            let needed = foldersMadeFirst ?? NeededFolders(sorted: sortedPaths, served: served)
             var state = BuildState(inputHash: inputHash)
             state.device = spare.device
-            let carried = try carryForeign(pathSet, into: &state)
-            removeStale(pathSet, carried: carried)
+            // The folders whose entries this build changed: only their stamps are taken again.
+            var changedFolders: Set<String> = [""]
+            for outcome in outcomes where outcome.touched { changedFolders.insert(SurveyedTree.parent(of: outcome.path)) }
+            for path in madeOnDemand.withLock({ $0 }).union(foldersMadeFirst?.members ?? []) {
+                changedFolders.insert(path)
+                changedFolders.insert(SurveyedTree.parent(of: path))
+            }
+            // Folders that hold no file of the new site (`.well-known/` made by hand, empty).
+            for folder in needed.ordered where spare.folders[folder] == nil && lookUp(in: spareFolder.descriptor, folder)?.kind != .folder {
+                if makeFolders(of: folder + "/x") { changedFolders.insert(folder); changedFolders.insert(SurveyedTree.parent(of: folder)) }
+            }
+            let carried = try carryForeign(pathSet, needed, into: &state, changing: &changedFolders)
+            removeStale(sortedPaths, pathSet, needed, carried: carried, changing: &changedFolders)
             report.removed = served.manifest.paths.count { !pathSet.contains($0) }
 
             var manifest = Manifest.header
@@ -247,11 +269,11 @@ public struct SiteWriter: Sendable {
             state.manifestChecksum = ChecksummedText.seal(&manifest)
             state.stamps = order.map { outcomes[$0].stamp }
             state.keys = order.map { outcomes[$0].key }
-            let copy = fresh ? try linkCopy(order.map { outcomes[$0].path }, stamping: &state) : nil
-            try record(manifest, state, in: spareFolder.descriptor, named: sparePath)
+            let copy = fresh ? try linkCopy(order.map { outcomes[$0].path }, needed, stamping: &state) : nil
+            try record(manifest, state, needed, in: spareFolder.descriptor, named: sparePath, unchanged: fresh ? nil : (spare.folders, changedFolders))
             if let copy {
                 let opened = OpenFolder(place.work + "/copy")
-                try withExtendedLifetime(opened) { try record(manifest, copy, in: opened.descriptor, named: place.work + "/copy") }
+                try withExtendedLifetime(opened) { try record(manifest, copy, needed, in: opened.descriptor, named: place.work + "/copy", unchanged: nil) }
             }
             try publish()
             return report
@@ -259,15 +281,19 @@ public struct SiteWriter: Sendable {
 
         /// The entries of the output folder that no build wrote, linked into the spare tree
         /// (unless the new site has a file or folder of its own at their path).
-        private func carryForeign(_ pathSet: Set<String>, into state: inout BuildState) throws -> Set<String> {
+        private func carryForeign(_ pathSet: Set<String>, _ needed: NeededFolders, into state: inout BuildState,
+                                  changing folders: inout Set<String>) throws -> Set<String> {
             var carried = Set<String>()
             let fd = spareFolder.descriptor
             for (path, found) in served.others.sorted(by: { utf8Precedes($0.key, $1.key) }) where !pathSet.contains(path) && !needed.contains(path) {
                 if spare.entry(path)?.stamp.inode != found.stamp.inode || spare.entry(path)?.kind != found.kind {
                     FolderTree.remove(in: fd, path)
-                    if linkat(servedFolder.descriptor, path, fd, path, 0) != 0 {
-                        throw Failure.cannotWrite(folder + "/" + path, String(cString: strerror(errno)))
+                    folders.insert(SurveyedTree.parent(of: path))
+                    var done = linkat(servedFolder.descriptor, path, fd, path, 0) == 0
+                    if !done && (errno == ENOENT || errno == ENOTDIR) && makeFolders(of: path) {
+                        done = linkat(servedFolder.descriptor, path, fd, path, 0) == 0
                     }
+                    if !done { throw Failure.cannotWrite(folder + "/" + path, String(cString: strerror(errno))) }
                 }
                 if let now = lookUp(in: fd, path) { state.foreign.append((path, now.kind, now.stamp)) }
                 carried.insert(path)
@@ -276,25 +302,35 @@ public struct SiteWriter: Sendable {
         }
 
         /// What the spare tree holds that the new site does not: files, then folders, deepest first.
-        private func removeStale(_ pathSet: Set<String>, carried: Set<String>) {
+        private func removeStale(_ sortedPaths: [String], _ pathSet: Set<String>, _ needed: NeededFolders, carried: Set<String>,
+                                 changing folders: inout Set<String>) {
             let fd = spareFolder.descriptor
-            let needed = self.needed
             let stale = { (path: String) in !pathSet.contains(path) && !carried.contains(path) && !needed.contains(path) }
-            for (i, path) in spare.manifest.paths.enumerated() where spare.found[i] != nil && stale(path) { FolderTree.unlink(in: fd, path) }
-            for path in spare.others.keys where stale(path) { FolderTree.unlink(in: fd, path) }
+            // The spare tree's files and the new site's, both in byte order, walked side by side:
+            // looking each of 90,000 paths up in a set cost more.
+            var removed: [String] = []
+            var next = 0
+            for (i, path) in spare.manifest.paths.enumerated() where spare.found[i] != nil {
+                while next < sortedPaths.count && utf8Precedes(sortedPaths[next], path) { next += 1 }
+                if next < sortedPaths.count && utf8Equal(sortedPaths[next], path) { continue }
+                if !carried.contains(path) { removed.append(path) }
+            }
+            removed += spare.others.keys.filter(stale)
+            for path in removed { FolderTree.unlink(in: fd, path) }
             let staleFolders = spare.folders.keys.filter { !$0.isEmpty && !needed.contains($0) }
             for path in staleFolders.sorted(by: { $0.utf8.count > $1.utf8.count }) { FolderTree.remove(in: fd, path) }
+            for path in removed + staleFolders { folders.insert(SurveyedTree.parent(of: path)) }
         }
 
         /// A copy of the spare tree, file by file linked, to be the next spare when the spare
         /// tree becomes the site; every stamp is taken again after the links (a link moves a
         /// file's change time).
-        private func linkCopy(_ files: [String], stamping state: inout BuildState) throws -> BuildState {
+        private func linkCopy(_ files: [String], _ needed: NeededFolders, stamping state: inout BuildState) throws -> BuildState {
             guard mkdirat(workFolder.descriptor, "copy", 0o755) == 0 else { throw Failure.cannotCreate(place.work + "/copy", String(cString: strerror(errno))) }
             let copy = OpenFolder(place.work + "/copy")
             defer { withExtendedLifetime(copy) {} }
             var levels: [[String]] = []
-            for folder in needed {
+            for folder in needed.ordered {
                 let depth = folder.utf8.count { $0 == UInt8(ascii: "/") }
                 while levels.count <= depth { levels.append([]) }
                 levels[depth].append(folder)
@@ -313,13 +349,19 @@ public struct SiteWriter: Sendable {
 
         /// Writes the manifest, then the state (last, so that its time is after every stamp it
         /// holds), with the stamps of the tree's folders.
-        private func record(_ manifest: [UInt8], _ state: BuildState, in fd: Int32, named name: String) throws {
+        /// - Parameter unchanged: the stamps the folders had, and those whose entries changed
+        ///   since; nil to take every folder's stamp again.
+        private func record(_ manifest: [UInt8], _ state: BuildState, _ needed: NeededFolders, in fd: Int32, named name: String,
+                            unchanged: (stamps: [String: FileStamp], changed: Set<String>)?) throws {
             var state = state
             if case .failure(let reason) = FileSystem.writeNew([manifest[...]], in: fd, Manifest.fileName) {
                 throw Failure.cannotWrite(name + "/" + Manifest.fileName, reason.description)
             }
-            let folders = [""] + needed.sorted(by: utf8Precedes)
-            let stamps = folders.parallelMap { lookUp(in: fd, $0.isEmpty ? "." : $0)?.stamp }
+            let folders = [""] + needed.ordered
+            let stamps = folders.parallelMap { folder -> FileStamp? in
+                if let unchanged, !unchanged.changed.contains(folder), let stamp = unchanged.stamps[folder] { return stamp }
+                return lookUp(in: fd, folder.isEmpty ? "." : folder)?.stamp
+            }
             state.folders = zip(folders, stamps).compactMap { path, stamp in stamp.map { (path, $0) } }
             if case .failure(let reason) = FileSystem.writeNew([state.encoded()[...]], in: fd, BuildState.fileName) {
                 throw Failure.cannotWrite(name + "/" + BuildState.fileName, reason.description)
@@ -387,6 +429,9 @@ public struct SiteWriter: Sendable {
         /// build can keep the file when its inputs have that key again.
         public var key: UInt64? = nil
 
+        /// Whether the spare tree's entry was made anew (its folder changed with it).
+        var touched = false
+
         /// True when the file is in place with these bytes (written now or before).
         public var isWritten: Bool { failure == nil }
     }
@@ -394,10 +439,10 @@ public struct SiteWriter: Sendable {
 
 extension SurveyedTree {
     /// The output folder of `place` as it is now (see `survey(_:trust:contents:)`).
-    public static func survey(_ place: OutputPlace, trust: Bool = true) -> SurveyedTree {
+    public static func survey(_ place: OutputPlace, trust: Bool = true, sharing shared: SharedManifest? = nil) -> SurveyedTree {
         let opened = OpenFolder(place.folder)
         guard opened.descriptor >= 0 else { return SurveyedTree() }
-        return withExtendedLifetime(opened) { survey(opened.descriptor, trust: trust, contents: true) }
+        return withExtendedLifetime(opened) { survey(opened.descriptor, trust: trust, contents: true, sharing: shared) }
     }
 }
 
@@ -441,6 +486,107 @@ extension FileSystem {
 
     struct WriteFailure: Error, CustomStringConvertible {
         let description: String
-        init(_ reason: String) { description = reason }
+        /// The system's error number.
+        let code: Int32
+        init(_ reason: String, code: Int32 = errno) { description = reason; self.code = code }
+    }
+}
+
+/// The spare tree beside the output folder, made ready and surveyed (see `SiteWriter`): what
+/// a stopped build left in the build's own folder removed, the spare folder made if missing.
+/// It is prepared beside the survey of the output folder, while the inputs are hashed.
+public struct SpareTree: Sendable {
+    let folder: Result<OpenFolder, SiteWriter.Failure>
+    let tree: SurveyedTree
+
+    /// - Parameter shared: the published site's manifest, when its survey has read it already.
+    public init(place: OutputPlace, trust: Bool, like shared: SharedManifest? = nil) {
+        let work = OpenFolder(place.work)
+        let path = place.work + "/spare"
+        var opened: Result<OpenFolder, SiteWriter.Failure> = .failure(.cannotCreate(path, "not made"))
+        withExtendedLifetime(work) {
+            for name in ["copy", "old"] { FolderTree.remove(in: work.descriptor, name) }
+            let kind = lookUp(in: work.descriptor, "spare")?.kind
+            if kind != nil && kind != .folder { FolderTree.remove(in: work.descriptor, "spare") }
+            if kind != .folder && mkdirat(work.descriptor, "spare", 0o755) != 0 {
+                opened = .failure(.cannotCreate(path, String(cString: strerror(errno))))
+                return
+            }
+            let spare = OpenFolder(path)
+            opened = spare.descriptor >= 0 ? .success(spare) : .failure(.cannotCreate(path, String(cString: strerror(errno))))
+        }
+        folder = opened
+        tree = (try? opened.get()).map { spare in withExtendedLifetime(spare) { SurveyedTree.survey(spare.descriptor, trust: trust, contents: false, like: shared?.current) } }
+            ?? SurveyedTree()
+    }
+}
+
+/// The folders a new site has: those its files are in, and those of the output folder that no
+/// build made (`.well-known/`) or that hold files no build wrote.
+struct NeededFolders: Sendable {
+    /// Parents before what they hold; the tree itself (`""`) left out.
+    let ordered: [String]
+    let members: Set<String>?
+    private let servedFolders: [String: FileStamp]?
+
+    func contains(_ folder: String) -> Bool {
+        if let members { return members.contains(folder) }
+        return servedFolders?[folder] != nil
+    }
+
+    private init(ordered: [String], members: Set<String>?, servedFolders: [String: FileStamp]?) {
+        self.ordered = ordered
+        self.members = members
+        self.servedFolders = servedFolders
+    }
+
+    /// Every one, worked out from the paths.
+    init(paths: [String], served: SurveyedTree) {
+        var needed = Set<String>()
+        var last: Substring = ""
+        for path in paths {
+            // Paths come grouped by folder: most have the previous one's.
+            let parent = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+            if parent != last { Self.addFolders(of: path, to: &needed); last = parent }
+        }
+        for path in served.others.keys { Self.addFolders(of: path, to: &needed) }
+        for path in served.folders.keys where !path.isEmpty && !needed.contains(path) && !served.holdsOwnFiles(path) {
+            needed.insert(path)
+            Self.addFolders(of: path, to: &needed)
+        }
+        self.init(ordered: needed.sorted(by: utf8Precedes), members: needed, servedFolders: nil)
+    }
+
+    /// For files at `sorted` paths (in byte order): when they are the very paths of the output
+    /// folder's manifest (a correction, the most common build), the new site has exactly the
+    /// folders the output folder has, as its survey found them; otherwise they are worked out.
+    init(sorted paths: [String], served: SurveyedTree) {
+        guard let state = served.state, served.manifest.isKnown, paths.count == served.manifest.count,
+              !paths.indices.contains(where: { !utf8Equal(paths[$0], served.manifest.paths[$0]) }) else {
+            self.init(paths: paths, served: served)
+            return
+        }
+        var ordered = state.folders.map(\.path).filter { !$0.isEmpty && served.folders[$0] != nil }
+        if ordered.count + 1 != served.folders.count {
+            // Folders found that the record did not have (made by hand since), after the others.
+            let recorded = Set(ordered)
+            let depth = { (path: String) in path.utf8.count { $0 == UInt8(ascii: "/") } }
+            ordered += served.folders.keys.filter { !$0.isEmpty && !recorded.contains($0) }.sorted { depth($0) < depth($1) }
+        }
+        self.init(ordered: ordered, members: nil, servedFolders: served.folders)
+    }
+
+    /// The folders to make first, into an empty spare tree.
+    var all: Set<String> { members ?? Set(ordered) }
+
+    /// Adds the folders `path` is in, the nearest first, stopping at one already there (its
+    /// own are then there too): a national site's 90,000 paths are mostly in folders of
+    /// their own, and adding every ancestor of each was 57,000 insertions more.
+    static func addFolders(of path: String, to folders: inout Set<String>) {
+        var end = path.endIndex
+        while let slash = path[..<end].lastIndex(of: "/") {
+            guard folders.insert(String(path[..<slash])).inserted else { return }
+            end = slash
+        }
     }
 }

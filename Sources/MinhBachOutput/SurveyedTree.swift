@@ -52,12 +52,14 @@ public struct SurveyedTree: Sendable {
     /// The tree of the open folder `folder`. With `trust` false, no earlier record is used:
     /// every folder is listed and every file of the manifest read. With `contents` false (the
     /// spare tree, whose bytes are never used), only what each path is and its inode are found.
-    static func survey(_ folder: Int32, trust: Bool, contents: Bool) -> SurveyedTree {
+    static func survey(_ folder: Int32, trust: Bool, contents: Bool, like reference: Manifest? = nil,
+                       sharing shared: SharedManifest? = nil) -> SurveyedTree {
         var tree = SurveyedTree()
         var info = stat()
         guard folder >= 0, fstat(folder, &info) == 0 else { return tree }
         tree.device = UInt64(info.st_dev)
-        tree.manifest = Manifest.read(in: folder)
+        tree.manifest = Manifest.read(in: folder, like: reference)
+        shared?.set(tree.manifest)
         tree.state = trust ? BuildState.read(in: folder, manifest: tree.manifest, device: tree.device) : nil
         tree.found = Array(repeating: nil, count: tree.manifest.count)
         if let state = tree.state {
