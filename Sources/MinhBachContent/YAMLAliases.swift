@@ -8,14 +8,14 @@ internal import CYaml
 /// hashes a key through its aliases. Ten lines of aliases of aliases ("billion laughs") stand
 /// for 10⁹ values: the build ran for minutes and past a gigabyte. libyaml's events give each
 /// alias once, so the size of what it stands for is known from its anchor's, without copying.
-enum YAMLAliases {
+public enum YAMLAliases {
     /// At most this many values, in all, may be stood for by the aliases of one text. Front
     /// matter has no need of aliases at all; this leaves room for a shared list or two.
-    static let limit = 10_000
+    public static let limit = 10_000
 
     /// Where the alias is (1-based, in `yaml`) that takes the values stood for past `limit`;
     /// nil when they stay within it, or when the text is not valid YAML (Yams then says why).
-    static func overflow(in yaml: String, limit: Int = limit) -> (line: Int, column: Int)? {
+    public static func overflow(in yaml: String, limit: Int = limit) -> (line: Int, column: Int)? {
         // An alias needs an anchor: text with no `&` or no `*` has none, and is not scanned.
         guard yaml.utf8.contains(UInt8(ascii: "*")), yaml.utf8.contains(UInt8(ascii: "&")) else { return nil }
         var text = yaml

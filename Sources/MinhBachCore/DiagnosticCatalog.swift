@@ -211,6 +211,8 @@ public enum DiagnosticCatalog {
             "hết chỗ trống trên đĩa",
         "no unit `{0}`: the file name must be the slug of a unit in {1}/{2}":
             "không có đơn vị `{0}`: tên tệp phải là mã rút gọn (slug) của một đơn vị trong {1}/{2}",
+        "not made":
+            "chưa được tạo",
         "nothing":
             "trống",
         "phường, xã, thị trấn, thị xã, tỉnh…":
@@ -319,6 +321,8 @@ public enum DiagnosticCatalog {
             "danh sách các nhóm và điểm tối đa",
         "the lowest score in the band":
             "điểm thấp nhất của mức",
+        "the mapping file {0} uses aliases that stand for more than {1} values (line {2})":
+            "tệp ánh xạ {0} dùng bí danh (alias) đại diện cho hơn {1} giá trị (dòng {2})",
         "the maximum total score, e.g. 100":
             "tổng điểm tối đa, ví dụ 100",
         "the notice is dated {0}, before the month {1} it reports on":

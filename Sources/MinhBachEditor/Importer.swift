@@ -330,6 +330,11 @@ public struct Importer {
     }
 
     static func readMapping(_ file: String) -> Result<[String: String], EditorError> {
+        // The same bound on aliases as content files: the mapping file is YAML too.
+        if let text = try? String(contentsOfFile: file, encoding: .utf8), let at = YAMLAliases.overflow(in: text) {
+            return .failure(EditorError("the mapping file \(file) uses aliases that stand for more than \(YAMLAliases.limit) values (line \(at.line))",
+                                        hint: "write one line per column: \"Header in the table\": key"))
+        }
         guard let text = try? String(contentsOfFile: file, encoding: .utf8),
               let node = try? Yams.compose(yaml: text), case .mapping(let m) = node else {
             return .failure(EditorError("cannot read the mapping file \(file)", hint: "write one line per column: \"Header in the table\": key"))

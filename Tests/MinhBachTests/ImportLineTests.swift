@@ -112,3 +112,25 @@ struct ImportLineTests {
         #expect(!FileManager.default.fileExists(atPath: site.content + "/results/2023-07/an.md"))
     }
 }
+
+@Suite("The mapping file of an import is bounded like content")
+struct MappingFileLimitTests {
+    @Test func aMappingFileOfAliasesOfAliasesIsRefusedAtItsLine() throws {
+        let file = NSTemporaryDirectory() + "minhbach-map-" + UUID().uuidString + ".yaml"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        var lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+        // 100,000 values in five lines: past the limit, yet small enough for Yams to read.
+        for (i, name) in ["b", "c", "d", "e"].enumerated() {
+            let previous = ["a", "b", "c", "d"][i]
+            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]")
+        }
+        try (lines.joined(separator: "\n") + "\n\"Tổng điểm\": score\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let start = ContinuousClock.now
+        guard case .failure(let error) = Importer.readMapping(file) else {
+            Issue.record("a billion-laughs mapping file was read")
+            return
+        }
+        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(error.message.text(in: .en).contains("uses aliases that stand for more than 10000 values (line 4)"), "\(error.message.text(in: .en))")
+    }
+}
