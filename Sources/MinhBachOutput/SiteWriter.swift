@@ -106,6 +106,11 @@ public struct SiteWriter: Sendable {
             // From here the spare tree is being changed: what it was is no longer recorded, so a
             // build stopped now leaves it to be listed again, never believed.
             for name in [BuildState.fileName, Manifest.fileName] { unlinkat(spareFolder.descriptor, name, 0) }
+            // A link in the spare tree is never the build's own, and a path through it would
+            // lead out of the tree (only its last name is opened without following it): every
+            // one goes before anything is written (one the output folder has is carried again).
+            for (path, found) in spare.others where found.kind == .link { FolderTree.unlink(in: spareFolder.descriptor, path) }
+            for i in spare.found.indices where spare.found[i]?.kind == .link { FolderTree.unlink(in: spareFolder.descriptor, spare.manifest.paths[i]) }
 
             let emptySpare = spareTree.tree.folders.count <= 1
             foldersMadeFirst = emptySpare ? NeededFolders(paths: paths, served: served) : nil
@@ -561,7 +566,8 @@ struct NeededFolders: Sendable {
     /// folder's manifest (a correction, the most common build), the new site has exactly the
     /// folders the output folder has, as its survey found them; otherwise they are worked out.
     init(sorted paths: [String], served: SurveyedTree) {
-        guard let state = served.state, served.manifest.isKnown, paths.count == served.manifest.count,
+        // Only when every file of the output folder stood where it was: then so do its folders.
+        guard let state = served.state, served.manifest.isKnown, paths.count == served.manifest.count, !served.found.contains(where: { $0 == nil }),
               !paths.indices.contains(where: { !utf8Equal(paths[$0], served.manifest.paths[$0]) }) else {
             self.init(paths: paths, served: served)
             return
