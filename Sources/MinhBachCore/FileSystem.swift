@@ -366,6 +366,15 @@ extension FileSystem {
         let temporary = target + ".minhbach-tmp-\(getpid())"
         let fd = openat(folder, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return String(cString: strerror(errno)) }
+        var failure = writeAll(pieces, to: fd)
+        close(fd)
+        if failure == nil && renameat(folder, temporary, folder, target) != 0 { failure = String(cString: strerror(errno)) }
+        if failure != nil { unlinkat(folder, temporary, 0) }
+        return failure
+    }
+
+    /// Writes the pieces one after the other to the open file `fd`; the reason on failure.
+    public static func writeAll(_ pieces: [ArraySlice<UInt8>], to fd: Int32) -> String? {
         var failure: String?
         pieces: for piece in pieces {
             piece.withUnsafeBytes { raw in
@@ -373,15 +382,12 @@ extension FileSystem {
                 while offset < raw.count {
                     let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
                     if n < 0 && errno == EINTR { continue }
-                    if n <= 0 { failure = String(cString: strerror(errno)); return }
+                    if n <= 0 { failure = n == 0 ? "no space left" : String(cString: strerror(errno)); return }
                     offset += n
                 }
             }
             if failure != nil { break pieces }
         }
-        close(fd)
-        if failure == nil && renameat(folder, temporary, folder, target) != 0 { failure = String(cString: strerror(errno)) }
-        if failure != nil { unlinkat(folder, temporary, 0) }
         return failure
     }
 

@@ -100,7 +100,7 @@ public struct SiteWriter: Sendable {
             fresh = kind == nil
             servedFolder = OpenFolder(place.folder)
             workFolder = OpenFolder(place.work)
-            let spareTree = try prepared ?? SpareTree(place: place, trust: trust)
+            let spareTree = prepared ?? SpareTree(place: place, trust: trust)
             spareFolder = try spareTree.folder.get()
             spare = spareTree.tree
             // From here the spare tree is being changed: what it was is no longer recorded, so a
@@ -466,25 +466,14 @@ extension FileSystem {
     static func writeNew(_ pieces: [ArraySlice<UInt8>], in folder: Int32, _ target: String) -> Result<stat, WriteFailure> {
         let fd = openat(folder, target, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return .failure(WriteFailure(String(cString: strerror(errno)))) }
-        var failure: String?
-        pieces: for piece in pieces {
-            piece.withUnsafeBytes { raw in
-                var offset = 0
-                while offset < raw.count {
-                    let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                    if n < 0 && errno == EINTR { continue }
-                    if n <= 0 { failure = n == 0 ? "no space left" : String(cString: strerror(errno)); return }
-                    offset += n
-                }
-            }
-            if failure != nil { break pieces }
-        }
+        var failure = FileSystem.writeAll(pieces, to: fd)
+        let code = errno
         var info = stat()
         if failure == nil && fstat(fd, &info) != 0 { failure = String(cString: strerror(errno)) }
         if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
         if let failure {
             unlinkat(folder, target, 0)
-            return .failure(WriteFailure(failure))
+            return .failure(WriteFailure(failure, code: code))
         }
         return .success(info)
     }
