@@ -24,10 +24,8 @@ struct ServeTests {
     }
 
     @Test func servesRebuildsOnChangeShowsErrorsAndNeverTouchesSite() async throws {
-        let site = TemporarySite()
-        defer { site.cleanUp() }
-        let preview = try PreviewProcess(site, temporary: site.folder + "/tmp")
-        defer { preview.kill() }
+        let (site, preview) = try previewOfASmallSite()
+        defer { preview.kill(); site.cleanUp() }
         let base = try #require(preview.address())
 
         let home = await get(base)
@@ -49,10 +47,8 @@ struct ServeTests {
     }
 
     @Test func headAnswersAsGetDoesWithoutTheBody() throws {
-        let site = TemporarySite()
-        defer { site.cleanUp() }
-        let preview = try PreviewProcess(site, temporary: site.folder + "/tmp")
-        defer { preview.kill() }
+        let (site, preview) = try previewOfASmallSite()
+        defer { preview.kill(); site.cleanUp() }
         let port = try #require(preview.port)
         for target in ["/", "/2023/06/", "/assets/style.css"] {
             let get = rawRequest(port: port, "GET", target)
@@ -120,10 +116,8 @@ struct ServeTests {
     /// path and minutes for 400 KB; a linear reader answers in milliseconds. The bound is generous
     /// on purpose (a busy machine), as only the quadratic case comes near it.
     @Test func answersA400KilobytePathAtOnce() throws {
-        let site = TemporarySite()
-        defer { site.cleanUp() }
-        let preview = try PreviewProcess(site, temporary: site.folder + "/tmp")
-        defer { preview.kill() }
+        let (site, preview) = try previewOfASmallSite()
+        defer { preview.kill(); site.cleanUp() }
         let port = try #require(preview.port)
         for target in ["/" + String(repeating: "a", count: 400_000), String(repeating: "/", count: 400_000),
                        String(repeating: "/a", count: 200_000)] {
@@ -137,10 +131,8 @@ struct ServeTests {
 
     @Test(arguments: [(SIGTERM, Int32(143)), (SIGINT, Int32(130))])
     func removesItsTemporaryFolderWhenStopped(signal: Int32, status: Int32) throws {
-        let site = TemporarySite()
-        defer { site.cleanUp() }
-        let preview = try PreviewProcess(site, temporary: site.folder + "/tmp")
-        defer { preview.kill() }
+        let (site, preview) = try previewOfASmallSite()
+        defer { preview.kill(); site.cleanUp() }
         _ = try #require(preview.address())
         let named = preview.folders()
         #expect(named.count == 1 && named[0].hasPrefix("minhbach-serve-\(preview.process.processIdentifier)-"), "\(named)")
@@ -172,5 +164,16 @@ struct ServeTests {
         #expect(left.contains(running))
         #expect(left.contains("minhbach-serve-notes"))
         #expect(left.count == 3, "\(left): the two kept and the preview's own")
+    }
+}
+
+/// A small site and a preview of it serving from a temporary folder of the site's own.
+func previewOfASmallSite() throws -> (TemporarySite, PreviewProcess) {
+    let site = TemporarySite()
+    do {
+        return (site, try PreviewProcess(site, temporary: site.folder + "/tmp"))
+    } catch {
+        site.cleanUp()
+        throw error
     }
 }
