@@ -226,7 +226,7 @@ public enum SiteBuilder {
         let outcomes: [(outcome: SiteWriter.Outcome, key: UInt64?, rendered: Bool)] = products.parallelMap(chunk: 16) { product in
             defer { progress?.advance() }
             let key = keys.map { product.key($0, archive) }
-            if options.reuse, let key, served.key(of: product.path) == key, let kept = session.keep(product.path) {
+            if options.reuse, let key, let kept = session.keep(product.path, key: key) {
                 return (kept, key, false)
             }
             let file: OutputFile

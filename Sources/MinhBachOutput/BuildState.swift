@@ -42,78 +42,158 @@ public struct BuildState: Sendable {
     /// system's clock as the recording would leave every time as it was (git's "racily clean").
     func isSettled(_ time: Int64) -> Bool { time < recordedAt }
 
-    /// The state of the open folder `folder`, when it is whole, goes with `manifest` and
-    /// describes a tree on `device`; nil otherwise.
-    static func read(in folder: Int32, manifest: Manifest, device: UInt64) -> BuildState? {
-        guard let checksum = manifest.checksum, let bytes = readFile(in: folder, fileName),
+    /// The state of the open folder `folder`, when it is whole, goes with the manifest of
+    /// checksum `manifest` and `count` files, and describes a tree on `device`; nil otherwise.
+    static func read(in folder: Int32, manifest checksum: UInt64, count: Int, device: UInt64) -> BuildState? {
+        guard let bytes = readFile(in: folder, fileName),
               var state = parse(bytes), state.manifestChecksum == checksum, state.device == device,
-              state.stamps.count == manifest.count else { return nil }
+              state.stamps.count == count else { return nil }
         var info = stat()
         guard fstatat(folder, fileName, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
         state.recordedAt = FileStamp(info).modified
         return state
     }
 
+    /// The state in `bytes`; nil unless it is whole and every line is one `encoded` writes.
+    /// The files' lines and the rest (other entries, folders) are read each on its own core:
+    /// the header says where the second part begins (a national site's state is some 170,000
+    /// lines, 60 ms on one core).
     static func parse(_ bytes: [UInt8]) -> BuildState? {
         guard let (body, _) = ChecksummedText.split(bytes) else { return nil }
         var state = BuildState()
-        state.stamps.reserveCapacity(body / 60)
-        state.keys.reserveCapacity(body / 60)
+        var filesStart = 0, restStart = -1
         var damaged = false
         var haveManifest = false
-        forEachLine(bytes[..<body]) { line in
-            guard !damaged, let tag = line.first else { damaged = true; return }
-            var fields = Fields(line.dropFirst(2))
-            switch tag {
-            case UInt8(ascii: "#"): return
-            case UInt8(ascii: "m"):
-                guard let value = fields.hex() else { damaged = true; return }
-                state.manifestChecksum = value
-                haveManifest = true
-            case UInt8(ascii: "v"):
-                guard let value = fields.decimal() else { damaged = true; return }
-                state.device = value
-            case UInt8(ascii: "i"):
-                state.inputHash = fields.rest()
-            case UInt8(ascii: "f"):
-                guard let keyField = fields.next(), let stamp = fields.stamp() else { damaged = true; return }
-                if keyField.count == 1 && keyField.first == UInt8(ascii: "-") {
-                    state.keys.append(nil)
-                } else {
-                    guard let key = hexNumber(keyField) else { damaged = true; return }
-                    state.keys.append(key)
+        // The header: every line before the first file's.
+        while filesStart < body, !damaged, bytes[filesStart] != Tag.file {
+            let end = bytes[filesStart..<body].firstIndex(of: UInt8(ascii: "\n")) ?? body
+            bytes.withUnsafeBufferPointer { buffer in
+                let line = buffer[filesStart..<end]
+                var fields = Fields(line.dropFirst(2))
+                switch line.first {
+                case Tag.comment: break
+                case Tag.manifest:
+                    guard let value = fields.hex() else { damaged = true; return }
+                    state.manifestChecksum = value
+                    haveManifest = true
+                case Tag.device:
+                    guard let value = fields.decimal() else { damaged = true; return }
+                    state.device = value
+                case Tag.inputs:
+                    state.inputHash = fields.rest()
+                case Tag.rest:
+                    guard let value = fields.hex(), value <= UInt64(body) else { damaged = true; return }
+                    restStart = Int(value)
+                default:
+                    damaged = true
                 }
-                state.stamps.append(stamp)
-            case UInt8(ascii: "x"):
-                guard let kindField = fields.decimal(), let kind = EntryKind(rawValue: UInt8(truncatingIfNeeded: kindField)),
-                      let stamp = fields.stamp(), let path = fields.rest() else { damaged = true; return }
-                state.foreign.append((path, kind, stamp))
-            case UInt8(ascii: "d"):
-                guard let inode = fields.decimal(), let modified = fields.signed(), let changed = fields.signed() else { damaged = true; return }
-                state.folders.append((fields.rest() ?? "", FileStamp(inode: inode, size: 0, modified: modified, changed: changed)))
-            default:
-                damaged = true
             }
+            filesStart = end + 1
         }
-        return damaged || !haveManifest ? nil : state
+        guard !damaged, haveManifest, restStart >= filesStart, restStart == body || bytes[restStart - 1] == UInt8(ascii: "\n") else { return nil }
+        var files: Part?, rest: Part?
+        concurrently({ files = Part(bytes[filesStart..<restStart], files: true) }, { rest = Part(bytes[restStart..<body], files: false) })
+        guard let files, let rest else { return nil }
+        state.keys = files.keys
+        state.stamps = files.stamps
+        state.foreign = rest.foreign
+        state.folders = rest.folders
+        return state
+    }
+
+    /// The lines of one part of the file: files' (`f`) or the rest (`x`, `d`).
+    private struct Part {
+        var keys: [UInt64?] = []
+        var stamps: [FileStamp] = []
+        var foreign: [(path: String, kind: EntryKind, stamp: FileStamp)] = []
+        var folders: [(path: String, stamp: FileStamp)] = []
+
+        init?(_ bytes: ArraySlice<UInt8>, files: Bool) {
+            if files {
+                keys.reserveCapacity(bytes.count / 60)
+                stamps.reserveCapacity(bytes.count / 60)
+            } else {
+                folders.reserveCapacity(bytes.count / 50)
+            }
+            var damaged = false
+            forEachLine(bytes) { line in
+                guard !damaged, let tag = line.first else { damaged = true; return }
+                var fields = Fields(line.dropFirst(2))
+                switch (tag, files) {
+                case (Tag.file, true):
+                    guard let keyField = fields.next(), let stamp = fields.stamp() else { damaged = true; return }
+                    if keyField.count == 1 && keyField.first == UInt8(ascii: "-") {
+                        keys.append(nil)
+                    } else {
+                        guard let key = hexNumber(keyField) else { damaged = true; return }
+                        keys.append(key)
+                    }
+                    stamps.append(stamp)
+                case (Tag.other, false):
+                    guard let kindField = fields.decimal(), let kind = EntryKind(rawValue: UInt8(truncatingIfNeeded: kindField)),
+                          let stamp = fields.stamp(), let path = fields.rest() else { damaged = true; return }
+                    foreign.append((path, kind, stamp))
+                case (Tag.folder, false):
+                    guard let inode = fields.decimal(), let modified = fields.signed(), let changed = fields.signed() else { damaged = true; return }
+                    folders.append((fields.rest() ?? "", FileStamp(inode: inode, size: 0, modified: modified, changed: changed)))
+                default:
+                    damaged = true
+                }
+            }
+            if damaged { return nil }
+        }
+    }
+
+    /// The first byte of each line, naming what it records.
+    fileprivate enum Tag {
+        static let comment = UInt8(ascii: "#")
+        static let manifest = UInt8(ascii: "m")
+        static let device = UInt8(ascii: "v")
+        static let inputs = UInt8(ascii: "i")
+        /// Where the lines after the files' begin, as 16 hex digits (a fixed width, so that it
+        /// can be filled in once they are written).
+        static let rest = UInt8(ascii: "r")
+        static let file = UInt8(ascii: "f")
+        static let other = UInt8(ascii: "x")
+        static let folder = UInt8(ascii: "d")
     }
 
     /// The file's bytes, sealed with their checksum.
     func encoded() -> [UInt8] {
         var out = Array("# minhbach: what the last build used; not part of the site, safe to delete.\n".utf8)
-        out.reserveCapacity(stamps.count * 70 + folders.count * 60)
-        out += Array("m ".utf8); appendHex(manifestChecksum, to: &out); out.append(UInt8(ascii: "\n"))
-        out += Array("v ".utf8); appendDecimal(device, to: &out); out.append(UInt8(ascii: "\n"))
+        out.append(Tag.manifest); out.append(UInt8(ascii: " ")); appendHex(manifestChecksum, to: &out); out.append(UInt8(ascii: "\n"))
+        out.append(Tag.device); out.append(UInt8(ascii: " ")); appendDecimal(device, to: &out); out.append(UInt8(ascii: "\n"))
         if let inputHash { out += Array("i \(inputHash)\n".utf8) }
+        // The two parts are written each on its own core, as they are read.
+        var files: [UInt8] = [], rest: [UInt8] = []
+        concurrently({ files = encodedFiles() }, { rest = encodedRest() })
+        let restStart = out.count + 2 + 16 + 1 + files.count
+        out.append(Tag.rest); out.append(UInt8(ascii: " ")); appendHex(UInt64(restStart), to: &out); out.append(UInt8(ascii: "\n"))
+        out.reserveCapacity(out.count + files.count + rest.count + 64)
+        out += files
+        out += rest
+        ChecksummedText.seal(&out)
+        return out
+    }
+
+    private func encodedFiles() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(stamps.count * 72)
         for (key, stamp) in zip(keys, stamps) {
-            out += [UInt8(ascii: "f"), UInt8(ascii: " ")]
+            out.append(Tag.file); out.append(UInt8(ascii: " "))
             if let key { appendHex(key, to: &out) } else { out.append(UInt8(ascii: "-")) }
             out.append(UInt8(ascii: " "))
             Self.append(stamp, to: &out)
             out.append(UInt8(ascii: "\n"))
         }
+        return out
+    }
+
+    private func encodedRest() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(foreign.count * 80 + folders.count * 72)
         for entry in foreign {
-            out += [UInt8(ascii: "x"), UInt8(ascii: " ")]
+            out.append(Tag.other); out.append(UInt8(ascii: " "))
             appendDecimal(UInt64(entry.kind.rawValue), to: &out)
             out.append(UInt8(ascii: " "))
             Self.append(entry.stamp, to: &out)
@@ -122,7 +202,7 @@ public struct BuildState: Sendable {
             out.append(UInt8(ascii: "\n"))
         }
         for (path, stamp) in folders {
-            out += [UInt8(ascii: "d"), UInt8(ascii: " ")]
+            out.append(Tag.folder); out.append(UInt8(ascii: " "))
             appendDecimal(stamp.inode, to: &out)
             out.append(UInt8(ascii: " "))
             appendDecimal(stamp.modified, to: &out)
@@ -132,7 +212,6 @@ public struct BuildState: Sendable {
             out += path.utf8
             out.append(UInt8(ascii: "\n"))
         }
-        ChecksummedText.seal(&out)
         return out
     }
 

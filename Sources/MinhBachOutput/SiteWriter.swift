@@ -78,9 +78,10 @@ public struct SiteWriter: Sendable {
         private let foldersMadeFirst: NeededFolders?
         /// Folders made in the spare tree when a file first needed them.
         private let madeOnDemand = Mutex<Set<String>>([])
-        /// The positions of `paths` in the order of their bytes, each path once (the last
-        /// given), and the paths as a set; made on another thread while the files are made.
-        private let order: Mutex<(sorted: [Int], set: Set<String>)?> = Mutex(nil)
+        /// The positions of `paths` in the order of their bytes, when the output folder has
+        /// no manifest to order them by (a first build): sorted on another thread while the
+        /// files are made.
+        private let presorted = Mutex<[Int]?>(nil)
         private let sorting = DispatchGroup()
         /// Whether the output folder did not exist: the spare tree then becomes the site, and a
         /// copy of it (links) the next spare.
@@ -114,10 +115,13 @@ public struct SiteWriter: Sendable {
 
             let emptySpare = spareTree.tree.folders.count <= 1
             foldersMadeFirst = emptySpare ? NeededFolders(paths: paths, served: served) : nil
-            DispatchQueue.global().async(group: sorting) { [self] in
-                let sorted = Array(paths.indices).parallelSorted { utf8Precedes(self.paths[$0], self.paths[$1]) }
-                let unique = Session.lastOfEach(sorted, self.paths)
-                order.withLock { $0 = (unique, Set(paths)) }
+            if served.manifest.count == 0 {
+                DispatchQueue.global().async(group: sorting) { [self] in
+                    let sorted = Array(paths.indices).parallelSorted { a, b in
+                        utf8Precedes(self.paths[a], self.paths[b]) || (!utf8Precedes(self.paths[b], self.paths[a]) && a < b)
+                    }
+                    presorted.withLock { $0 = sorted }
+                }
             }
             // Into an empty spare tree every folder is made first, a level at a time; into one
             // that holds a site, the few a file lacks are made when it first needs them (working
@@ -152,28 +156,33 @@ public struct SiteWriter: Sendable {
         /// path already, written otherwise.
         public func put(_ file: OutputFile) -> Outcome {
             let entry = Manifest.Entry(hash: contentHash(file.pieces), size: file.count)
-            if served.manifest.entry(file.path) == entry, let found = served.entry(file.path), found.verified,
-               let linked = link(file.path, found, entry: entry) {
+            let position = served.manifest.positions[file.path]
+            if let i = position, served.manifest.entries[i] == entry, let found = served.found[i], found.verified,
+               let linked = link(file.path, found, entry: entry, at: i) {
                 return linked
             }
-            return write(file, entry: entry)
+            return write(file, entry: entry, position: position)
         }
 
-        /// A file the build did not make again because its inputs did not change: it is kept, if
-        /// the output folder has it with the bytes the previous build wrote.
-        public func keep(_ path: String) -> Outcome? {
-            guard let entry = served.manifest.entry(path), let found = served.entry(path), found.verified else { return nil }
-            return link(path, found, entry: entry)
+        /// A file the build did not make again because its inputs did not change (they have the
+        /// `key` the previous build recorded for it): it is kept, if the output folder has it
+        /// with the bytes the previous build wrote. One lookup of the path for all of it: a
+        /// national site asks this 90,000 times.
+        public func keep(_ path: String, key: UInt64) -> Outcome? {
+            guard let i = served.manifest.positions[path], let found = served.found[i], found.verified,
+                  served.state?.keys[i] == key else { return nil }
+            return link(path, found, entry: served.manifest.entries[i], at: i)
         }
 
-        /// The published file `found` at `path` in the spare tree too; nil when it cannot be
-        /// linked with these bytes (it was changed since it was checked, or the file system has
-        /// no hard links), to be written instead.
-        private func link(_ path: String, _ found: SurveyedTree.Found, entry: Manifest.Entry) -> Outcome? {
+        /// The published file `found` at `path` (position `position` in the output folder's
+        /// manifest) in the spare tree too; nil when it cannot be linked with these bytes (it was
+        /// changed since it was checked, or the file system has no hard links), to be written
+        /// instead.
+        private func link(_ path: String, _ found: SurveyedTree.Found, entry: Manifest.Entry, at position: Int) -> Outcome? {
             let fd = spareFolder.descriptor
-            let there = spare.entry(path)
+            let there = spare.entry(path, likely: position)
             if let there, there.kind == found.kind, there.stamp.inode == found.stamp.inode {
-                return Outcome(path: path, entry: entry, wrote: false, stamp: found.stamp)
+                return Outcome(path: path, entry: entry, wrote: false, stamp: found.stamp, position: position)
             }
             if there != nil || spare.folders[path] != nil { FolderTree.remove(in: fd, path) }
             var done = linkat(servedFolder.descriptor, path, fd, path, 0) == 0
@@ -188,12 +197,12 @@ public struct SiteWriter: Sendable {
                 FolderTree.unlink(in: fd, path)
                 return nil
             }
-            var linked = Outcome(path: path, entry: entry, wrote: false, stamp: now.stamp)
+            var linked = Outcome(path: path, entry: entry, wrote: false, stamp: now.stamp, position: position)
             linked.touched = true
             return linked
         }
 
-        private func write(_ file: OutputFile, entry: Manifest.Entry, wrote: Bool = true) -> Outcome {
+        private func write(_ file: OutputFile, entry: Manifest.Entry, position: Int?) -> Outcome {
             let fd = spareFolder.descriptor
             if spare.entry(file.path) != nil || spare.folders[file.path] != nil { FolderTree.remove(in: fd, file.path) }
             var result = FileSystem.writeNew(file.pieces, in: fd, file.path)
@@ -204,7 +213,7 @@ public struct SiteWriter: Sendable {
             case .failure(let reason):
                 return Outcome(path: file.path, entry: entry, wrote: false, failure: .cannotWrite(folder + "/" + file.path, reason.description))
             case .success(let info):
-                var written = Outcome(path: file.path, entry: entry, wrote: wrote, stamp: FileStamp(info))
+                var written = Outcome(path: file.path, entry: entry, wrote: true, stamp: FileStamp(info), position: position)
                 written.touched = true
                 return written
             }
@@ -228,13 +237,6 @@ public struct SiteWriter: Sendable {
             return true
         }
 
-        /// The sorted positions without a path given again later: the last one counts.
-        static func lastOfEach(_ sorted: [Int], _ paths: [String]) -> [Int] {
-            sorted.indices.compactMap { i in
-                i + 1 < sorted.count && !utf8Precedes(paths[sorted[i]], paths[sorted[i + 1]]) ? nil : sorted[i]
-            }
-        }
-
         /// Completes the new site (the files no build wrote, carried over; what the spare tree
         /// held and the new site does not, removed; the manifest and the state), then puts it in
         /// place of the output folder in one step.
@@ -245,12 +247,14 @@ public struct SiteWriter: Sendable {
                 if let failure = outcome.failure { throw failure }
                 if outcome.wrote { report.written += 1 } else { report.unchanged += 1 }
             }
-            sorting.wait()
             let sameFiles = outcomes.count == paths.count && outcomes.indices.allSatisfy { utf8Equal(outcomes[$0].path, paths[$0]) }
-            guard sameFiles, let (order, pathSet) = order.withLock({ $0 }) else { throw Failure.cannotWrite(folder, "the files do not match the paths") }
-
-            let sortedPaths = order.map { outcomes[$0].path }
-            let needed = foldersMadeFirst ?? NeededFolders(sorted: sortedPaths, served: served)
+            guard sameFiles else { throw Failure.cannotWrite(folder, "the files do not match the paths") }
+            sorting.wait()
+            let order = PathOrder(paths, known: outcomes.map(\.position), in: served.manifest, presorted: presorted.withLock { $0 })
+            let needed = foldersMadeFirst ?? NeededFolders(order: order, served: served)
+            // Every folder of the new site, the tree itself first, and where the spare tree has it.
+            let folders = [""] + needed.ordered
+            let spareFolders = spareStamps(of: folders, needed)
             var state = BuildState(inputHash: inputHash)
             state.device = spare.device
             // The folders whose entries this build changed: only their stamps are taken again.
@@ -261,36 +265,46 @@ public struct SiteWriter: Sendable {
                 changedFolders.insert(SurveyedTree.parent(of: path))
             }
             // Folders that hold no file of the new site (`.well-known/` made by hand, empty).
-            for folder in needed.ordered where spare.folders[folder] == nil && lookUp(in: spareFolder.descriptor, folder)?.kind != .folder {
+            for (k, folder) in folders.enumerated() where spareFolders.stamps[k] == nil && !folder.isEmpty
+                && lookUp(in: spareFolder.descriptor, folder)?.kind != .folder {
                 if makeFolders(of: folder + "/x") { changedFolders.insert(folder); changedFolders.insert(SurveyedTree.parent(of: folder)) }
             }
-            let carried = try carryForeign(pathSet, needed, into: &state, changing: &changedFolders)
-            removeStale(sortedPaths, pathSet, needed, carried: carried, changing: &changedFolders)
-            report.removed = served.manifest.paths.count { !pathSet.contains($0) }
+            let carried = try carryForeign(order, needed, into: &state, changing: &changedFolders)
+            removeStale(order, needed, staleFolders: spareFolders.unwanted, carried: carried, changing: &changedFolders)
+            report.removed = order.dropped
 
             var manifest = Manifest.header
-            manifest.reserveCapacity(order.count * 72)
-            for i in order { Manifest.appendLine(outcomes[i].path, outcomes[i].entry, to: &manifest) }
+            manifest.reserveCapacity(order.indices.count * 72)
+            for i in order.indices { Manifest.appendLine(outcomes[i].path, outcomes[i].entry, to: &manifest) }
             state.manifestChecksum = ChecksummedText.seal(&manifest)
-            state.stamps = order.map { outcomes[$0].stamp }
-            state.keys = order.map { outcomes[$0].key }
-            let copy = fresh ? try linkCopy(order.map { outcomes[$0].path }, needed, stamping: &state) : nil
-            try record(manifest, state, needed, in: spareFolder.descriptor, named: sparePath, unchanged: fresh ? nil : (spare.folders, changedFolders))
+            state.stamps = order.indices.map { outcomes[$0].stamp }
+            state.keys = order.indices.map { outcomes[$0].key }
+            let copy = fresh ? try linkCopy(order.sorted, needed, stamping: &state) : nil
+            try record(manifest, state, folders, in: spareFolder.descriptor, named: sparePath,
+                       unchanged: fresh ? nil : (spareFolders.stamps, changedFolders))
             if let copy {
                 let opened = OpenFolder(place.work + "/copy")
-                try withExtendedLifetime(opened) { try record(manifest, copy, needed, in: opened.descriptor, named: place.work + "/copy", unchanged: nil) }
+                try withExtendedLifetime(opened) { try record(manifest, copy, folders, in: opened.descriptor, named: place.work + "/copy", unchanged: nil) }
             }
             try publish()
             return report
         }
 
+        /// The spare tree's stamp of each of `folders` (in byte order), nil where it has none,
+        /// and its folders that the new site does not have: the two lists walked side by side
+        /// when the spare tree's folders are those it recorded, else each looked up.
+        private func spareStamps(of folders: [String], _ needed: NeededFolders) -> (stamps: [FileStamp?], unwanted: [String]) {
+            if spare.standing.count == spare.folders.count, let matched = FolderMatch.match(folders, spare.standing) { return matched }
+            return (folders.map { spare.folders[$0] }, spare.folders.keys.filter { !$0.isEmpty && !needed.contains($0) })
+        }
+
         /// The entries of the output folder that no build wrote, linked into the spare tree
         /// (unless the new site has a file or folder of its own at their path).
-        private func carryForeign(_ pathSet: Set<String>, _ needed: NeededFolders, into state: inout BuildState,
+        private func carryForeign(_ order: PathOrder, _ needed: NeededFolders, into state: inout BuildState,
                                   changing folders: inout Set<String>) throws -> Set<String> {
             var carried = Set<String>()
             let fd = spareFolder.descriptor
-            for (path, found) in served.others.sorted(by: { utf8Precedes($0.key, $1.key) }) where !pathSet.contains(path) && !needed.contains(path) {
+            for (path, found) in served.others.sorted(by: { utf8Precedes($0.key, $1.key) }) where !order.contains(path) && !needed.contains(path) {
                 if spare.entry(path)?.stamp.inode != found.stamp.inode || spare.entry(path)?.kind != found.kind {
                     FolderTree.remove(in: fd, path)
                     folders.insert(SurveyedTree.parent(of: path))
@@ -307,10 +321,11 @@ public struct SiteWriter: Sendable {
         }
 
         /// What the spare tree holds that the new site does not: files, then folders, deepest first.
-        private func removeStale(_ sortedPaths: [String], _ pathSet: Set<String>, _ needed: NeededFolders, carried: Set<String>,
+        private func removeStale(_ order: PathOrder, _ needed: NeededFolders, staleFolders: [String], carried: Set<String>,
                                  changing folders: inout Set<String>) {
             let fd = spareFolder.descriptor
-            let stale = { (path: String) in !pathSet.contains(path) && !carried.contains(path) && !needed.contains(path) }
+            let sortedPaths = order.sorted
+            let stale = { (path: String) in !order.contains(path) && !carried.contains(path) && !needed.contains(path) }
             // The spare tree's files and the new site's, both in byte order, walked side by side:
             // looking each of 90,000 paths up in a set cost more.
             var removed: [String] = []
@@ -322,7 +337,6 @@ public struct SiteWriter: Sendable {
             }
             removed += spare.others.keys.filter(stale)
             for path in removed { FolderTree.unlink(in: fd, path) }
-            let staleFolders = spare.folders.keys.filter { !$0.isEmpty && !needed.contains($0) }
             for path in staleFolders.sorted(by: { $0.utf8.count > $1.utf8.count }) { FolderTree.remove(in: fd, path) }
             for path in removed + staleFolders { folders.insert(SurveyedTree.parent(of: path)) }
         }
@@ -354,18 +368,24 @@ public struct SiteWriter: Sendable {
 
         /// Writes the manifest, then the state (last, so that its time is after every stamp it
         /// holds), with the stamps of the tree's folders.
-        /// - Parameter unchanged: the stamps the folders had, and those whose entries changed
-        ///   since; nil to take every folder's stamp again.
-        private func record(_ manifest: [UInt8], _ state: BuildState, _ needed: NeededFolders, in fd: Int32, named name: String,
-                            unchanged: (stamps: [String: FileStamp], changed: Set<String>)?) throws {
+        /// - Parameter folders: every folder of the tree, in byte order (`""` first).
+        /// - Parameter unchanged: the stamps the folders had (by position in `folders`), and
+        ///   those whose entries changed since; nil to take every folder's stamp again.
+        private func record(_ manifest: [UInt8], _ state: BuildState, _ folders: [String], in fd: Int32, named name: String,
+                            unchanged: (stamps: [FileStamp?], changed: Set<String>)?) throws {
             var state = state
             if case .failure(let reason) = FileSystem.writeNew([manifest[...]], in: fd, Manifest.fileName) {
                 throw Failure.cannotWrite(name + "/" + Manifest.fileName, reason.description)
             }
-            let folders = [""] + needed.ordered
-            let stamps = folders.parallelMap { folder -> FileStamp? in
-                if let unchanged, !unchanged.changed.contains(folder), let stamp = unchanged.stamps[folder] { return stamp }
-                return lookUp(in: fd, folder.isEmpty ? "." : folder)?.stamp
+            // A stamp kept that should have been taken again is never wrong for long: the
+            // folder's times moved, so the next build lists it.
+            var kept = unchanged?.stamps ?? []
+            for changed in unchanged?.changed ?? [] {
+                if let k = position(of: changed, inSorted: folders) { kept[k] = nil }
+            }
+            let stamps = Array(folders.indices).parallelMap { k -> FileStamp? in
+                if k < kept.count, let stamp = kept[k] { return stamp }
+                return lookUp(in: fd, folders[k].isEmpty ? "." : folders[k])?.stamp
             }
             state.folders = zip(folders, stamps).compactMap { path, stamp in stamp.map { (path, $0) } }
             if case .failure(let reason) = FileSystem.writeNew([state.encoded()[...]], in: fd, BuildState.fileName) {
@@ -436,6 +456,8 @@ public struct SiteWriter: Sendable {
 
         /// Whether the spare tree's entry was made anew (its folder changed with it).
         var touched = false
+        /// Where its path is in the output folder's manifest (nil: not there).
+        var position: Int? = nil
 
         /// True when the file is in place with these bytes (written now or before).
         public var isWritten: Bool { failure == nil }
@@ -540,7 +562,7 @@ struct NeededFolders: Sendable {
         var last: Substring = ""
         for path in paths {
             // Paths come grouped by folder: most have the previous one's.
-            let parent = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+            let parent = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
             if parent != last { Self.addFolders(of: path, to: &needed); last = parent }
         }
         for path in served.others.keys { Self.addFolders(of: path, to: &needed) }
@@ -551,22 +573,23 @@ struct NeededFolders: Sendable {
         self.init(ordered: needed.sorted(by: utf8Precedes), members: needed, servedFolders: nil)
     }
 
-    /// For files at `sorted` paths (in byte order): when they are the very paths of the output
-    /// folder's manifest (a correction, the most common build), the new site has exactly the
-    /// folders the output folder has, as its survey found them; otherwise they are worked out.
-    init(sorted paths: [String], served: SurveyedTree) {
+    /// For the files in `order`: when they are the very paths of the output folder's manifest
+    /// (a correction, the most common build), the new site has exactly the folders the output
+    /// folder has, as its survey found them; otherwise they are worked out. In byte order.
+    init(order: PathOrder, served: SurveyedTree) {
         // Only when every file of the output folder stood where it was: then so do its folders.
-        guard let state = served.state, served.manifest.isKnown, paths.count == served.manifest.count, !served.found.contains(where: { $0 == nil }),
-              !paths.indices.contains(where: { !utf8Equal(paths[$0], served.manifest.paths[$0]) }) else {
-            self.init(paths: paths, served: served)
+        guard served.state != nil, served.manifest.isKnown, order.isManifest, !served.found.contains(where: { $0 == nil }) else {
+            self.init(paths: order.sorted, served: served)
             return
         }
-        var ordered = state.folders.map(\.path).filter { !$0.isEmpty && served.folders[$0] != nil }
+        var ordered = served.standing.map(\.path).filter { !$0.isEmpty }
         if ordered.count + 1 != served.folders.count {
-            // Folders found that the record did not have (made by hand since), after the others.
+            // Folders found that the record did not have (made by hand since).
             let recorded = Set(ordered)
-            let depth = { (path: String) in path.utf8.count { $0 == UInt8(ascii: "/") } }
-            ordered += served.folders.keys.filter { !$0.isEmpty && !recorded.contains($0) }.sorted { depth($0) < depth($1) }
+            ordered += served.folders.keys.filter { !$0.isEmpty && !recorded.contains($0) }
+            ordered.sort(by: utf8Precedes)
+        } else if !FolderMatch.isInOrder(ordered, \.self) {
+            ordered.sort(by: utf8Precedes)
         }
         self.init(ordered: ordered, members: nil, servedFolders: served.folders)
     }
@@ -579,7 +602,7 @@ struct NeededFolders: Sendable {
     /// their own, and adding every ancestor of each was 57,000 insertions more.
     static func addFolders(of path: String, to folders: inout Set<String>) {
         var end = path.endIndex
-        while let slash = path[..<end].lastIndex(of: "/") {
+        while let slash = path.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
             guard folders.insert(String(path[..<slash])).inserted else { return }
             end = slash
         }
