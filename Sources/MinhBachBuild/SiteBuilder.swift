@@ -16,8 +16,8 @@ public enum SiteBuilder {
     /// The generator is an input too: a new `minhbach` may produce other bytes from the same
     /// content, so its own executable's hash is part of the up-to-date check.
     static let generatorVersion: String = {
-        let exe = FileSystem.read("/proc/self/exe") ?? CommandLine.arguments.first.flatMap { FileSystem.read($0) } ?? []
-        return "minhbach-" + String(contentHash(exe), radix: 16)
+        let hash = FileSystem.mappedHash("/proc/self/exe") ?? CommandLine.arguments.first.flatMap { FileSystem.read($0).map(contentHash) } ?? contentHash([UInt8]())
+        return "minhbach-" + String(hash, radix: 16)
     }()
 
     public static func build(_ options: BuildOptions) -> BuildReport {

@@ -113,7 +113,7 @@ public struct SiteWriter: Sendable {
             for (path, found) in spare.others where found.kind == .link { FolderTree.unlink(in: spareFolder.descriptor, path) }
             for i in spare.found.indices where spare.found[i]?.kind == .link { FolderTree.unlink(in: spareFolder.descriptor, spare.manifest.paths[i]) }
 
-            let emptySpare = spareTree.tree.folders.count <= 1
+            let emptySpare = spareTree.tree.folderCount <= 1
             foldersMadeFirst = emptySpare ? NeededFolders(paths: paths, served: served) : nil
             if served.manifest.count == 0 {
                 DispatchQueue.global().async(group: sorting) { [self] in
@@ -126,7 +126,7 @@ public struct SiteWriter: Sendable {
             // Into an empty spare tree every folder is made first, a level at a time; into one
             // that holds a site, the few a file lacks are made when it first needs them (working
             // out every folder of a national site first cost a tenth of a second).
-            if let first = foldersMadeFirst { try makeFolders(first.all.filter { spare.folders[$0] == nil }) }
+            if let first = foldersMadeFirst { try makeFolders(first.all.filter { spare.folder($0) == nil }) }
         }
 
         /// Makes the folders, a level at a time and each level on all cores (a national site
@@ -184,7 +184,7 @@ public struct SiteWriter: Sendable {
             if let there, there.kind == found.kind, there.stamp.inode == found.stamp.inode {
                 return Outcome(path: path, entry: entry, wrote: false, stamp: found.stamp, position: position)
             }
-            if there != nil || spare.folders[path] != nil { FolderTree.remove(in: fd, path) }
+            if there != nil || spare.folder(path) != nil { FolderTree.remove(in: fd, path) }
             var done = linkat(servedFolder.descriptor, path, fd, path, 0) == 0
             if !done && (errno == ENOENT || errno == ENOTDIR) && makeFolders(of: path) {
                 done = linkat(servedFolder.descriptor, path, fd, path, 0) == 0
@@ -204,7 +204,7 @@ public struct SiteWriter: Sendable {
 
         private func write(_ file: OutputFile, entry: Manifest.Entry, position: Int?) -> Outcome {
             let fd = spareFolder.descriptor
-            if spare.entry(file.path) != nil || spare.folders[file.path] != nil { FolderTree.remove(in: fd, file.path) }
+            if spare.entry(file.path) != nil || spare.folder(file.path) != nil { FolderTree.remove(in: fd, file.path) }
             var result = FileSystem.writeNew(file.pieces, in: fd, file.path)
             if case .failure(let failure) = result, failure.code == ENOENT || failure.code == ENOTDIR, makeFolders(of: file.path) {
                 result = FileSystem.writeNew(file.pieces, in: fd, file.path)
@@ -294,8 +294,8 @@ public struct SiteWriter: Sendable {
         /// and its folders that the new site does not have: the two lists walked side by side
         /// when the spare tree's folders are those it recorded, else each looked up.
         private func spareStamps(of folders: [String], _ needed: NeededFolders) -> (stamps: [FileStamp?], unwanted: [String]) {
-            if spare.standing.count == spare.folders.count, let matched = FolderMatch.match(folders, spare.standing) { return matched }
-            return (folders.map { spare.folders[$0] }, spare.folders.keys.filter { !$0.isEmpty && !needed.contains($0) })
+            if spare.listedFolders.isEmpty, let matched = FolderMatch.match(folders, spare.standing) { return matched }
+            return (folders.map { spare.folder($0) }, spare.folderPaths.filter { !$0.isEmpty && !needed.contains($0) })
         }
 
         /// The entries of the output folder that no build wrote, linked into the spare tree
@@ -430,7 +430,7 @@ public struct SiteWriter: Sendable {
                 var folders = [""]
                 while let folder = folders.popLast() {
                     for entry in FolderTree.list(in: old.descriptor, folder) ?? [] {
-                        let known = served.entry(entry.path) != nil || served.folders[entry.path] != nil
+                        let known = served.entry(entry.path) != nil || served.folder(entry.path) != nil
                             || (folder.isEmpty && [Manifest.fileName, BuildState.fileName].contains(entry.path))
                         if entry.kind == .folder && (entry.path == ".well-known" || entry.path.hasPrefix(".well-known/")) && known {
                             folders.append(entry.path)
@@ -543,17 +543,18 @@ struct NeededFolders: Sendable {
     /// Parents before what they hold; the tree itself (`""`) left out.
     let ordered: [String]
     let members: Set<String>?
-    private let servedFolders: [String: FileStamp]?
+    /// The output folder, whose folders are the new site's when `members` is nil.
+    private let served: SurveyedTree?
 
     func contains(_ folder: String) -> Bool {
         if let members { return members.contains(folder) }
-        return servedFolders?[folder] != nil
+        return served?.folder(folder) != nil
     }
 
-    private init(ordered: [String], members: Set<String>?, servedFolders: [String: FileStamp]?) {
+    private init(ordered: [String], members: Set<String>?, served: SurveyedTree?) {
         self.ordered = ordered
         self.members = members
-        self.servedFolders = servedFolders
+        self.served = served
     }
 
     /// Every one, worked out from the paths.
@@ -566,11 +567,11 @@ struct NeededFolders: Sendable {
             if parent != last { Self.addFolders(of: path, to: &needed); last = parent }
         }
         for path in served.others.keys { Self.addFolders(of: path, to: &needed) }
-        for path in served.folders.keys where !path.isEmpty && !needed.contains(path) && !served.holdsOwnFiles(path) {
+        for path in served.folderPaths where !path.isEmpty && !needed.contains(path) && !served.holdsOwnFiles(path) {
             needed.insert(path)
             Self.addFolders(of: path, to: &needed)
         }
-        self.init(ordered: needed.sorted(by: utf8Precedes), members: needed, servedFolders: nil)
+        self.init(ordered: needed.sorted(by: utf8Precedes), members: needed, served: nil)
     }
 
     /// For the files in `order`: when they are the very paths of the output folder's manifest
@@ -583,15 +584,14 @@ struct NeededFolders: Sendable {
             return
         }
         var ordered = served.standing.map(\.path).filter { !$0.isEmpty }
-        if ordered.count + 1 != served.folders.count {
+        if !served.listedFolders.isEmpty {
             // Folders found that the record did not have (made by hand since).
-            let recorded = Set(ordered)
-            ordered += served.folders.keys.filter { !$0.isEmpty && !recorded.contains($0) }
+            ordered += served.listedFolders.keys.filter { !$0.isEmpty }
             ordered.sort(by: utf8Precedes)
         } else if !FolderMatch.isInOrder(ordered, \.self) {
             ordered.sort(by: utf8Precedes)
         }
-        self.init(ordered: ordered, members: nil, servedFolders: served.folders)
+        self.init(ordered: ordered, members: nil, served: served)
     }
 
     /// The folders to make first, into an empty spare tree.
