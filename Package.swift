@@ -21,6 +21,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The memory allocator's options, a C global that jemalloc looks up (see the file).
+        .target(name: "CAllocatorOptions"),
         .target(name: "MinhBachCore"),
         .target(name: "MinhBachMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "MinhBachContent", dependencies: [
@@ -47,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "minhbach",
             dependencies: [
-                "MinhBachBuild", "MinhBachCore", "MinhBachEditor", "MinhBachServe",
+                "MinhBachBuild", "MinhBachCore", "MinhBachEditor", "MinhBachServe", "CAllocatorOptions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // jemalloc (Debian's libjemalloc-dev) replaces glibc's malloc in the program. A build
