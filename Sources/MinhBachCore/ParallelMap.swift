@@ -128,3 +128,11 @@ extension Array where Element: Sendable {
         return merged
     }
 }
+
+/// `concurrently`, for two parts that each make a value: both values, once both are made.
+public func concurrently<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+    var a: A?, b: B?
+    concurrently({ a = first() }, { b = second() })
+    // Both closures have run to their end once `concurrently` returns.
+    return (a!, b!)
+}

@@ -30,6 +30,14 @@ public enum PagePlan {
     public static let reservedSlugs: Set<String> = ["don-vi", "chi-so", "luu-tru", "du-lieu", "assets", "404",
                                                     "feed", "sitemap", "robots"]
 
+    /// The file a page's folder is served by: `2023/06/index.html` is the page at `2023/06/`.
+    public static let pageFile = "index.html"
+
+    /// The folder a page is served at (its path without `index.html`; `""`: the home page).
+    public static func folder(of path: String) -> Substring {
+        path.hasSuffix(pageFile) ? path.dropLast(pageFile.count) : path[...]
+    }
+
     public static func folder(for kind: PageKind, archive: Archive) -> String {
         switch kind {
         case .home: return ""
@@ -49,7 +57,7 @@ public enum PagePlan {
 
     public static func pages(of archive: Archive) -> [PageSpec] {
         func spec(_ kind: PageKind, _ template: String) -> PageSpec {
-            let path = kind == .notFound ? "404.html" : folder(for: kind, archive: archive) + "index.html"
+            let path = kind == .notFound ? "404.html" : folder(for: kind, archive: archive) + pageFile
             return PageSpec(kind: kind, path: path, template: template)
         }
         var pages: [PageSpec] = [spec(.home, "home"), spec(.archive, "archive"), spec(.units, "units"),

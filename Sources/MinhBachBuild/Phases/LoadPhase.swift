@@ -1,0 +1,32 @@
+import MinhBachCore
+import MinhBachContent
+import MinhBachOutput
+
+enum LoadPhase {
+    /// load: every content file read and checked on all cores, a result whose bytes an earlier
+    /// build parsed taken from the parse cache; then validate, the checks across files (timed
+    /// apart). `--base-url` replaces the site's address here, so that every later phase sees
+    /// only one.
+    static func run(_ run: BuildRun, inputs: InputHash?) -> ContentLoader.Outcome {
+        run.progress?.begin("load", total: 0)
+        let options = run.options
+        let cache = run.caches.parsedResults.map { (file: $0, generator: SiteBuilder.generatorVersion) }
+        var loaded = ContentLoader.load(from: options.content, cache: cache,
+                                        knownHashes: { inputs?.hashes(of: 0, $0) ?? $0.map { _ in nil } },
+                                        listed: { folder in inputs.map { $0.listing[0]?[folder] } })
+        run.waitAtEnd(for: loaded.cacheWrite)
+        run.report.diagnostics += loaded.diagnostics
+        run.report.siteLanguage = loaded.content?.site.language
+        run.report.resultsParsed = loaded.resultsParsed
+        if let override = options.baseURL, loaded.content != nil {
+            if let problem = SiteBuilder.checkBaseURL(override) {
+                run.report.diagnostics.append(.error("bad-url", at: SourceLocation(file: "--base-url"), problem))
+            } else {
+                loaded.content!.site.baseURL = override.hasSuffix("/") ? override : override + "/"
+            }
+        }
+        run.lap("load", count: loaded.fileCount, within: "validate", seconds: loaded.validationSeconds,
+                count: loaded.content?.results.count ?? 0)
+        return loaded
+    }
+}
