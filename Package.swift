@@ -5,7 +5,7 @@ import PackageDescription
 // Core → Output → Markdown → Content → Archive → Plan → Render → Build → Editor, Serve → minhbach (CLI).
 let package = Package(
     name: "MinhBach",
-    platforms: [.macOS(.v14)],
+    // Linux only (see the README): no other platform is declared.
     products: [
         .executable(name: "minhbach", targets: ["minhbach"]),
     ],
