@@ -67,25 +67,25 @@ public struct SiteWriter: Sendable {
         public let folder: String
         /// The output folder as it was found.
         public let served: SurveyedTree
-        private let place: OutputPlace
-        private let spare: SurveyedTree
-        private let servedFolder: OpenFolder
-        private let spareFolder: OpenFolder
-        private let workFolder: OpenFolder
-        private let paths: [String]
+        let place: OutputPlace
+        let spare: SurveyedTree
+        let servedFolder: OpenFolder
+        let spareFolder: OpenFolder
+        let workFolder: OpenFolder
+        let paths: [String]
         /// The folders the new site needs, parents first.
         /// The folders of the new site, when made before the files (into an empty spare tree).
-        private let foldersMadeFirst: NeededFolders?
+        let foldersMadeFirst: NeededFolders?
         /// Folders made in the spare tree when a file first needed them.
-        private let madeOnDemand = Mutex<Set<String>>([])
+        let madeOnDemand = Mutex<Set<String>>([])
         /// The positions of `paths` in the order of their bytes, when the output folder has
         /// no manifest to order them by (a first build): sorted on another thread while the
         /// files are made.
-        private let presorted = Mutex<[Int]?>(nil)
-        private let sorting = DispatchGroup()
+        let presorted = Mutex<[Int]?>(nil)
+        let sorting = DispatchGroup()
         /// Whether the output folder did not exist: the spare tree then becomes the site, and a
         /// copy of it (links) the next spare.
-        private let fresh: Bool
+        let fresh: Bool
 
         var sparePath: String { place.work + "/spare" }
 
@@ -221,7 +221,7 @@ public struct SiteWriter: Sendable {
 
         /// The folders `path` is in, made in the spare tree where they are missing (whatever
         /// else stands at such a path goes first); false when one cannot be made.
-        private func makeFolders(of path: String) -> Bool {
+        func makeFolders(of path: String) -> Bool {
             let fd = spareFolder.descriptor
             var end = path.startIndex
             while let slash = path[end...].firstIndex(of: "/") {
@@ -235,211 +235,6 @@ public struct SiteWriter: Sendable {
                 end = path.index(after: slash)
             }
             return true
-        }
-
-        /// Completes the new site (the files no build wrote, carried over; what the spare tree
-        /// held and the new site does not, removed; the manifest and the state), then puts it in
-        /// place of the output folder in one step.
-        /// - Parameter outcomes: one per path the session was opened with, in that order.
-        public func finish(_ outcomes: [Outcome], inputHash: String? = nil) throws -> Report {
-            var report = Report()
-            for outcome in outcomes {
-                if let failure = outcome.failure { throw failure }
-                if outcome.wrote { report.written += 1 } else { report.unchanged += 1 }
-            }
-            let sameFiles = outcomes.count == paths.count && outcomes.indices.allSatisfy { utf8Equal(outcomes[$0].path, paths[$0]) }
-            guard sameFiles else { throw Failure.cannotWrite(folder, "the files do not match the paths") }
-            sorting.wait()
-            let order = PathOrder(paths, known: outcomes.map(\.position), in: served.manifest, presorted: presorted.withLock { $0 })
-            let needed = foldersMadeFirst ?? NeededFolders(order: order, served: served)
-            // Every folder of the new site, the tree itself first, and where the spare tree has it.
-            let folders = [""] + needed.ordered
-            let spareFolders = spareStamps(of: folders, needed)
-            var state = BuildState(inputHash: inputHash)
-            state.device = spare.device
-            // The folders whose entries this build changed: only their stamps are taken again.
-            var changedFolders: Set<String> = [""]
-            for outcome in outcomes where outcome.touched { changedFolders.insert(SurveyedTree.parent(of: outcome.path)) }
-            for path in madeOnDemand.withLock({ $0 }).union(foldersMadeFirst?.members ?? []) {
-                changedFolders.insert(path)
-                changedFolders.insert(SurveyedTree.parent(of: path))
-            }
-            // Folders that hold no file of the new site (`.well-known/` made by hand, empty).
-            for (k, folder) in folders.enumerated() where spareFolders.stamps[k] == nil && !folder.isEmpty
-                && lookUp(in: spareFolder.descriptor, folder)?.kind != .folder {
-                if makeFolders(of: folder + "/x") { changedFolders.insert(folder); changedFolders.insert(SurveyedTree.parent(of: folder)) }
-            }
-            let carried = try carryForeign(order, needed, into: &state, changing: &changedFolders)
-            removeStale(order, needed, staleFolders: spareFolders.unwanted, carried: carried, changing: &changedFolders)
-            report.removed = order.dropped
-
-            var manifest = Manifest.header
-            manifest.reserveCapacity(order.indices.count * 72)
-            for i in order.indices { Manifest.appendLine(outcomes[i].path, outcomes[i].entry, to: &manifest) }
-            state.manifestChecksum = ChecksummedText.seal(&manifest)
-            state.stamps = order.indices.map { outcomes[$0].stamp }
-            state.keys = order.indices.map { outcomes[$0].key }
-            let copy = fresh ? try linkCopy(order.sorted, needed, stamping: &state) : nil
-            try record(manifest, state, folders, in: spareFolder.descriptor, named: sparePath,
-                       unchanged: fresh ? nil : (spareFolders.stamps, changedFolders))
-            if let copy {
-                let opened = OpenFolder(place.work + "/copy")
-                try withExtendedLifetime(opened) { try record(manifest, copy, folders, in: opened.descriptor, named: place.work + "/copy", unchanged: nil) }
-            }
-            try publish()
-            return report
-        }
-
-        /// The spare tree's stamp of each of `folders` (in byte order), nil where it has none,
-        /// and its folders that the new site does not have: the two lists walked side by side
-        /// when the spare tree's folders are those it recorded, else each looked up.
-        private func spareStamps(of folders: [String], _ needed: NeededFolders) -> (stamps: [FileStamp?], unwanted: [String]) {
-            if spare.listedFolders.isEmpty, let matched = FolderMatch.match(folders, spare.standing) { return matched }
-            return (folders.map { spare.folder($0) }, spare.folderPaths.filter { !$0.isEmpty && !needed.contains($0) })
-        }
-
-        /// The entries of the output folder that no build wrote, linked into the spare tree
-        /// (unless the new site has a file or folder of its own at their path).
-        private func carryForeign(_ order: PathOrder, _ needed: NeededFolders, into state: inout BuildState,
-                                  changing folders: inout Set<String>) throws -> Set<String> {
-            var carried = Set<String>()
-            let fd = spareFolder.descriptor
-            for (path, found) in served.others.sorted(by: { utf8Precedes($0.key, $1.key) }) where !order.contains(path) && !needed.contains(path) {
-                if spare.entry(path)?.stamp.inode != found.stamp.inode || spare.entry(path)?.kind != found.kind {
-                    FolderTree.remove(in: fd, path)
-                    folders.insert(SurveyedTree.parent(of: path))
-                    var done = linkat(servedFolder.descriptor, path, fd, path, 0) == 0
-                    if !done && (errno == ENOENT || errno == ENOTDIR) && makeFolders(of: path) {
-                        done = linkat(servedFolder.descriptor, path, fd, path, 0) == 0
-                    }
-                    if !done { throw Failure.cannotWrite(folder + "/" + path, String(cString: strerror(errno))) }
-                }
-                if let now = lookUp(in: fd, path) { state.foreign.append((path, now.kind, now.stamp)) }
-                carried.insert(path)
-            }
-            return carried
-        }
-
-        /// What the spare tree holds that the new site does not: files, then folders, deepest first.
-        private func removeStale(_ order: PathOrder, _ needed: NeededFolders, staleFolders: [String], carried: Set<String>,
-                                 changing folders: inout Set<String>) {
-            let fd = spareFolder.descriptor
-            let sortedPaths = order.sorted
-            let stale = { (path: String) in !order.contains(path) && !carried.contains(path) && !needed.contains(path) }
-            // The spare tree's files and the new site's, both in byte order, walked side by side:
-            // looking each of 90,000 paths up in a set cost more.
-            var removed: [String] = []
-            var next = 0
-            for (i, path) in spare.manifest.paths.enumerated() where spare.found[i] != nil {
-                while next < sortedPaths.count && utf8Precedes(sortedPaths[next], path) { next += 1 }
-                if next < sortedPaths.count && utf8Equal(sortedPaths[next], path) { continue }
-                if !carried.contains(path) { removed.append(path) }
-            }
-            removed += spare.others.keys.filter(stale)
-            for path in removed { FolderTree.unlink(in: fd, path) }
-            for path in staleFolders.sorted(by: { $0.utf8.count > $1.utf8.count }) { FolderTree.remove(in: fd, path) }
-            for path in removed + staleFolders { folders.insert(SurveyedTree.parent(of: path)) }
-        }
-
-        /// A copy of the spare tree, file by file linked, to be the next spare when the spare
-        /// tree becomes the site; every stamp is taken again after the links (a link moves a
-        /// file's change time).
-        private func linkCopy(_ files: [String], _ needed: NeededFolders, stamping state: inout BuildState) throws -> BuildState {
-            guard mkdirat(workFolder.descriptor, "copy", 0o755) == 0 else { throw Failure.cannotCreate(place.work + "/copy", String(cString: strerror(errno))) }
-            let copy = OpenFolder(place.work + "/copy")
-            defer { withExtendedLifetime(copy) {} }
-            var levels: [[String]] = []
-            for folder in needed.ordered {
-                let depth = folder.utf8.count { $0 == UInt8(ascii: "/") }
-                while levels.count <= depth { levels.append([]) }
-                levels[depth].append(folder)
-            }
-            for level in levels {
-                if level.parallelMap({ mkdirat(copy.descriptor, $0, 0o755) == 0 }).contains(false) {
-                    throw Failure.cannotCreate(place.work + "/copy", String(cString: strerror(errno)))
-                }
-            }
-            let linked = files.parallelMap { linkat(spareFolder.descriptor, $0, copy.descriptor, $0, 0) == 0 }
-            if linked.contains(false) { throw Failure.cannotWrite(place.work + "/copy", String(cString: strerror(errno))) }
-            let stamps = files.parallelMap { lookUp(in: spareFolder.descriptor, $0)?.stamp }
-            state.stamps = stamps.map { $0 ?? FileStamp(inode: 0, size: -1, modified: 0, changed: 0) }
-            return state
-        }
-
-        /// Writes the manifest, then the state (last, so that its time is after every stamp it
-        /// holds), with the stamps of the tree's folders.
-        /// - Parameter folders: every folder of the tree, in byte order (`""` first).
-        /// - Parameter unchanged: the stamps the folders had (by position in `folders`), and
-        ///   those whose entries changed since; nil to take every folder's stamp again.
-        private func record(_ manifest: [UInt8], _ state: BuildState, _ folders: [String], in fd: Int32, named name: String,
-                            unchanged: (stamps: [FileStamp?], changed: Set<String>)?) throws {
-            var state = state
-            if case .failure(let reason) = FileSystem.writeNew([manifest[...]], in: fd, Manifest.fileName) {
-                throw Failure.cannotWrite(name + "/" + Manifest.fileName, reason.description)
-            }
-            // A stamp kept that should have been taken again is never wrong for long: the
-            // folder's times moved, so the next build lists it.
-            var kept = unchanged?.stamps ?? []
-            for changed in unchanged?.changed ?? [] {
-                if let k = position(of: changed, inSorted: folders) { kept[k] = nil }
-            }
-            let stamps = Array(folders.indices).parallelMap { k -> FileStamp? in
-                if k < kept.count, let stamp = kept[k] { return stamp }
-                return lookUp(in: fd, folders[k].isEmpty ? "." : folders[k])?.stamp
-            }
-            state.folders = zip(folders, stamps).compactMap { path, stamp in stamp.map { (path, $0) } }
-            if case .failure(let reason) = FileSystem.writeNew([state.encoded()[...]], in: fd, BuildState.fileName) {
-                throw Failure.cannotWrite(name + "/" + BuildState.fileName, reason.description)
-            }
-        }
-
-        /// The spare tree in place of the output folder, in one step; the previous site becomes
-        /// the spare.
-        private func publish() throws {
-            let target = place.folder
-            if fresh {
-                guard rename(sparePath, target) == 0 else { throw Failure.cannotPublish(target, String(cString: strerror(errno))) }
-                _ = rename(place.work + "/copy", sparePath)
-                return
-            }
-            if FolderTree.exchange(sparePath, target) == 0 {
-                keepLateArrivals()
-                return
-            }
-            guard errno == EINVAL || errno == ENOSYS else { throw Failure.cannotPublish(target, String(cString: strerror(errno))) }
-            // A file system that cannot exchange two folders: the new site replaces the old one
-            // by two renames, and for that moment the folder is missing (never half there).
-            let old = place.work + "/old"
-            guard rename(target, old) == 0 else { throw Failure.cannotPublish(target, String(cString: strerror(errno))) }
-            guard rename(sparePath, target) == 0 else {
-                _ = rename(old, target)
-                throw Failure.cannotPublish(target, String(cString: strerror(errno)))
-            }
-            _ = rename(old, sparePath)
-            keepLateArrivals()
-        }
-
-        /// Files put into the output folder while this build ran, after it was surveyed (a
-        /// certificate tool's `.well-known/acme-challenge/…`, a `CNAME`), are in the previous
-        /// site, now the spare: they are moved into the new site, where nothing else stands at
-        /// their path. Only the top folder and `.well-known/` are looked at again, which is where
-        /// hosts and such tools write; anywhere else the survey at the start is what counts.
-        private func keepLateArrivals() {
-            let old = OpenFolder(sparePath), new = OpenFolder(place.folder)
-            withExtendedLifetime((old, new)) {
-                var folders = [""]
-                while let folder = folders.popLast() {
-                    for entry in FolderTree.list(in: old.descriptor, folder) ?? [] {
-                        let known = served.entry(entry.path) != nil || served.folder(entry.path) != nil
-                            || (folder.isEmpty && [Manifest.fileName, BuildState.fileName].contains(entry.path))
-                        if entry.kind == .folder && (entry.path == ".well-known" || entry.path.hasPrefix(".well-known/")) && known {
-                            folders.append(entry.path)
-                        } else if !known && lookUp(in: new.descriptor, entry.path) == nil {
-                            _ = renameat(old.descriptor, entry.path, new.descriptor, entry.path)
-                        }
-                    }
-                }
-            }
         }
     }
 
@@ -461,150 +256,5 @@ public struct SiteWriter: Sendable {
 
         /// True when the file is in place with these bytes (written now or before).
         public var isWritten: Bool { failure == nil }
-    }
-}
-
-extension SurveyedTree {
-    /// The output folder of `place` as it is now (see `survey(_:trust:contents:)`).
-    public static func survey(_ place: OutputPlace, trust: Bool = true, sharing shared: SharedManifest? = nil) -> SurveyedTree {
-        let opened = OpenFolder(place.folder)
-        guard opened.descriptor >= 0 else { return SurveyedTree() }
-        return withExtendedLifetime(opened) { survey(opened.descriptor, trust: trust, contents: true, sharing: shared) }
-    }
-}
-
-/// An open folder, never through a link, closed when the last user lets go of it.
-final class OpenFolder: Sendable {
-    let descriptor: Int32
-
-    init(_ path: String) { descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
-    deinit { if descriptor >= 0 { close(descriptor) } }
-}
-
-extension FileSystem {
-    /// Writes a new file `target` of the open folder `folder` (nothing may stand there, and a
-    /// link is never followed at its end); returns its status once written, or the reason it
-    /// could not be, with the part written removed.
-    static func writeNew(_ pieces: [ArraySlice<UInt8>], in folder: Int32, _ target: String) -> Result<stat, WriteFailure> {
-        let fd = openat(folder, target, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return .failure(WriteFailure(String(cString: strerror(errno)))) }
-        var failure = FileSystem.writeAll(pieces, to: fd)
-        let code = errno
-        var info = stat()
-        if failure == nil && fstat(fd, &info) != 0 { failure = String(cString: strerror(errno)) }
-        if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
-        if let failure {
-            unlinkat(folder, target, 0)
-            return .failure(WriteFailure(failure, code: code))
-        }
-        return .success(info)
-    }
-
-    struct WriteFailure: Error, CustomStringConvertible {
-        let description: String
-        /// The system's error number.
-        let code: Int32
-        init(_ reason: String, code: Int32 = errno) { description = reason; self.code = code }
-    }
-}
-
-/// The spare tree beside the output folder, made ready and surveyed (see `SiteWriter`): what
-/// a stopped build left in the build's own folder removed, the spare folder made if missing.
-/// It is prepared beside the survey of the output folder, while the inputs are hashed.
-public struct SpareTree: Sendable {
-    let folder: Result<OpenFolder, SiteWriter.Failure>
-    let tree: SurveyedTree
-
-    /// - Parameter shared: the published site's manifest, when its survey has read it already.
-    public init(place: OutputPlace, trust: Bool, like shared: SharedManifest? = nil) {
-        let work = OpenFolder(place.work)
-        let path = place.work + "/spare"
-        var opened: Result<OpenFolder, SiteWriter.Failure> = .failure(.cannotCreate(path, "not made"))
-        withExtendedLifetime(work) {
-            for name in ["copy", "old"] { FolderTree.remove(in: work.descriptor, name) }
-            let kind = lookUp(in: work.descriptor, "spare")?.kind
-            if kind != nil && kind != .folder { FolderTree.remove(in: work.descriptor, "spare") }
-            if kind != .folder && mkdirat(work.descriptor, "spare", 0o755) != 0 {
-                opened = .failure(.cannotCreate(path, String(cString: strerror(errno))))
-                return
-            }
-            let spare = OpenFolder(path)
-            opened = spare.descriptor >= 0 ? .success(spare) : .failure(.cannotCreate(path, String(cString: strerror(errno))))
-        }
-        folder = opened
-        tree = (try? opened.get()).map { spare in withExtendedLifetime(spare) { SurveyedTree.survey(spare.descriptor, trust: trust, contents: false, like: shared?.current) } }
-            ?? SurveyedTree()
-    }
-}
-
-/// The folders a new site has: those its files are in, and those of the output folder that no
-/// build made (`.well-known/`) or that hold files no build wrote.
-struct NeededFolders: Sendable {
-    /// Parents before what they hold; the tree itself (`""`) left out.
-    let ordered: [String]
-    let members: Set<String>?
-    /// The output folder, whose folders are the new site's when `members` is nil.
-    private let served: SurveyedTree?
-
-    func contains(_ folder: String) -> Bool {
-        if let members { return members.contains(folder) }
-        return served?.folder(folder) != nil
-    }
-
-    private init(ordered: [String], members: Set<String>?, served: SurveyedTree?) {
-        self.ordered = ordered
-        self.members = members
-        self.served = served
-    }
-
-    /// Every one, worked out from the paths.
-    init(paths: [String], served: SurveyedTree) {
-        var needed = Set<String>()
-        var last: Substring = ""
-        for path in paths {
-            // Paths come grouped by folder: most have the previous one's.
-            let parent = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
-            if parent != last { Self.addFolders(of: path, to: &needed); last = parent }
-        }
-        for path in served.others.keys { Self.addFolders(of: path, to: &needed) }
-        for path in served.folderPaths where !path.isEmpty && !needed.contains(path) && !served.holdsOwnFiles(path) {
-            needed.insert(path)
-            Self.addFolders(of: path, to: &needed)
-        }
-        self.init(ordered: needed.sorted(by: utf8Precedes), members: needed, served: nil)
-    }
-
-    /// For the files in `order`: when they are the very paths of the output folder's manifest
-    /// (a correction, the most common build), the new site has exactly the folders the output
-    /// folder has, as its survey found them; otherwise they are worked out. In byte order.
-    init(order: PathOrder, served: SurveyedTree) {
-        // Only when every file of the output folder stood where it was: then so do its folders.
-        guard served.state != nil, served.manifest.isKnown, order.isManifest, !served.found.contains(where: { $0 == nil }) else {
-            self.init(paths: order.sorted, served: served)
-            return
-        }
-        var ordered = served.standing.map(\.path).filter { !$0.isEmpty }
-        if !served.listedFolders.isEmpty {
-            // Folders found that the record did not have (made by hand since).
-            ordered += served.listedFolders.keys.filter { !$0.isEmpty }
-            ordered.sort(by: utf8Precedes)
-        } else if !FolderMatch.isInOrder(ordered, \.self) {
-            ordered.sort(by: utf8Precedes)
-        }
-        self.init(ordered: ordered, members: nil, served: served)
-    }
-
-    /// The folders to make first, into an empty spare tree.
-    var all: Set<String> { members ?? Set(ordered) }
-
-    /// Adds the folders `path` is in, the nearest first, stopping at one already there (its
-    /// own are then there too): a national site's 90,000 paths are mostly in folders of
-    /// their own, and adding every ancestor of each was 57,000 insertions more.
-    static func addFolders(of path: String, to folders: inout Set<String>) {
-        var end = path.endIndex
-        while let slash = path.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
-            guard folders.insert(String(path[..<slash])).inserted else { return }
-            end = slash
-        }
     }
 }
