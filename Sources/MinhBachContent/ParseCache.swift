@@ -228,9 +228,8 @@ extension ByteReader {
         guard let n = int(), n >= 0, offset + n <= bytes.count else { return nil }
         defer { offset += n }
         if n == 0 { return "" }
-        var known = known
-        let same = known.withUTF8 { k in
-            k.count == n && bytes.withUnsafeBufferPointer { memcmp(k.baseAddress!, $0.baseAddress! + offset, n) == 0 }
+        let same = withUTF8Bytes(of: known) { k in
+            bytes.withUnsafeBufferPointer { sameBytes(k, UnsafeBufferPointer(rebasing: $0[offset..<(offset + n)])) }
         }
         return same ? known : String(decoding: bytes[offset..<(offset + n)], as: UTF8.self)
     }

@@ -71,11 +71,7 @@ public struct Translations: Sendable {
 
     private static func value(named name: UnsafeBufferPointer<UInt8>, in values: KeyValuePairs<String, String>) -> String? {
         for (key, value) in values {
-            var key = key
-            let same = key.withUTF8 { k in
-                k.count == name.count && (k.count == 0 || memcmp(k.baseAddress!, name.baseAddress!, k.count) == 0)
-            }
-            if same { return value }
+            if withUTF8Bytes(of: key, { sameBytes($0, name) }) { return value }
         }
         return nil
     }

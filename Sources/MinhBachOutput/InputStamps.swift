@@ -180,10 +180,3 @@ public struct InputStamps: Sendable {
         format.write(entries, to: file)
     }
 }
-
-/// The order of two byte strings, as `memcmp` and then their lengths give it.
-private func compareBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
-    let n = min(a.count, b.count)
-    let c = n == 0 ? 0 : Int(memcmp(a.baseAddress!, b.baseAddress!, n))
-    return c != 0 ? c : a.count - b.count
-}

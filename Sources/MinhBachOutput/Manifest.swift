@@ -252,9 +252,7 @@ func appendDecimal(_ value: Int64, to out: inout [UInt8]) {
 
 /// Whether `text` is these bytes, compared in place.
 func sameBytes(_ text: String, _ raw: UnsafeRawBufferPointer) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable { own in
-        own.count == raw.count && (raw.count == 0 || memcmp(own.baseAddress!, raw.baseAddress!, raw.count) == 0)
-    } ?? text.utf8.elementsEqual(raw)
+    withUTF8Bytes(of: text) { sameBytes($0, raw.assumingMemoryBound(to: UInt8.self)) }
 }
 
 /// The published site's manifest, handed from its survey to the spare tree's, which runs beside
