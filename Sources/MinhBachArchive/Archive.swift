@@ -17,8 +17,6 @@ public final class Archive: Sendable {
     /// Months with results or a summary, oldest first.
     public let periods: [Period]
     public let years: [Int]
-    /// standings[period][unit id]
-    public let standings: [Period: [Standing?]]
     /// rankings[period][parent id], for parents with children existing that month.
     public let rankings: [Period: [Int: Ranking]]
     public let monthSummaries: [Period: MonthSummary]
@@ -47,6 +45,8 @@ public final class Archive: Sendable {
 
     public func unit(_ slug: String) -> Int? { idBySlug[slug] }
     public func standing(_ unit: Int, in period: Period) -> Standing? { position(of: period).flatMap { tables[$0][unit] } }
+    /// Every unit's standing in `period`, by unit id; nil for a month the archive does not have.
+    public func standings(in period: Period) -> [Standing?]? { position(of: period).map { tables[$0] } }
     public func result(_ unit: Int, in period: Period) -> ResultRecord? {
         standing(unit, in: period)?.resultIndex.map { content.results[$0] }
     }
@@ -66,130 +66,168 @@ public final class Archive: Sendable {
         result(unit, in: period)?.sample ?? false
     }
 
-    /// Builds the archive. The content must have passed validation (a tree rooted at `site.root`).
+    /// Builds the archive, step by step: the tree, the months, each month ranked, each standing
+    /// given the month before, the years' averages, the published ranks checked. The content
+    /// must have passed validation (a tree rooted at `site.root`).
     public init(content: ContentSet) {
         self.content = content
-        // Each name's collation key is made once, and each unit's place in name order is then
-        // what ties are broken by: comparing keys inside every month's sort cost more.
-        let keyed = content.units.parallelMap { (unit: $0, key: VietnameseCollation.key($0.name)) }
-        let bySlug = Dictionary(keyed.map { ($0.unit.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        var childSlugs: [String: [(unit: Unit, key: [UInt32])]] = [:]
-        for k in keyed { if let p = k.unit.parent { childSlugs[p, default: []].append(k) } }
-        for (p, list) in childSlugs {
-            childSlugs[p] = list.sorted { $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : $0.unit.slug < $1.unit.slug }
-        }
-        // Tree order by depth-first walk from the root.
-        var ordered: [(unit: Unit, key: [UInt32])] = []
+        let tree = Tree(content)
+        units = tree.units
+        root = 0
+        parent = tree.parents
+        depth = tree.depths
+        children = tree.children
+        idBySlug = tree.ids
+        monthSummaries = Dictionary(content.months.map { ($0.period, $0) }, uniquingKeysWith: { a, _ in a })
+        let months = Months(content, ids: tree.ids)
+        periods = months.periods
+        years = Array(Set(months.periods.map(\.year))).sorted()
+        let ranked = months.periods.parallelMap { Archive.rank(month: $0, results: months.resultsByPeriod[$0] ?? [], tree: tree, content: content) }
+        let tables = Archive.withMonthBefore(ranked.map(\.table), periods: months.periods)
+        self.tables = tables
+        rankings = Dictionary(uniqueKeysWithValues: zip(months.periods, ranked.map(\.rankings)))
+        yearAverages = Archive.yearAverages(tables, periods: months.periods, years: years, tree: tree)
+        diagnostics = Archive.checkPublishedRanks(content: content, unitOfResult: months.unitOfResult,
+                                                  standings: Dictionary(uniqueKeysWithValues: zip(months.periods, tables)))
+    }
+
+    /// The units in tree order (a depth-first walk from the root, siblings in name order),
+    /// with their places in it and in name order.
+    struct Tree {
+        var units: [Unit] = []
         var parents: [Int?] = []
         var depths: [Int] = []
-        var stack: [(slug: String, parent: Int?, depth: Int)] = [(content.site.root, nil, 0)]
-        var visited: Set<String> = []
-        while let (slug, p, d) = stack.popLast() {
-            guard let entry = bySlug[slug], visited.insert(slug).inserted else { continue }
-            let id = ordered.count
-            ordered.append(entry)
-            parents.append(p)
-            depths.append(d)
-            for child in (childSlugs[slug] ?? []).reversed() { stack.append((child.unit.slug, id, d + 1)) }
-        }
-        units = ordered.map(\.unit)
-        root = 0
-        parent = parents
-        depth = depths
-        var kids = [[Int]](repeating: [], count: ordered.count)
-        for (id, p) in parents.enumerated() { if let p { kids[p].append(id) } }
-        children = kids
-        let ids = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1.unit.slug, $0) })
-        idBySlug = ids
-        // By name, then by place in the tree (two units may have one name).
-        var nameOrder = [Int](repeating: 0, count: ordered.count)
-        for (position, id) in ordered.indices.sorted(by: { a, b in
-            ordered[a].key != ordered[b].key ? ordered[a].key.lexicographicallyPrecedes(ordered[b].key) : a < b
-        }).enumerated() { nameOrder[id] = position }
+        var children: [[Int]] = []
+        var ids: [String: Int] = [:]
+        /// Each unit's place in name order, then in the tree (two units may have one name):
+        /// what ties are broken by.
+        var nameOrder: [Int] = []
+        /// The units deepest first, so that a parent's average sees its children's totals.
+        var bottomUp: [Int] = []
 
-        monthSummaries = Dictionary(content.months.map { ($0.period, $0) }, uniquingKeysWith: { a, _ in a })
-        var periodSet = Set(content.months.map(\.period))
-        var resultsByPeriod: [Period: [(unit: Int, index: Int)]] = [:]
-        let unitOfResult = content.results.parallelMap { ids[$0.unit] }
-        for (i, r) in content.results.enumerated() {
-            guard let id = unitOfResult[i] else { continue }
-            periodSet.insert(r.period)
-            resultsByPeriod[r.period, default: []].append((id, i))
+        init(_ content: ContentSet) {
+            // Each name's collation key is made once, and each unit's place in name order is
+            // then what ties are broken by: comparing keys inside every month's sort cost more.
+            let keyed = content.units.parallelMap { (unit: $0, key: VietnameseCollation.key($0.name)) }
+            let bySlug = Dictionary(keyed.map { ($0.unit.slug, $0) }, uniquingKeysWith: { a, _ in a })
+            var childSlugs: [String: [(unit: Unit, key: [UInt32])]] = [:]
+            for k in keyed { if let p = k.unit.parent { childSlugs[p, default: []].append(k) } }
+            for (p, list) in childSlugs {
+                childSlugs[p] = list.sorted { $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : $0.unit.slug < $1.unit.slug }
+            }
+            var keys: [[UInt32]] = []
+            var stack: [(slug: String, parent: Int?, depth: Int)] = [(content.site.root, nil, 0)]
+            var visited: Set<String> = []
+            while let (slug, p, d) = stack.popLast() {
+                guard let entry = bySlug[slug], visited.insert(slug).inserted else { continue }
+                let id = units.count
+                units.append(entry.unit)
+                keys.append(entry.key)
+                parents.append(p)
+                depths.append(d)
+                for child in (childSlugs[slug] ?? []).reversed() { stack.append((child.unit.slug, id, d + 1)) }
+            }
+            children = [[Int]](repeating: [], count: units.count)
+            for (id, p) in parents.enumerated() { if let p { children[p].append(id) } }
+            ids = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($1.slug, $0) })
+            nameOrder = [Int](repeating: 0, count: units.count)
+            for (position, id) in units.indices.sorted(by: { a, b in
+                keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : a < b
+            }).enumerated() { nameOrder[id] = position }
+            bottomUp = units.indices.sorted { depths[$0] > depths[$1] }
         }
-        let periods = periodSet.sorted()
-        self.periods = periods
-        years = Array(Set(periods.map(\.year))).sorted()
+    }
 
-        // Each month is ranked on its own, so the months are ranked on all cores; then each
-        // standing is given the one of the month before.
-        // Deepest units first, so that a parent's average sees its children's totals.
-        let bottomUp = ordered.indices.sorted { depths[$0] > depths[$1] }
-        let units = self.units
-        let ranked: [(table: [Standing?], rankings: [Int: Ranking])] = periods.parallelMap { period in
-            var table = [Standing?](repeating: nil, count: units.count)
-            for (id, index) in resultsByPeriod[period] ?? [] {
-                table[id] = Standing(score: content.results[index].score, source: .published(result: index), rank: nil, rankedAmong: 0)
+    /// The months of the archive (with results or a summary, oldest first), and each month's
+    /// results by unit.
+    struct Months {
+        let periods: [Period]
+        let resultsByPeriod: [Period: [(unit: Int, index: Int)]]
+        /// The unit of each result (nil: a unit not in the tree).
+        let unitOfResult: [Int?]
+
+        init(_ content: ContentSet, ids: [String: Int]) {
+            var periodSet = Set(content.months.map(\.period))
+            var byPeriod: [Period: [(unit: Int, index: Int)]] = [:]
+            unitOfResult = content.results.parallelMap { ids[$0.unit] }
+            for (i, r) in content.results.enumerated() {
+                guard let id = unitOfResult[i] else { continue }
+                periodSet.insert(r.period)
+                byPeriod[r.period, default: []].append((id, i))
             }
-            for id in bottomUp where table[id] == nil && !kids[id].isEmpty {
-                let scores = kids[id].compactMap { table[$0]?.score }
-                if let mean = Figure.mean(scores) {
-                    table[id] = Standing(score: mean, source: .average(count: scores.count), rank: nil, rankedAmong: 0)
-                }
-            }
-            var periodRankings: [Int: Ranking] = [:]
-            for p in units.indices where !kids[p].isEmpty {
-                let members = kids[p].filter { table[$0] != nil || units[$0].exists(in: period) }
-                guard !members.isEmpty else { continue }
-                let ranked = members.filter { table[$0] != nil }.sorted { a, b in
-                    let sa = table[a]!.score, sb = table[b]!.score
-                    return sa != sb ? sa > sb : nameOrder[a] < nameOrder[b]
-                }
-                var rank = 0
-                var previousScore: Figure?
-                for (position, id) in ranked.enumerated() {
-                    let s = table[id]!.score
-                    if s != previousScore { rank = position + 1; previousScore = s }
-                    table[id]!.rank = rank
-                    table[id]!.rankedAmong = ranked.count
-                }
-                periodRankings[p] = Ranking(parent: p, period: period, ranked: ranked,
-                                            withoutData: members.filter { table[$0] == nil })
-            }
-            return (table, periodRankings)
+            periods = periodSet.sorted()
+            resultsByPeriod = byPeriod
         }
-        var allStandings: [Period: [Standing?]] = [:]
-        var allRankings: [Period: [Int: Ranking]] = [:]
-        for (i, period) in periods.enumerated() {
-            allStandings[period] = ranked[i].table
-            allRankings[period] = ranked[i].rankings
+    }
+
+    /// One month ranked on its own (the months are ranked on all cores): each unit's standing,
+    /// its own result's or its children's average, and each parent's children ranked by it
+    /// (ties share a rank, listed in name order).
+    static func rank(month period: Period, results: [(unit: Int, index: Int)], tree: Tree,
+                     content: ContentSet) -> (table: [Standing?], rankings: [Int: Ranking]) {
+        let units = tree.units, kids = tree.children
+        var table = [Standing?](repeating: nil, count: units.count)
+        for (id, index) in results {
+            table[id] = Standing(score: content.results[index].score, source: .published(result: index), rank: nil, rankedAmong: 0)
         }
-        for (i, period) in periods.enumerated() {
-            guard let before = allStandings[period.previous] else { continue }
-            var table = ranked[i].table
+        for id in tree.bottomUp where table[id] == nil && !kids[id].isEmpty {
+            let scores = kids[id].compactMap { table[$0]?.score }
+            if let mean = Figure.mean(scores) {
+                table[id] = Standing(score: mean, source: .average(count: scores.count), rank: nil, rankedAmong: 0)
+            }
+        }
+        var rankings: [Int: Ranking] = [:]
+        for p in units.indices where !kids[p].isEmpty {
+            let members = kids[p].filter { table[$0] != nil || units[$0].exists(in: period) }
+            guard !members.isEmpty else { continue }
+            let ranked = members.filter { table[$0] != nil }.sorted { a, b in
+                let sa = table[a]!.score, sb = table[b]!.score
+                return sa != sb ? sa > sb : tree.nameOrder[a] < tree.nameOrder[b]
+            }
+            var rank = 0
+            var previousScore: Figure?
+            for (position, id) in ranked.enumerated() {
+                let s = table[id]!.score
+                if s != previousScore { rank = position + 1; previousScore = s }
+                table[id]!.rank = rank
+                table[id]!.rankedAmong = ranked.count
+            }
+            rankings[p] = Ranking(parent: p, period: period, ranked: ranked, withoutData: members.filter { table[$0] == nil })
+        }
+        return (table, rankings)
+    }
+
+    /// Each month's standings given the score and rank of the month before (when the archive
+    /// has that month), as ranked, not as changed.
+    static func withMonthBefore(_ ranked: [[Standing?]], periods: [Period]) -> [[Standing?]] {
+        let position = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
+        return periods.indices.map { i in
+            guard let b = position[periods[i].previous] else { return ranked[i] }
+            var table = ranked[i]
+            let before = ranked[b]
             for id in table.indices where table[id] != nil {
                 table[id]!.previousScore = before[id]?.score
                 table[id]!.previousRank = before[id]?.rank
             }
-            allStandings[period] = table
+            return table
         }
-        standings = allStandings
-        tables = periods.map { allStandings[$0]! }
-        rankings = allRankings
+    }
 
+    /// Every unit's average over each year's months, best first, ties in name order.
+    static func yearAverages(_ tables: [[Standing?]], periods: [Period], years: [Int], tree: Tree) -> [Int: [YearAverage]] {
         var averages: [Int: [YearAverage]] = [:]
         for year in years {
-            let yearPeriods = periods.filter { $0.year == year }
+            let months = periods.indices.filter { periods[$0].year == year }
             var list: [YearAverage] = []
-            for id in ordered.indices {
-                let scores = yearPeriods.compactMap { allStandings[$0]?[id]?.score }
+            for id in tree.units.indices {
+                let scores = months.compactMap { tables[$0][id]?.score }
                 if let mean = Figure.mean(scores) { list.append(YearAverage(unit: id, average: mean, months: scores.count)) }
             }
             averages[year] = list.sorted { a, b in
-                a.average != b.average ? a.average > b.average : nameOrder[a.unit] < nameOrder[b.unit]
+                a.average != b.average ? a.average > b.average : tree.nameOrder[a.unit] < tree.nameOrder[b.unit]
             }
         }
-        yearAverages = averages
-        diagnostics = Archive.checkPublishedRanks(content: content, unitOfResult: unitOfResult, standings: allStandings)
+        return averages
     }
 
     /// The portal's own rank, when an editor recorded it, is what the site shows; a difference

@@ -25,7 +25,7 @@ public struct ContentDates: Sendable {
         byPeriod = periods
         var units = [Day?](repeating: nil, count: archive.units.count)
         for p in archive.periods {
-            guard let table = archive.standings[p], let day = periods[p] else { continue }
+            guard let table = archive.standings(in: p), let day = periods[p] else { continue }
             for u in table.indices where table[u] != nil { units[u] = max(units[u] ?? day, day) }
         }
         byUnit = units
