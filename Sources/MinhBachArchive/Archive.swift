@@ -248,11 +248,11 @@ public final class Archive: Sendable {
                   let id = unitOfResult[i], let s = standings[r.period]?[id], let computed = s.rank else { continue }
             let at = r.rankLocation ?? r.location
             if let published = r.publishedRank, published != computed {
-                diagnostics.append(.warning("rank-differs", at: at, field: "rank",
+                diagnostics.append(.warning(.rankDiffers, at: at, field: "rank",
                     "published rank \(published)\(r.publishedOf.map { "/\($0)" } ?? "") differs from the rank computed from this site's files, \(computed)/\(s.rankedAmong)",
                     hint: "the site shows the published rank; check the siblings' totals for \(r.period)"))
             } else if let of = r.publishedOf, r.publishedRank != nil, of != s.rankedAmong {
-                diagnostics.append(.warning("rank-count-differs", at: at, field: "of",
+                diagnostics.append(.warning(.rankCountDiffers, at: at, field: "of",
                     "the portal ranked \(of) units but this site has figures for \(s.rankedAmong) of them in \(r.period)",
                     hint: "add the missing siblings' result files for \(r.period)"))
             }

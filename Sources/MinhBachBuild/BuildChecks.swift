@@ -28,7 +28,7 @@ extension SiteBuilder {
         var problems: [Diagnostic] = []
         for (name, folder) in [("content", options.content), ("theme", options.theme)] {
             if OutputPlace.overlap(out, OutputPlace.realPath(folder)) {
-                problems.append(.error("bad-output", at: SourceLocation(file: options.output),
+                problems.append(.error(.badOutput, at: SourceLocation(file: options.output),
                     "the output folder overlaps the \(name) folder \(folder)", hint: "choose a separate folder, such as Site"))
             }
         }
@@ -50,7 +50,7 @@ extension SiteBuilder {
         let pagesFolder = options.content + "/pages"
         let years = Set(content.results.map { "\($0.period.year)" } + content.months.map { "\($0.period.year)" })
         for page in content.pages where PagePlan.reservedSlugs.contains(page.slug) || years.contains(page.slug) {
-            problems.append(.error("reserved-slug", at: SourceLocation(file: "\(pagesFolder)/\(page.slug).md"),
+            problems.append(.error(.reservedSlug, at: SourceLocation(file: "\(pagesFolder)/\(page.slug).md"),
                 "the page name `\(page.slug)` is used by the site itself", hint: "rename the file, e.g. to `trang-\(page.slug).md`"))
         }
         // Only the copied files' paths can conflict: those few are looked up, not all 90,000.
@@ -60,10 +60,10 @@ extension SiteBuilder {
         for path in generated where copied.contains(path) { owner[path] = "a generated file" }
         for copy in copies {
             if let other = owner[copy.path] {
-                problems.append(.error("path-conflict", at: SourceLocation(file: copy.source),
+                problems.append(.error(.pathConflict, at: SourceLocation(file: copy.source),
                     "`\(copy.path)` would overwrite \(other)", hint: "rename or move the file"))
             } else if !OutputFile.isSafe(copy.path) {
-                problems.append(.warning("ignored-file", at: SourceLocation(file: copy.source), "ignored: hidden or unsafe file name"))
+                problems.append(.warning(.ignoredFile, at: SourceLocation(file: copy.source), "ignored: hidden or unsafe file name"))
             } else {
                 owner[copy.path] = copy.source
             }

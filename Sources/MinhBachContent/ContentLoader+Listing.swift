@@ -26,7 +26,7 @@ extension ContentLoader {
                 continue
             }
             if entry.kind != .file || !entry.name.hasSuffix(".md") {
-                diagnostics.append(.warning("ignored-file", at: SourceLocation(file: shown + "/" + entry.name),
+                diagnostics.append(.warning(.ignoredFile, at: SourceLocation(file: shown + "/" + entry.name),
                     "ignored: only `.md` files belong here"))
                 continue
             }

@@ -39,7 +39,7 @@ public enum ContentLoader {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
-            return Outcome(content: nil, diagnostics: [.error("no-content", at: SourceLocation(file: root),
+            return Outcome(content: nil, diagnostics: [.error(.noContent, at: SourceLocation(file: root),
                 "the content folder does not exist", hint: "run the command from the site's folder, or pass --content DIR")], fileCount: 0)
         }
         let display = DisplayPath(root: root)
@@ -84,7 +84,7 @@ public enum ContentLoader {
             for folder in monthFolders {
                 let shownFolder = display.join("results/" + folder)
                 guard let period = Period(folder) else {
-                    diagnostics.append(.error("bad-month-folder", at: SourceLocation(file: shownFolder),
+                    diagnostics.append(.error(.badMonthFolder, at: SourceLocation(file: shownFolder),
                         "the folder name `\(folder)` is not a month written as YYYY-MM",
                         hint: "name the folder like 2023-06 (four-digit year, two-digit month)"))
                     continue
@@ -140,7 +140,7 @@ public enum ContentLoader {
             if let hashed, FileSystem.read(root + "/" + name).map(contentHash) != hashed { changed.append(display.join(name)) }
         }
         for file in changed {
-            diagnostics.append(.warning("changed-while-read", at: SourceLocation(file: file),
+            diagnostics.append(.warning(.changedWhileRead, at: SourceLocation(file: file),
                 "the file changed while the build was reading it; the site shows what was read",
                 hint: "build again once the file is saved"))
         }
@@ -199,19 +199,19 @@ public enum ContentLoader {
         case .bytes(let bytes):
             return bytes
         case .tooLarge(let size):
-            diagnostics.append(.error("file-too-large", at: SourceLocation(file: shown),
+            diagnostics.append(.error(.fileTooLarge, at: SourceLocation(file: shown),
                 "the file is \(size) bytes, more than the \(maxFileBytes) bytes (1 MiB) a Markdown, YAML or template file may have",
                 hint: "split the text into several files; pictures and documents to download belong in `static/`"))
             return nil
         case .unreadable:
-            diagnostics.append(.error("missing-file", at: SourceLocation(file: shown), "the file is missing or cannot be read"))
+            diagnostics.append(.error(.missingFile, at: SourceLocation(file: shown), "the file is missing or cannot be read"))
             return nil
         }
     }
 
     static func decode(_ bytes: [UInt8], shown: String, diagnostics: inout [Diagnostic]) -> String? {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            diagnostics.append(.error("not-utf8", at: SourceLocation(file: shown), "the file is not UTF-8 text",
+            diagnostics.append(.error(.notUtf8, at: SourceLocation(file: shown), "the file is not UTF-8 text",
                                       hint: "save it again choosing the UTF-8 encoding"))
             return nil
         }
@@ -293,7 +293,7 @@ private final class Job: Sendable {
         let slug = String(name.dropLast(3))
         if kind != .month && !Slug.isValid(slug) {
             let suggestion = Slug.suggest(from: slug)
-            diagnostics.append(.error("bad-slug", at: SourceLocation(file: shown, line: 1, column: 1),
+            diagnostics.append(.error(.badSlug, at: SourceLocation(file: shown, line: 1, column: 1),
                 "the file name `\(name)` is not a slug of lower-case letters a–z, digits and hyphens",
                 hint: suggestion.isEmpty ? "rename the file" : "rename it to `\(suggestion).md`"))
             return (nil, diagnostics)

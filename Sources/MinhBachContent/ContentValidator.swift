@@ -9,30 +9,30 @@ enum ContentValidator {
         let root = content.site.root
 
         if bySlug[root] == nil {
-            diagnostics.append(.error("unknown-unit", at: SourceLocation(file: siteFile), field: "root",
+            diagnostics.append(.error(.unknownUnit, at: SourceLocation(file: siteFile), field: "root",
                 "`root` names the unit `\(root)`, but there is no file \(unitsFolder)/\(root).md\(NearMiss.phrase(for: root, among: slugs))"))
         }
         for unit in content.units {
             if unit.slug == root {
                 if unit.parent != nil {
-                    diagnostics.append(.error("root-has-parent", at: unit.parentLocation ?? unit.location, field: "parent",
+                    diagnostics.append(.error(.rootHasParent, at: unit.parentLocation ?? unit.location, field: "parent",
                         "`\(unit.slug)` is the site's root (site.yaml) and cannot have a `parent`",
                         hint: "remove the `parent` line, or change `root` in site.yaml"))
                 }
                 continue
             }
             guard let parent = unit.parent else {
-                diagnostics.append(.error("missing-field", at: unit.location, field: "parent",
+                diagnostics.append(.error(.missingField, at: unit.location, field: "parent",
                     "missing required field `parent`: only the site's root (`\(root)`) has no parent",
                     hint: "add `parent: <slug>` naming the unit this one belongs to"))
                 continue
             }
             if bySlug[parent] == nil {
-                diagnostics.append(.error("unknown-unit", at: unit.parentLocation ?? unit.location, field: "parent",
+                diagnostics.append(.error(.unknownUnit, at: unit.parentLocation ?? unit.location, field: "parent",
                     "`parent` names the unit `\(parent)`, which has no file in \(unitsFolder)/\(NearMiss.phrase(for: parent, among: slugs))"))
             }
             if let successor = unit.successor, Slug.isValid(successor), bySlug[successor] == nil {
-                diagnostics.append(.warning("unknown-successor", at: unit.location, field: "successor",
+                diagnostics.append(.warning(.unknownSuccessor, at: unit.location, field: "successor",
                     "`successor` `\(successor)` is not a unit of this site; it is shown as text",
                     hint: "write the successor's name (\"Phường Thanh Điền\") when it is not on this site"))
             }
@@ -46,7 +46,7 @@ enum ContentValidator {
                 if let start = seen.firstIndex(of: c) {
                     let loop = seen[start...] + [c]
                     if reported.insert(Set(loop).sorted().joined(separator: ",")).inserted {
-                        diagnostics.append(.error("parent-cycle", at: bySlug[c]!.parentLocation ?? bySlug[c]!.location, field: "parent",
+                        diagnostics.append(.error(.parentCycle, at: bySlug[c]!.parentLocation ?? bySlug[c]!.location, field: "parent",
                             "the units' parents form a loop: \(loop.joined(separator: " → "))",
                             hint: "each unit's `parent` must lead up to the root `\(root)`"))
                     }
@@ -61,19 +61,19 @@ enum ContentValidator {
         kept.reserveCapacity(content.results.count)
         for result in content.results {
             guard let unit = bySlug[result.unit] else {
-                diagnostics.append(.error("unknown-unit", at: result.location,
+                diagnostics.append(.error(.unknownUnit, at: result.location,
                     "no unit `\(result.unit)`: the file name must be the slug of a unit in \(unitsFolder)/\(NearMiss.phrase(for: result.unit, among: slugs))",
                     hint: "rename the file, or add \(unitsFolder)/\(result.unit).md"))
                 continue
             }
             if let dissolved = unit.dissolved, dissolved <= result.period.firstDay {
-                diagnostics.append(.error("after-dissolution", at: result.location,
+                diagnostics.append(.error(.afterDissolution, at: result.location,
                     "\(unit.name) was dissolved on \(dissolved), before the month \(result.period)",
                     hint: unit.successor.map { "results after the merger belong to the successor (\($0))" }))
                 continue
             }
             if let established = unit.established, established > result.period.lastDay {
-                diagnostics.append(.error("before-establishment", at: result.location,
+                diagnostics.append(.error(.beforeEstablishment, at: result.location,
                     "\(unit.name) was established on \(established), after the month \(result.period)"))
                 continue
             }

@@ -39,9 +39,9 @@ enum ControlCharacterCheck {
         let before = ControlCharacters.removing(from: String(text.unicodeScalars[lineStart..<at])).trimmingWhitespace()
         let hint: Message = "delete it: such characters come with text pasted from Word; type the text again, or paste it as plain text"
         if before.isEmpty {
-            r.error("control-character", node, field: field, "`\(field)` begins with an invisible control character (\(name))", hint: hint)
+            r.error(.controlCharacter, node, field: field, "`\(field)` begins with an invisible control character (\(name))", hint: hint)
         } else {
-            r.error("control-character", node, field: field,
+            r.error(.controlCharacter, node, field: field,
                     "`\(field)` contains an invisible control character (\(name)) after “\(String(before.suffix(20)))”", hint: hint)
         }
     }
@@ -63,7 +63,7 @@ enum ControlCharacterCheck {
             // Word's line break, page break and the "next line" control separate words.
             if scalar == "\u{0B}" || scalar == "\u{0C}" || scalar == "\u{85}" { out.append(" ") }
         }
-        diagnostics.append(.warning("control-character", at: SourceLocation(file: file, line: firstLine, column: 1),
+        diagnostics.append(.warning(.controlCharacter, at: SourceLocation(file: file, line: firstLine, column: 1),
             "the text has invisible control characters (\(names.joined(separator: ", "))), the first on this line; they are left out",
             hint: "such characters come with text pasted from Word; delete them to silence this warning"))
         return String(out)

@@ -15,12 +15,12 @@ enum DocumentLoader {
     static func open(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> LoadedDocument? {
         switch FrontMatter.split(text) {
         case .failure(.missingOpeningFence):
-            diagnostics.append(.error("missing-fence", at: SourceLocation(file: file, line: 1, column: 1),
+            diagnostics.append(.error(.missingFence, at: SourceLocation(file: file, line: 1, column: 1),
                                       "the file must start with a `---` line, then the front matter, then another `---` line",
                                       hint: "add `---` as the very first line of the file"))
             return nil
         case .failure(.missingClosingFence):
-            diagnostics.append(.error("missing-fence", at: SourceLocation(file: file, line: 1, column: 1),
+            diagnostics.append(.error(.missingFence, at: SourceLocation(file: file, line: 1, column: 1),
                                       "the front matter opened on line 1 is never closed by a `---` line",
                                       hint: "add a line `---` after the last `key: value` line"))
             return nil
@@ -48,7 +48,7 @@ enum UnitLoader {
         let kind = m.required("kind", what: "phường, xã, thị trấn, thị xã, tỉnh…").flatMap { r.text($0, field: "kind") }
         let code = m.value("code").flatMap { r.text($0, field: "code") }
         if let code, let node = m.value("code"), !isAgencyCode(code) {
-            r.warning("bad-code", node, field: "code", "`code` \"\(code)\" does not look like an electronic identifier (mã định danh)",
+            r.warning(.badCode, node, field: "code", "`code` \"\(code)\" does not look like an electronic identifier (mã định danh)",
                       hint: "identifiers are dot-separated groups of capital letters and digits, e.g. 000.21.35.H53")
         }
         let parentNode = m.value("parent")
@@ -56,15 +56,15 @@ enum UnitLoader {
         let established = m.value("established").flatMap { r.day($0, field: "established") }
         let dissolved = m.value("dissolved").flatMap { r.day($0, field: "dissolved") }
         if let established, let dissolved, dissolved <= established, let node = m.value("dissolved") {
-            r.error("out-of-range", node, field: "dissolved", "`dissolved` (\(dissolved)) is not after `established` (\(established))")
+            r.error(.outOfRange, node, field: "dissolved", "`dissolved` (\(dissolved)) is not after `established` (\(established))")
         }
         let successor = m.value("successor").flatMap { r.text($0, field: "successor") }
         if successor != nil && dissolved == nil, let node = m.value("successor") {
-            r.warning("successor-without-dissolution", node, field: "successor", "`successor` is given but the unit has no `dissolved` date",
+            r.warning(.successorWithoutDissolution, node, field: "successor", "`successor` is given but the unit has no `dissolved` date",
                       hint: "add `dissolved: YYYY-MM-DD`, the day the unit ceased to exist")
         }
         let sample = m.value("sample").flatMap { r.bool($0, field: "sample") } ?? false
-        m.reportUnknownKeys(known: fields, severity: .warning, code: "unknown-field", what: .field)
+        m.reportUnknownKeys(known: fields, severity: .warning, code: .unknownField, what: .field)
         diagnostics += r.diagnostics
         guard let name, let kind else { return (nil, diagnostics) }
         let unit = Unit(slug: slug, name: name, kind: kind, code: code, parent: parent,
@@ -89,11 +89,11 @@ enum MonthLoader {
         let r = doc.reader, m = doc.mapping
         let asOf = m.value("as_of").flatMap { r.timestamp($0, field: "as_of") }
         if let asOf, asOf.day < period.firstDay, let node = m.value("as_of") {
-            r.warning("as-of-before-month", node, field: "as_of", "`as_of` (\(asOf)) is before the month \(period) begins")
+            r.warning(.asOfBeforeMonth, node, field: "as_of", "`as_of` (\(asOf)) is before the month \(period) begins")
         }
         let note = m.value("note").flatMap { r.text($0, field: "note") }
         let sample = m.value("sample").flatMap { r.bool($0, field: "sample") } ?? false
-        m.reportUnknownKeys(known: ["as_of", "note", "sample"], severity: .warning, code: "unknown-field", what: .field)
+        m.reportUnknownKeys(known: ["as_of", "note", "sample"], severity: .warning, code: .unknownField, what: .field)
         diagnostics += r.diagnostics
         return (MonthSummary(period: period, asOf: asOf, note: note, sample: sample, bodyHTML: markdown.html(doc.body)), diagnostics)
     }
@@ -107,7 +107,7 @@ enum PageLoader {
         let title = m.required("title", what: "the page's title").flatMap { r.text($0, field: "title") }
         let menu = m.value("menu").flatMap { r.count($0, field: "menu") }
         let description = m.value("description").flatMap { r.text($0, field: "description") }
-        m.reportUnknownKeys(known: ["title", "menu", "description"], severity: .warning, code: "unknown-field", what: .field)
+        m.reportUnknownKeys(known: ["title", "menu", "description"], severity: .warning, code: .unknownField, what: .field)
         diagnostics += r.diagnostics
         guard let title else { return (nil, diagnostics) }
         return (FreePage(slug: slug, title: title, menu: menu, description: description, bodyHTML: markdown.html(doc.body)), diagnostics)

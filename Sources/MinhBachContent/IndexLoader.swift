@@ -16,7 +16,7 @@ enum IndexLoader {
         let totalNode = m.required("total", what: "the maximum total score, e.g. 100")
         let total = totalNode.flatMap { r.figure($0, field: "total") }
         if let total, total <= .zero {
-            r.error("out-of-range", totalNode, field: "total", "`total` must be above 0, found \(total)")
+            r.error(.outOfRange, totalNode, field: "total", "`total` must be above 0, found \(total)")
         }
 
         var groups: [IndexGroup] = []
@@ -30,14 +30,14 @@ enum IndexLoader {
                 let gname = g.required("name", what: "the group's name").flatMap { r.text($0, field: "\(f).name") }
                 let maxNode = g.required("max", what: "the group's maximum points")
                 let max = maxNode.flatMap { r.figure($0, field: "\(f).max") }
-                if let max, max <= .zero { r.error("out-of-range", maxNode, field: "\(f).max", "`max` must be above 0, found \(max)") }
+                if let max, max <= .zero { r.error(.outOfRange, maxNode, field: "\(f).max", "`max` must be above 0, found \(max)") }
                 let gdesc = g.value("description").flatMap { r.text($0, field: "\(f).description") }
-                g.reportUnknownKeys(known: ["key", "name", "max", "description"], severity: .warning, code: "unknown-field", what: .field)
+                g.reportUnknownKeys(known: ["key", "name", "max", "description"], severity: .warning, code: .unknownField, what: .field)
                 if let key, reservedKeys.contains(key) {
-                    r.error("reserved-key", g.keyNode("key"), field: "\(f).key", "the key `\(key)` is a column name of the downloads",
+                    r.error(.reservedKey, g.keyNode("key"), field: "\(f).key", "the key `\(key)` is a column name of the downloads",
                             hint: "choose another key, e.g. `\(key)-group`")
                 } else if let key, let dup = seenKeys[key] {
-                    r.error("duplicate-key", g.keyNode("key"), field: "\(f).key", "the key `\(key)` is already used on line \(r.location(dup).line)")
+                    r.error(.duplicateKey, g.keyNode("key"), field: "\(f).key", "the key `\(key)` is already used on line \(r.location(dup).line)")
                 } else if let key, let gname, let max {
                     seenKeys[key] = g.keyNode("key")
                     groups.append(IndexGroup(key: key, name: gname, max: max, description: gdesc))
@@ -47,7 +47,7 @@ enum IndexLoader {
         if let total, !groups.isEmpty {
             let sum = groups.reduce(Figure.zero) { $0 + $1.max }
             if sum != total {
-                r.warning("groups-total", totalNode, field: "total",
+                r.warning(.groupsTotal, totalNode, field: "total",
                           "the groups' maxima add up to \(sum), not to `total` \(total)",
                           hint: "a unit's score can then never reach the total; check the index definition")
             }
@@ -65,7 +65,7 @@ enum IndexLoader {
                 var group: String?
                 if let gnode = ind.value("group"), let gk = r.text(gnode, field: "\(f).group") {
                     if groupKeys.contains(gk) { group = gk } else {
-                        r.error("unknown-group", gnode, field: "\(f).group",
+                        r.error(.unknownGroup, gnode, field: "\(f).group",
                                 "unknown group `\(gk)`\(NearMiss.phrase(for: gk, among: groupKeys))",
                                 hint: "groups are: \(groupKeys.joined(separator: ", "))")
                     }
@@ -73,21 +73,21 @@ enum IndexLoader {
                 var better = Indicator.Better.higher
                 if let bnode = ind.value("better"), let b = r.text(bnode, field: "\(f).better") {
                     if let v = Indicator.Better(rawValue: b) { better = v } else {
-                        r.error("bad-value", bnode, field: "\(f).better", "`better` must be `higher` or `lower`, found \"\(b)\"",
+                        r.error(.badValue, bnode, field: "\(f).better", "`better` must be `higher` or `lower`, found \"\(b)\"",
                                 hint: "`lower` for counts where fewer is better, such as overdue dossiers")
                     }
                 } else {
-                    r.error("missing-field", ind.node, field: "\(f).better",
+                    r.error(.missingField, ind.node, field: "\(f).better",
                             "missing required field `\(f).better` (`higher` or `lower`)",
                             hint: "say which way is good: 0 overdue dossiers is good, 0 % online filing is bad")
                 }
                 let idesc = ind.value("description").flatMap { r.text($0, field: "\(f).description") }
-                ind.reportUnknownKeys(known: ["key", "name", "unit", "group", "better", "description"], severity: .warning, code: "unknown-field", what: .field)
+                ind.reportUnknownKeys(known: ["key", "name", "unit", "group", "better", "description"], severity: .warning, code: .unknownField, what: .field)
                 if let key, reservedKeys.contains(key) {
-                    r.error("reserved-key", ind.keyNode("key"), field: "\(f).key", "the key `\(key)` is a column name of the downloads",
+                    r.error(.reservedKey, ind.keyNode("key"), field: "\(f).key", "the key `\(key)` is a column name of the downloads",
                             hint: "choose another key, e.g. `\(key)-count`")
                 } else if let key, let dup = seenKeys[key] {
-                    r.error("duplicate-key", ind.keyNode("key"), field: "\(f).key", "the key `\(key)` is already used on line \(r.location(dup).line)")
+                    r.error(.duplicateKey, ind.keyNode("key"), field: "\(f).key", "the key `\(key)` is already used on line \(r.location(dup).line)")
                 } else if let key, let iname, let unit {
                     seenKeys[key] = ind.keyNode("key")
                     indicators.append(Indicator(key: key, name: iname, unit: unit, group: group, better: better, description: idesc))
@@ -104,15 +104,15 @@ enum IndexLoader {
                 let minNode = b.required("min", what: "the lowest score in the band")
                 let min = minNode.flatMap { r.figure($0, field: "\(f).min") }
                 if let min, let total, min < .zero || min > total {
-                    r.error("out-of-range", minNode, field: "\(f).min", "`min` must be between 0 and \(total), found \(min)")
+                    r.error(.outOfRange, minNode, field: "\(f).min", "`min` must be between 0 and \(total), found \(min)")
                 }
-                b.reportUnknownKeys(known: ["name", "min"], severity: .warning, code: "unknown-field", what: .field)
+                b.reportUnknownKeys(known: ["name", "min"], severity: .warning, code: .unknownField, what: .field)
                 if let bname, let min { bands.append(Band(name: bname, min: min)) }
             }
             bands.sort { $0.min > $1.min }
         }
         let bandsNote = m.value("bands_note").flatMap { r.text($0, field: "bands_note") }
-        m.reportUnknownKeys(known: fields, severity: .warning, code: "unknown-field", what: .field)
+        m.reportUnknownKeys(known: fields, severity: .warning, code: .unknownField, what: .field)
         guard let name, let total, !groups.isEmpty else { return (nil, r.diagnostics) }
         return (IndexDefinition(name: name, basis: basis, total: total, groups: groups, indicators: indicators,
                                 bands: bands, bandsNote: bandsNote, description: description), r.diagnostics)

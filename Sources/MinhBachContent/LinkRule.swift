@@ -21,14 +21,14 @@ public struct LinkRule: Sendable {
         let written = FileSystem.linkText(path) ?? "?"
         switch FileSystem.resolve(path) {
         case .loop:
-            return .error("link-loop", at: at, "the link leads round in a loop (`\(written)`) and never reaches a file",
+            return .error(.linkLoop, at: at, "the link leads round in a loop (`\(written)`) and never reaches a file",
                           hint: "replace the link with the file itself")
         case .missing:
-            return .error("link-broken", at: at, "the link leads to nothing: `\(written)` does not exist",
+            return .error(.linkBroken, at: at, "the link leads to nothing: `\(written)` does not exist",
                           hint: "replace the link with the file itself, or delete it")
         case .path(let target):
             guard target == realRoot || target.hasPrefix(realRoot + "/") else {
-                return .error("link-outside", at: at, "the link leads outside the folder `\(shownRoot)`, to `\(target)`",
+                return .error(.linkOutside, at: at, "the link leads outside the folder `\(shownRoot)`, to `\(target)`",
                               hint: "copy the file into the folder instead of linking to it; nothing outside it is published")
             }
             guard FileSystem.kind(of: target) == .file else {
@@ -36,10 +36,10 @@ public struct LinkRule: Sendable {
                 while parent.count > 1 && parent.hasSuffix("/") { parent.removeLast() }
                 parent = parent.lastIndex(of: "/").map { String(parent[..<$0]) } ?? "."
                 if case .path(let holder) = FileSystem.resolve(parent), holder == target || holder.hasPrefix(target + "/") {
-                    return .error("link-loop", at: at, "the link leads back to a folder that holds it (`\(written)`), a loop",
+                    return .error(.linkLoop, at: at, "the link leads back to a folder that holds it (`\(written)`), a loop",
                                   hint: "delete the link")
                 }
-                return .error("link-not-file", at: at, "the link leads to `\(written)`, which is not a file; only links to files are followed",
+                return .error(.linkNotFile, at: at, "the link leads to `\(written)`, which is not a file; only links to files are followed",
                               hint: "move or copy the folder here instead of linking to it")
             }
             return nil

@@ -21,7 +21,7 @@ public enum ResultLoader {
         let scoreNode = draft ? m.value("score") : m.required("score", what: "the total score as published, e.g. 69,81")
         var score = scoreNode.flatMap { r.figure($0, field: "score") }
         if let s = score, let index, s < .zero || s > index.total {
-            r.error("out-of-range", scoreNode, field: "score", "`score` is \(s), outside 0–\(index.total)",
+            r.error(.outOfRange, scoreNode, field: "score", "`score` is \(s), outside 0–\(index.total)",
                     hint: "the total is out of \(index.total); check the figure in the notice")
             score = nil
         }
@@ -29,16 +29,16 @@ public enum ResultLoader {
         let rankNode = m.value("rank"), ofNode = m.value("of")
         var rank = rankNode.flatMap { r.count($0, field: "rank") }
         var of = ofNode.flatMap { r.count($0, field: "of") }
-        if let n = rank, n < 1 { r.error("out-of-range", rankNode, field: "rank", "`rank` must be 1 or more, found \(n)"); rank = nil }
-        if let n = of, n < 1 { r.error("out-of-range", ofNode, field: "of", "`of` must be 1 or more, found \(n)"); of = nil }
+        if let n = rank, n < 1 { r.error(.outOfRange, rankNode, field: "rank", "`rank` must be 1 or more, found \(n)"); rank = nil }
+        if let n = of, n < 1 { r.error(.outOfRange, ofNode, field: "of", "`of` must be 1 or more, found \(n)"); of = nil }
         if let rk = rank, let o = of, rk > o {
-            r.error("out-of-range", rankNode, field: "rank", "`rank` \(rk) is greater than `of` \(o)",
+            r.error(.outOfRange, rankNode, field: "rank", "`rank` \(rk) is greater than `of` \(o)",
                     hint: "the notice says \"xếp hạng \(rk)/…\": `rank` is the first number, `of` the second")
         } else if rank != nil && of == nil && ofNode == nil {
-            r.error("missing-field", rankNode, field: "of", "`rank` is given without `of`",
+            r.error(.missingField, rankNode, field: "of", "`rank` is given without `of`",
                     hint: "add `of:` with the number of units ranked, e.g. 8 for \"xếp hạng 7/8\"")
         } else if rank == nil && of != nil && rankNode == nil {
-            r.error("missing-field", ofNode, field: "rank", "`of` is given without `rank`", hint: "add `rank:` as published, or remove `of`")
+            r.error(.missingField, ofNode, field: "rank", "`of` is given without `rank`", hint: "add `rank:` as published, or remove `of`")
         }
 
         var groups: [String: Figure] = [:]
@@ -46,14 +46,14 @@ public enum ResultLoader {
             for key in index?.groups.map(\.key) ?? gm.pairs.map(\.key) {
                 guard let vnode = gm.value(key), let v = r.figure(vnode, field: "groups.\(key)") else { continue }
                 if let g = index?.group(key), v < .zero || v > g.max {
-                    r.error("out-of-range", vnode, field: "groups.\(key)", "`groups.\(key)` is \(v), outside 0–\(g.max) (\(g.name))",
+                    r.error(.outOfRange, vnode, field: "groups.\(key)", "`groups.\(key)` is \(v), outside 0–\(g.max) (\(g.name))",
                             hint: "\(g.name) has at most \(g.max) points")
                 } else {
                     groups[key] = v
                 }
             }
             if let index {
-                gm.reportUnknownKeys(known: index.groups.map(\.key), severity: .error, code: "unknown-group", what: .group)
+                gm.reportUnknownKeys(known: index.groups.map(\.key), severity: .error, code: .unknownGroup, what: .group)
             }
         }
 
@@ -66,14 +66,14 @@ public enum ResultLoader {
                 if def.isPercentage {
                     guard let v = r.figure(vnode, field: field) else { continue }
                     if v < .zero || v > Figure(100) {
-                        r.error("out-of-range", vnode, field: field, "`\(field)` is \(v) %, outside 0–100 (\(def.name))")
+                        r.error(.outOfRange, vnode, field: field, "`\(field)` is \(v) %, outside 0–100 (\(def.name))")
                     } else { indicators[key] = v }
                 } else if let n = r.count(vnode, field: field) {
                     indicators[key] = Figure(n)
                 }
             }
             if let index {
-                im.reportUnknownKeys(known: index.indicators.map(\.key), severity: .error, code: "unknown-indicator", what: .indicator)
+                im.reportUnknownKeys(known: index.indicators.map(\.key), severity: .error, code: .unknownIndicator, what: .indicator)
             }
         }
 
@@ -81,12 +81,12 @@ public enum ResultLoader {
             let sum = groups.values.reduce(Figure.zero, +)
             if groups.count == index.groups.count {
                 if (sum - score).magnitude > sumTolerance {
-                    r.error("groups-sum", scoreNode, field: "score",
+                    r.error(.groupsSum, scoreNode, field: "score",
                             "the groups add up to \(sum) but `score` is \(score)",
                             hint: "when every group is given, their sum must equal the total within 0.05; check each figure against the notice")
                 }
             } else if sum > score + sumTolerance {
-                r.error("groups-sum", scoreNode, field: "score",
+                r.error(.groupsSum, scoreNode, field: "score",
                         "the \(groups.count) groups given already add up to \(sum), more than `score` \(score)",
                         hint: "check each group's points against the notice")
             }
@@ -96,15 +96,15 @@ public enum ResultLoader {
         let document = readDocument(m, r, period: period)
         let asOf = m.value("as_of").flatMap { r.timestamp($0, field: "as_of") }
         if let asOf, asOf.day < period.firstDay, let node = m.value("as_of") {
-            r.warning("as-of-before-month", node, field: "as_of", "`as_of` (\(asOf)) is before the month \(period) begins",
+            r.warning(.asOfBeforeMonth, node, field: "as_of", "`as_of` (\(asOf)) is before the month \(period) begins",
                       hint: "as_of is when the figures were read from the portal")
         }
         let source = m.value("source").flatMap { r.url($0, field: "source") }
         let note = m.value("note").flatMap { r.text($0, field: "note") }
         let sample = m.value("sample").flatMap { r.bool($0, field: "sample") } ?? false
-        m.reportUnknownKeys(known: fields, severity: .warning, code: "unknown-field", what: .field)
+        m.reportUnknownKeys(known: fields, severity: .warning, code: .unknownField, what: .field)
         if draft {
-            r.warning("draft", draftNode, field: "draft", "this result is a draft and is not published",
+            r.warning(.draft, draftNode, field: "draft", "this result is a draft and is not published",
                       hint: "fill in the figures from the notice, then delete the line `draft: true`")
         }
         diagnostics += r.diagnostics
@@ -130,13 +130,13 @@ public enum ResultLoader {
             let received = receivedNode.flatMap { r.day($0, field: "\(f).received") }
             let handler = o.value("handler").flatMap { r.text($0, field: "\(f).handler") }
             let note = o.value("note").flatMap { r.text($0, field: "\(f).note") }
-            o.reportUnknownKeys(known: ["code", "received", "handler", "note"], severity: .warning, code: "unknown-field", what: .field)
+            o.reportUnknownKeys(known: ["code", "received", "handler", "note"], severity: .warning, code: .unknownField, what: .field)
             if let received, received > period.lastDay {
-                r.warning("received-after-month", receivedNode, field: "\(f).received",
+                r.warning(.receivedAfterMonth, receivedNode, field: "\(f).received",
                           "`\(f).received` (\(received)) is after the month \(period) ends")
             }
             if let code, let received, let codeDay = ReceiptCode.day(in: code), codeDay != received {
-                r.warning("receipt-date-mismatch", codeNode, field: "\(f).code",
+                r.warning(.receiptDateMismatch, codeNode, field: "\(f).code",
                           "the receipt code's date part says \(codeDay) but `received` is \(received)",
                           hint: "the six digits before the sequence number are the receipt date as YYMMDD")
             }
@@ -151,12 +151,12 @@ public enum ResultLoader {
         let dateNode = d.value("date")
         let date = dateNode.flatMap { r.day($0, field: "document.date") }
         if let date, date < period.firstDay {
-            r.warning("document-before-month", dateNode, field: "document.date",
+            r.warning(.documentBeforeMonth, dateNode, field: "document.date",
                       "the notice is dated \(date), before the month \(period) it reports on")
         }
         let signer = d.value("signer").flatMap { r.text($0, field: "document.signer") }
         let title = d.value("title").flatMap { r.text($0, field: "document.title") }
-        d.reportUnknownKeys(known: ["number", "date", "signer", "title"], severity: .warning, code: "unknown-field", what: .field)
+        d.reportUnknownKeys(known: ["number", "date", "signer", "title"], severity: .warning, code: .unknownField, what: .field)
         return NoticeDocument(number: number, date: date, signer: signer, title: title)
     }
 }

@@ -17,13 +17,13 @@ enum SiteLoader {
         var language = "vi"
         if let node = m.value("language"), let l = r.text(node, field: "language") {
             if languages.contains(l) { language = l } else {
-                r.error("bad-language", node, field: "language", "`language` must be one of \(languages.joined(separator: ", ")), found \"\(l)\"")
+                r.error(.badLanguage, node, field: "language", "`language` must be one of \(languages.joined(separator: ", ")), found \"\(l)\"")
             }
         }
         let unsafe = m.value("unsafe_html").flatMap { r.bool($0, field: "unsafe_html") } ?? false
         let description = m.value("description").flatMap { r.text($0, field: "description") }
         let dataLicense = m.value("data_license").flatMap { r.text($0, field: "data_license") }
-        m.reportUnknownKeys(known: fields, severity: .warning, code: "unknown-field", what: .field)
+        m.reportUnknownKeys(known: fields, severity: .warning, code: .unknownField, what: .field)
         guard let title, let authority, let root else { return (nil, r.diagnostics) }
         return (SiteConfig(title: title, authority: authority, root: root, baseURL: baseURL, language: language,
                            unsafeHTML: unsafe, description: description, dataLicense: dataLicense), r.diagnostics)

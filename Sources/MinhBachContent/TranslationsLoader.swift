@@ -8,8 +8,8 @@ public enum TranslationsLoader {
         var diagnostics: [Diagnostic] = []
         guard let text = ContentLoader.readText(path, shown: path, diagnostics: &diagnostics) else {
             // A file that is there but cannot be used says why.
-            if diagnostics.contains(where: { $0.code != "missing-file" }) { return (nil, diagnostics) }
-            return (nil, [.error("missing-translation", at: SourceLocation(file: path),
+            if diagnostics.contains(where: { $0.code != .missingFile }) { return (nil, diagnostics) }
+            return (nil, [.error(.missingTranslation, at: SourceLocation(file: path),
                                  "the theme has no interface text for the language `\(language)`",
                                  hint: "add \(path), or set `language` in site.yaml to one the theme provides")])
         }
@@ -22,7 +22,7 @@ public enum TranslationsLoader {
         }
         diagnostics += r.diagnostics
         for key in required.sorted() where strings[key] == nil {
-            diagnostics.append(.error("missing-translation", at: SourceLocation(file: path, line: 1, column: 1), field: key,
+            diagnostics.append(.error(.missingTranslation, at: SourceLocation(file: path, line: 1, column: 1), field: key,
                                       "the interface text `\(key)` is missing", hint: "add a line `\(key): \"…\"`"))
         }
         return (diagnostics.hasErrors ? nil : Translations(language: language, strings: strings), diagnostics)

@@ -26,11 +26,11 @@ final class YAMLReader {
 
     var fileStart: SourceLocation { SourceLocation(file: file, line: max(lineOffset, 1), column: 1) }
 
-    func error(_ code: String, _ node: YAMLNode?, field: String?, _ message: Message, hint: Message? = nil) {
+    func error(_ code: DiagnosticCode, _ node: YAMLNode?, field: String?, _ message: Message, hint: Message? = nil) {
         diagnostics.append(.error(code, at: location(node), field: field, message, hint: hint))
     }
 
-    func warning(_ code: String, _ node: YAMLNode?, field: String?, _ message: Message, hint: Message? = nil) {
+    func warning(_ code: DiagnosticCode, _ node: YAMLNode?, field: String?, _ message: Message, hint: Message? = nil) {
         diagnostics.append(.warning(code, at: location(node), field: field, message, hint: hint))
     }
 
@@ -42,7 +42,7 @@ final class YAMLReader {
     func parseRoot(_ yaml: String) -> Mapping? {
         if let node = BlockYAML.parse(yaml) { return mapping(node, field: nil) }
         if let at = YAMLAliases.overflow(in: yaml) {
-            diagnostics.append(.error("yaml-aliases", at: SourceLocation(file: file, line: at.line + lineOffset, column: at.column),
+            diagnostics.append(.error(.yamlAliases, at: SourceLocation(file: file, line: at.line + lineOffset, column: at.column),
                 "the aliases (`*name`) here stand for more than \(YAMLAliases.limit) values in all",
                 hint: "write the values out instead of repeating them with `&name` and `*name`"))
             return nil
@@ -57,7 +57,7 @@ final class YAMLReader {
             diagnostics.append(syntaxDiagnostic(error))
             return nil
         } catch {
-            diagnostics.append(.error("yaml-syntax", at: fileStart, "cannot read the YAML: \(error)"))
+            diagnostics.append(.error(.yamlSyntax, at: fileStart, "cannot read the YAML: \(error)"))
             return nil
         }
         guard let node else { return Mapping(reader: self, node: nil, pairs: [], path: "") }
@@ -75,17 +75,17 @@ final class YAMLReader {
              .composer(let context, let problem, let mark, _):
             let message: Message = context.map { "YAML syntax error: \(problem) (\($0.text) on line \($0.mark.line + lineOffset))" }
                 ?? "YAML syntax error: \(problem)"
-            return .error("yaml-syntax", at: SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column),
+            return .error(.yamlSyntax, at: SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column),
                           message, hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error("duplicate-key", at: SourceLocation(file: file, line: context.mark.line + lineOffset, column: context.mark.column),
+            return .error(.duplicateKey, at: SourceLocation(file: file, line: context.mark.line + lineOffset, column: context.mark.column),
                           "the key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) appears more than once",
                           hint: "keep one of them: a figure must not have two values")
         case .reader(let problem, _, _, _):
-            return .error("yaml-encoding", at: fileStart, "cannot read the file: \(problem)",
+            return .error(.yamlEncoding, at: fileStart, "cannot read the file: \(problem)",
                           hint: "save the file as UTF-8")
         default:
-            return .error("yaml-syntax", at: fileStart, "YAML syntax error: \(error)")
+            return .error(.yamlSyntax, at: fileStart, "YAML syntax error: \(error)")
         }
     }
 
@@ -95,13 +95,13 @@ final class YAMLReader {
         guard case .mapping(let m) = node.content else {
             let message: Message = field.map { "`\($0)` must be a set of `key: value` lines, found \(describe(node))" }
                 ?? "the front matter must be a set of `key: value` lines, found \(describe(node))"
-            error("wrong-type", node, field: field, message)
+            error(.wrongType, node, field: field, message)
             return nil
         }
         var pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
         for pair in m {
             guard let key = pair.key.scalarText else {
-                error("wrong-type", pair.key, field: field, "a key must be plain text")
+                error(.wrongType, pair.key, field: field, "a key must be plain text")
                 continue
             }
             pairs.append((nfc(key), pair.key, pair.value))
@@ -112,7 +112,7 @@ final class YAMLReader {
     func sequence(_ node: YAMLNode, field: String) -> [YAMLNode]? {
         if isNull(node) { return [] }
         guard case .sequence(let s) = node.content else {
-            error("wrong-type", node, field: field, "`\(field)` must be a list (lines starting with `- `), found \(describe(node))")
+            error(.wrongType, node, field: field, "`\(field)` must be a list (lines starting with `- `), found \(describe(node))")
             return nil
         }
         return s
@@ -120,7 +120,7 @@ final class YAMLReader {
 
     func text(_ node: YAMLNode, field: String) -> String? {
         guard let s = node.scalarText else {
-            error("wrong-type", node, field: field, "`\(field)` must be text, found \(describe(node))")
+            error(.wrongType, node, field: field, "`\(field)` must be text, found \(describe(node))")
             return nil
         }
         return nfc(s).trimmingWhitespace()
@@ -128,16 +128,16 @@ final class YAMLReader {
 
     func figure(_ node: YAMLNode, field: String) -> Figure? {
         guard let s = node.scalarText else {
-            error("wrong-type", node, field: field, "`\(field)` must be a number, found \(describe(node))")
+            error(.wrongType, node, field: field, "`\(field)` must be a number, found \(describe(node))")
             return nil
         }
         switch Figure.parse(s) {
         case .success(let f): return f
         case .failure(.tooManyDecimals):
-            error("too-many-decimals", node, field: field, "`\(field)` has more than \(Figure.maxDecimals) decimals: \(s)",
+            error(.tooManyDecimals, node, field: field, "`\(field)` has more than \(Figure.maxDecimals) decimals: \(s)",
                   hint: "copy the figure as the portal shows it, e.g. 92,45")
         case .failure(.notANumber):
-            error("not-a-number", node, field: field, "`\(field)` must be a number, found \"\(s)\"",
+            error(.notANumber, node, field: field, "`\(field)` must be a number, found \"\(s)\"",
                   hint: "write it like 69,81 or 69.81, without units or thousands separators; leave the key out if the figure was not published")
         }
         return nil
@@ -147,12 +147,12 @@ final class YAMLReader {
     func count(_ node: YAMLNode, field: String) -> Int? {
         guard let f = figure(node, field: field) else { return nil }
         guard let n = f.wholeValue else {
-            error("not-whole", node, field: field, "`\(field)` must be a whole number, found \(f)",
+            error(.notWhole, node, field: field, "`\(field)` must be a whole number, found \(f)",
                   hint: "counts have no decimals; do not write thousands separators")
             return nil
         }
         guard n >= 0 else {
-            error("out-of-range", node, field: field, "`\(field)` cannot be negative, found \(n)")
+            error(.outOfRange, node, field: field, "`\(field)` cannot be negative, found \(n)")
             return nil
         }
         return n
@@ -166,7 +166,7 @@ final class YAMLReader {
             default: break
             }
         }
-        error("wrong-type", node, field: field, "`\(field)` must be true or false, found \(describe(node))")
+        error(.wrongType, node, field: field, "`\(field)` must be true or false, found \(describe(node))")
         return nil
     }
 
@@ -175,9 +175,9 @@ final class YAMLReader {
         switch Day.parse(raw) {
         case .success(let d): return d
         case .failure(.format):
-            error("bad-date", node, field: field, "`\(field)` must be a date like 2023-06-30 or 30/06/2023, found \"\(raw)\"")
+            error(.badDate, node, field: field, "`\(field)` must be a date like 2023-06-30 or 30/06/2023, found \"\(raw)\"")
         case .failure(.impossible(let reason)):
-            error("impossible-date", node, field: field, "`\(field)` is not a real date: \"\(raw)\" (\(reason))",
+            error(.impossibleDate, node, field: field, "`\(field)` is not a real date: \"\(raw)\" (\(reason))",
                   hint: "check the date in the source document; if it is wrong there, write the correct one and explain in `note`")
         }
         return nil
@@ -188,12 +188,12 @@ final class YAMLReader {
         switch Timestamp.parse(raw) {
         case .success(let t): return t
         case .failure(.day(.impossible(let reason))):
-            error("impossible-date", node, field: field, "`\(field)` is not a real date: \"\(raw)\" (\(reason))",
+            error(.impossibleDate, node, field: field, "`\(field)` is not a real date: \"\(raw)\" (\(reason))",
                   hint: "check the date in the source document; if it is wrong there, write the correct one and explain in `note`")
         case .failure(.time):
-            error("bad-time", node, field: field, "`\(field)` has an impossible time: \"\(raw)\"", hint: "hours are 0–23 and minutes 0–59")
+            error(.badTime, node, field: field, "`\(field)` has an impossible time: \"\(raw)\"", hint: "hours are 0–23 and minutes 0–59")
         case .failure:
-            error("bad-timestamp", node, field: field, "`\(field)` must be a date and time like \"2023-06-30 15:10\", found \"\(raw)\"")
+            error(.badTimestamp, node, field: field, "`\(field)` must be a date and time like \"2023-06-30 15:10\", found \"\(raw)\"")
         }
         return nil
     }
@@ -204,7 +204,7 @@ final class YAMLReader {
         let lower = raw.lowercased()
         guard (lower.hasPrefix("https://") || lower.hasPrefix("http://")), raw.count > 8,
               !raw.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) else {
-            error("bad-url", node, field: field, "`\(field)` must be a web address starting with https:// or http://, found \"\(raw)\"")
+            error(.badUrl, node, field: field, "`\(field)` must be a web address starting with https:// or http://, found \"\(raw)\"")
             return nil
         }
         return raw
@@ -213,7 +213,7 @@ final class YAMLReader {
     func slug(_ node: YAMLNode, field: String) -> String? {
         guard let raw = text(node, field: field) else { return nil }
         guard Slug.isValid(raw) else {
-            error("bad-slug", node, field: field, "`\(field)` must be a slug of lower-case letters a–z, digits and hyphens, found \"\(raw)\"",
+            error(.badSlug, node, field: field, "`\(field)` must be a slug of lower-case letters a–z, digits and hyphens, found \"\(raw)\"",
                   hint: "for example `\(Slug.suggest(from: raw).isEmpty ? "hiep-tan" : Slug.suggest(from: raw))`")
             return nil
         }
@@ -311,7 +311,7 @@ final class Mapping {
     /// figure it holds would silently vanish.
     enum KeyKind { case field, group, indicator }
 
-    func reportUnknownKeys(known: [String], severity: Severity, code: String, what: KeyKind) {
+    func reportUnknownKeys(known: [String], severity: Severity, code: DiagnosticCode, what: KeyKind) {
         for (i, pair) in pairs.enumerated() where !seen[i] {
             let fieldName = field(pair.key)
             let near = NearMiss.phrase(for: pair.key, among: known)
@@ -333,6 +333,6 @@ extension YAMLReader {
     func reportMissing(field: String, at node: YAMLNode?, present: Bool, what: Message) {
         let message: Message = present ? "`\(field)` has no value; it is required (\(what))" : "missing required field `\(field)` (\(what))"
         let location = node.map { self.location($0) } ?? fileStart
-        report(.error("missing-field", at: location, field: field, message, hint: "add a line `\(field.split(separator: ".").last!): …` to the front matter"))
+        report(.error(.missingField, at: location, field: field, message, hint: "add a line `\(field.split(separator: ".").last!): …` to the front matter"))
     }
 }

@@ -32,7 +32,7 @@ public struct Diagnostic: Sendable, Hashable {
     /// The front-matter field the problem is about (`groups.so-hoa-ho-so`), when there is one.
     public var field: String?
     /// A stable identifier of the kind of problem (`unknown-group`), for translations and tests.
-    public var code: String
+    public var code: DiagnosticCode
     public var text: Message
     public var hintText: Message?
 
@@ -41,7 +41,7 @@ public struct Diagnostic: Sendable, Hashable {
     /// The hint in English.
     public var hint: String? { hintText?.text(in: .en) }
 
-    public init(_ severity: Severity, _ code: String, at location: SourceLocation, field: String? = nil,
+    public init(_ severity: Severity, _ code: DiagnosticCode, at location: SourceLocation, field: String? = nil,
                 _ message: Message, hint: Message? = nil) {
         self.severity = severity
         self.code = code
@@ -51,12 +51,12 @@ public struct Diagnostic: Sendable, Hashable {
         self.hintText = hint
     }
 
-    public static func error(_ code: String, at location: SourceLocation, field: String? = nil,
+    public static func error(_ code: DiagnosticCode, at location: SourceLocation, field: String? = nil,
                              _ message: Message, hint: Message? = nil) -> Diagnostic {
         Diagnostic(.error, code, at: location, field: field, message, hint: hint)
     }
 
-    public static func warning(_ code: String, at location: SourceLocation, field: String? = nil,
+    public static func warning(_ code: DiagnosticCode, at location: SourceLocation, field: String? = nil,
                                _ message: Message, hint: Message? = nil) -> Diagnostic {
         Diagnostic(.warning, code, at: location, field: field, message, hint: hint)
     }

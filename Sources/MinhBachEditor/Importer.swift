@@ -141,13 +141,13 @@ public struct Importer {
             if unit == nil, let list = byName[Importer.comparableName(name)], list.count == 1 { unit = list[0] }
             guard let unit else {
                 let label = [name, code].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-                outcome.problems.append(.error("import-unmatched", at: where_,
+                outcome.problems.append(.error(.importUnmatched, at: where_,
                     "no unit matches “\(label)”",
                     hint: "add the unit with `minhbach new unit`, give it this `code`, or check the name"))
                 continue
             }
             if !matched.insert(unit.slug).inserted {
-                outcome.problems.append(.error("import-duplicate", at: where_, "\(unit.name) appears in more than one row"))
+                outcome.problems.append(.error(.importDuplicate, at: where_, "\(unit.name) appears in more than one row"))
                 continue
             }
             // The result file this row becomes, checked exactly as the build checks files.
@@ -189,7 +189,7 @@ public struct Importer {
                     action = .update
                 } else {
                     action = .refuse
-                    outcome.problems.append(.error("import-changed", at: where_,
+                    outcome.problems.append(.error(.importChanged, at: where_,
                         "\(path) exists with other figures than this row; it is not changed",
                         hint: "check which is right; run again with --force to replace the file's figures"))
                 }
@@ -228,10 +228,10 @@ public struct Importer {
         let at = SourceLocation(file: file, line: p.line, column: 1)
         switch p.kind {
         case .unclosedQuote:
-            return .error("import-unclosed-quote", at: at, "the cell of column “\(column)” that begins with a quote on line \(p.line) has no closing quote",
+            return .error(.importUnclosedQuote, at: at, "the cell of column “\(column)” that begins with a quote on line \(p.line) has no closing quote",
                           hint: "a cell that begins with \" must end with \"; correct it in the spreadsheet and save the table again")
         case .textAfterQuote:
-            return .error("import-unclosed-quote", at: at, "the cell of column “\(column)” that begins with a quote on line \(p.line) has text after its closing quote",
+            return .error(.importUnclosedQuote, at: at, "the cell of column “\(column)” that begins with a quote on line \(p.line) has text after its closing quote",
                           hint: "inside a quoted cell a quote is written twice (\"\"); correct the cell in the spreadsheet and save the table again")
         }
     }
@@ -239,10 +239,10 @@ public struct Importer {
     /// Why a line of the table is not a unit's row, if it is not: it is empty, or a total.
     static func skipped(_ cells: [String], code: String?, at location: SourceLocation) -> Diagnostic? {
         guard let first = cells.lazy.map({ $0.trimmingWhitespace() }).first(where: { !$0.isEmpty }) else {
-            return .warning("import-skipped", at: location, "skipped: the line is empty")
+            return .warning(.importSkipped, at: location, "skipped: the line is empty")
         }
         guard code == nil, totalWords.contains(comparableWords(first)) else { return nil }
-        return .warning("import-skipped", at: location, "skipped: “\(first)” is a total or average row, not a unit")
+        return .warning(.importSkipped, at: location, "skipped: “\(first)” is a total or average row, not a unit")
     }
 
     /// What the first filled cell of a total or average row says ("Tổng cộng", "Trung bình").

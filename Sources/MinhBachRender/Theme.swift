@@ -21,7 +21,7 @@ public struct Theme: Sendable {
         let refused = Set(diagnostics.map(\.location.file))
         var (library, usedKeys) = loadTemplates(folder, listing["templates"] ?? [], refused: refused, diagnostics: &diagnostics)
         for cycle in library.cycles() {
-            diagnostics.append(.error("template-cycle", at: SourceLocation(file: folder + "/templates/\(cycle.names[0]).mustache",
+            diagnostics.append(.error(.templateCycle, at: SourceLocation(file: folder + "/templates/\(cycle.names[0]).mustache",
                                                                            line: cycle.at.line, column: cycle.at.column),
                 "the templates include one another in a loop: \(cycle.names.joined(separator: " → ")), so no page would ever end",
                 hint: "remove one of these {{>name}} or {{<name}} tags; a template may include itself only inside a section such as {{#children}}"))
@@ -43,7 +43,7 @@ public struct Theme: Sendable {
                     if let colon = line.firstIndex(of: ":") { usedKeys.insert(String(line[..<colon])) }
                 }
             }
-            diagnostics += unread.filter { $0.code == "file-too-large" }
+            diagnostics += unread.filter { $0.code == .fileTooLarge }
         }
         guard !refused.contains(folder + "/i18n/\(language).yaml") else { return (nil, diagnostics) }
         let (translations, translationDiagnostics) = TranslationsLoader.load(folder: folder + "/i18n", language: language, required: usedKeys)
@@ -80,23 +80,23 @@ public struct Theme: Sendable {
             if refused.contains(path) { continue }
             var problems: [Diagnostic] = []
             guard let text = ContentLoader.readText(path, shown: path, diagnostics: &problems) else {
-                let tooLarge = problems.filter { $0.code == "file-too-large" }
+                let tooLarge = problems.filter { $0.code == .fileTooLarge }
                 diagnostics += tooLarge.isEmpty
-                    ? [.error("template-unreadable", at: SourceLocation(file: path), "cannot read the template as UTF-8 text")] : tooLarge
+                    ? [.error(.templateUnreadable, at: SourceLocation(file: path), "cannot read the template as UTF-8 text")] : tooLarge
                 continue
             }
             usedKeys.formUnion(Translations.keys(inTemplate: text))
             do {
                 library.templates[String(entry.name.dropLast(".mustache".count))] = try Template(text)
             } catch let error as Template.SyntaxError {
-                diagnostics.append(.error("template-syntax", at: SourceLocation(file: path, line: error.line, column: error.column),
+                diagnostics.append(.error(.templateSyntax, at: SourceLocation(file: path, line: error.line, column: error.column),
                                           "template syntax error: \(error.message)", hint: "check that every {{#section}} is closed by a matching {{/section}}"))
             } catch {
-                diagnostics.append(.error("template-syntax", at: SourceLocation(file: path), "template syntax error: \(error)"))
+                diagnostics.append(.error(.templateSyntax, at: SourceLocation(file: path), "template syntax error: \(error)"))
             }
         }
         for required in requiredTemplates where library.templates[required] == nil && !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(required).mustache") }) {
-            diagnostics.append(.error("template-missing", at: SourceLocation(file: templatesFolder + "/\(required).mustache"),
+            diagnostics.append(.error(.templateMissing, at: SourceLocation(file: templatesFolder + "/\(required).mustache"),
                                       "the theme has no `\(required)` template"))
         }
         return (library, usedKeys)

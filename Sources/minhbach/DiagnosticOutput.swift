@@ -47,7 +47,7 @@ struct DiagnosticOutput {
         JSONValue.array(diagnostics.map { d in
             .object([
                 ("file", .string(d.location.file)), ("line", .int(d.location.line)), ("column", .int(d.location.column)),
-                ("severity", .string(d.severity.rawValue)), ("code", .string(d.code)), ("field", .optional(d.field)),
+                ("severity", .string(d.severity.rawValue)), ("code", .string(d.code.rawValue)), ("field", .optional(d.field)),
                 ("message", .string(d.text.text(in: language))), ("hint", .optional(d.hintText?.text(in: language))),
             ])
         }).text

@@ -46,7 +46,7 @@ struct ControlCharacterTests {
         defer { site.cleanUp() }
         site.write(bad.file, bad.text)
         let report = site.build()
-        let d = try #require(report.diagnostics.first { $0.code == "control-character" }, "\(report.diagnostics.map(\.formatted))")
+        let d = try #require(report.diagnostics.first { $0.code == .controlCharacter }, "\(report.diagnostics.map(\.formatted))")
         #expect(d.severity == .error)
         #expect(d.location.file == site.folder + "/" + bad.file)
         #expect(d.location.line == bad.line)
@@ -64,7 +64,7 @@ struct ControlCharacterTests {
         site.write("Content/units/binh.md", "---\nname: \"Phường Bình\"\nkind: phường\nparent: thi-xa\n---\n\nHồ sơ\u{85}số hóa.\n")
         let report = site.build()
         #expect(report.succeeded)
-        let warnings = report.diagnostics.filter { $0.code == "control-character" }.sortedForReport()
+        let warnings = report.diagnostics.filter { $0.code == .controlCharacter }.sortedForReport()
         #expect(warnings.map(\.severity) == [.warning, .warning])
         #expect(warnings.map(\.location.line) == [6, 7])
         #expect(warnings.first?.location.file == site.folder + "/Content/results/2023-06/an.md")

@@ -46,7 +46,7 @@ struct ScaffoldTests {
         // June gave no count of overdue dossiers: May's is the last one known.
         #expect(text.contains("  # qua-han:                   # Quá hạn (số hồ sơ) — tháng trước: 3"))
         let diagnostics = SiteBuilder.build(BuildOptions(content: site.content, theme: repositoryRoot + "/Theme", write: false)).diagnostics
-        #expect(diagnostics.map(\.code) == ["draft"])
+        #expect(diagnostics.map(\.code) == [.draft])
         #expect(diagnostics.first?.location.file == site.content + "/results/2023-07/an.md")
     }
 
@@ -154,7 +154,7 @@ struct ImporterTests {
         #expect(outcome.rows.map(\.action) == [.unchanged])
         outcome = try run(site, "Tên đơn vị,Tổng điểm\nPhường An,81\n", write: true)
         #expect(outcome.rows.map(\.action) == [.refuse])
-        #expect(outcome.problems.map(\.code) == ["import-changed"])
+        #expect(outcome.problems.map(\.code) == [.importChanged])
         #expect(site.read("Content/results/2023-07/an.md")?.contains("score: 80") == true)
         outcome = try run(site, "Tên đơn vị,Tổng điểm\nPhường An,81\n", write: true, force: true)
         #expect(outcome.rows.map(\.action) == [.update])

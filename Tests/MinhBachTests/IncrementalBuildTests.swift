@@ -335,7 +335,7 @@ struct ParseCacheTests {
         let p = ProvinceSite()
         defer { p.cleanUp() }
         p.site.write("Content/results/2024-01/an.md", "---\nscore: 70\nsoure: x\n---\n")
-        #expect(p.build().diagnostics.map(\.code) == ["unknown-field"])
-        #expect(p.build().diagnostics.map(\.code) == ["unknown-field"])
+        #expect(p.build().diagnostics.map(\.code) == [.unknownField])
+        #expect(p.build().diagnostics.map(\.code) == [.unknownField])
     }
 }

@@ -168,6 +168,6 @@ struct InputLimitsTests {
         try FileManager.default.createSymbolicLink(atPath: site.content + "/static/loop", withDestinationPath: "loop")
         let again = site.build()
         #expect(!again.upToDate)
-        #expect(again.diagnostics.map(\.code) == ["link-loop"])
+        #expect(again.diagnostics.map(\.code) == [.linkLoop])
     }
 }

@@ -37,7 +37,7 @@ struct OpenDataTests {
         site.write("Content/site.yaml", "title: \"Thử\"\nauthority: \"UBND\"\nroot: thi-xa\n")
         let report = site.build()
         #expect(report.succeeded)
-        #expect(report.diagnostics.map(\.code) == ["no-base-url"])
+        #expect(report.diagnostics.map(\.code) == [.noBaseUrl])
         #expect(site.read("Site/feed.xml") == nil)
         #expect(site.read("Site/du-lieu/ket-qua.csv") != nil)
         #expect(site.read("Site/index.html")?.contains("rel=\"canonical\"") == false)
@@ -47,7 +47,7 @@ struct OpenDataTests {
         let site = TemporarySite()
         defer { site.cleanUp() }
         site.write("Content/index.yaml", TemporarySite.index.replacingOccurrences(of: "{key: tien-do,", with: "{key: score,"))
-        let d = site.build().diagnostics.first { $0.code == "reserved-key" }
+        let d = site.build().diagnostics.first { $0.code == .reservedKey }
         #expect(d?.message == "the key `score` is a column name of the downloads")
         #expect(d?.location.line == 5)
     }

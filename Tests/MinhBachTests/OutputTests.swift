@@ -99,7 +99,7 @@ struct UpToDateTests {
         _ = site.build()
         let again = site.build()
         #expect(!again.upToDate)
-        #expect(again.diagnostics.map(\.code) == ["unknown-field"])
+        #expect(again.diagnostics.map(\.code) == [.unknownField])
     }
 }
 

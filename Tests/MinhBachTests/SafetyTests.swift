@@ -39,7 +39,7 @@ struct SafetyTests {
 
         site.write("Content/static/don-vi/index.html", "<p>mine</p>")
         report = site.build()
-        let conflict = report.diagnostics.first { $0.code == "path-conflict" }
+        let conflict = report.diagnostics.first { $0.code == .pathConflict }
         #expect(conflict?.message == "`don-vi/index.html` would overwrite a generated page")
         #expect(!report.wroteOutput)
     }
@@ -49,7 +49,7 @@ struct SafetyTests {
         defer { site.cleanUp() }
         site.write("Content/pages/don-vi.md", "---\ntitle: \"Đơn vị\"\n---\nText")
         site.write("Content/pages/2023.md", "---\ntitle: \"Năm\"\n---\nText")
-        let codes = site.build().diagnostics.filter { $0.code == "reserved-slug" }
+        let codes = site.build().diagnostics.filter { $0.code == .reservedSlug }
         #expect(codes.count == 2)
     }
 
@@ -57,7 +57,7 @@ struct SafetyTests {
         let site = TemporarySite()
         defer { site.cleanUp() }
         let report = SiteBuilder.build(BuildOptions(content: site.content, theme: repositoryRoot + "/Theme", output: site.content))
-        #expect(report.diagnostics.contains { $0.code == "bad-output" })
+        #expect(report.diagnostics.contains { $0.code == .badOutput })
         #expect(!report.wroteOutput)
     }
 }

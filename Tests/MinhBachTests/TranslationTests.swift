@@ -73,7 +73,7 @@ struct TranslationTests {
         try en.replacingOccurrences(of: "\nnav_units: \"Units\"", with: "").write(toFile: theme + "/i18n/en.yaml", atomically: true, encoding: .utf8)
         site.write("Content/site.yaml", "title: \"Test\"\nauthority: \"Town\"\nroot: thi-xa\nlanguage: en\n")
         let report = SiteBuilder.build(BuildOptions(content: site.content, theme: theme, output: site.output))
-        let d = report.diagnostics.first { $0.code == "missing-translation" }
+        let d = report.diagnostics.first { $0.code == .missingTranslation }
         #expect(d?.message == "the interface text `nav_units` is missing")
         #expect(d?.location.file == theme + "/i18n/en.yaml")
         #expect(!report.wroteOutput)

@@ -138,7 +138,7 @@ struct ValidationTests {
         defer { site.cleanUp() }
         site.write("Content/results/2023-06/an.md", "---\nscore: 80\nsoure: \"https://dichvucong.gov.vn\"\n---\n")
         let report = site.build()
-        let warning = report.diagnostics.first { $0.code == "unknown-field" }
+        let warning = report.diagnostics.first { $0.code == .unknownField }
         #expect(warning?.severity == .warning)
         #expect(warning?.location.line == 3)
         #expect(warning?.field == "soure")
@@ -151,7 +151,7 @@ struct ValidationTests {
         defer { site.cleanUp() }
         site.write("Content/units/an.md", "---\nname: \"Phường An\"\nkind: phường\nparent: binh\n---\n")
         site.write("Content/units/binh.md", "---\nname: \"Phường Bình\"\nkind: phường\nparent: an\n---\n")
-        let cycles = site.build().diagnostics.filter { $0.code == "parent-cycle" }
+        let cycles = site.build().diagnostics.filter { $0.code == .parentCycle }
         #expect(cycles.count == 1)
         #expect(cycles.first?.message.contains("an → binh → an") == true || cycles.first?.message.contains("binh → an → binh") == true)
     }
@@ -172,7 +172,7 @@ struct ValidationTests {
         let site = TemporarySite()
         defer { site.cleanUp() }
         site.write("Content/results/2023-06/an.md", "---\nscore: 80\ngroups:\n  cong-khai: 30\n  tien-do: 40\n---\n")
-        let d = site.build().diagnostics.first { $0.code == "groups-sum" }
+        let d = site.build().diagnostics.first { $0.code == .groupsSum }
         #expect(d?.field == "score")
         #expect(d?.formatted.contains("\n  hint: when every group is given, their sum must equal the total within 0.05") == true)
     }

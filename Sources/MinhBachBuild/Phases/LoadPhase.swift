@@ -20,7 +20,7 @@ enum LoadPhase {
         run.report.resultsParsed = loaded.resultsParsed
         if let override = options.baseURL, loaded.content != nil {
             if let problem = SiteBuilder.checkBaseURL(override) {
-                run.report.diagnostics.append(.error("bad-url", at: SourceLocation(file: "--base-url"), problem))
+                run.report.diagnostics.append(.error(.badUrl, at: SourceLocation(file: "--base-url"), problem))
             } else {
                 loaded.content!.site.baseURL = override.hasSuffix("/") ? override : override + "/"
             }

@@ -29,7 +29,7 @@ enum PlanPhase {
         var copies: [(path: String, source: String)] = theme.assets.map { ("assets/" + $0, theme.folder + "/assets/" + $0) }
         copies += content.staticFiles.map { ($0.outputPath, $0.sourcePath) }
         if address == nil {
-            run.report.diagnostics.append(.warning("no-base-url", at: SourceLocation(file: run.options.content + "/site.yaml"), field: "base_url",
+            run.report.diagnostics.append(.warning(.noBaseUrl, at: SourceLocation(file: run.options.content + "/site.yaml"), field: "base_url",
                 "`base_url` is not set: feeds, the sitemap and canonical links are left out",
                 hint: "add `base_url: https://…/` with the address the site will have, or pass --base-url"))
         }

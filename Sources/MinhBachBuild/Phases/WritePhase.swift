@@ -23,7 +23,7 @@ enum WritePhase {
     static func readCopies(_ run: BuildRun, _ copies: [(path: String, source: String)]) -> [OutputFile] {
         copies.compactMap { copy in
             guard let bytes = FileSystem.read(copy.source) else {
-                run.report.diagnostics.append(.error("missing-file", at: SourceLocation(file: copy.source), "cannot read the file to copy"))
+                run.report.diagnostics.append(.error(.missingFile, at: SourceLocation(file: copy.source), "cannot read the file to copy"))
                 return nil
             }
             return OutputFile(path: copy.path, bytes: bytes)
