@@ -23,7 +23,7 @@ struct BlockYAML {
     private init(bytes: [UInt8]) {
         self.bytes = bytes
         var start = 0
-        for (i, b) in bytes.enumerated() where b == 0x0A {
+        for (i, b) in bytes.enumerated() where b == Byte.lineBreak {
             lines.append((start, i))
             start = i + 1
         }
@@ -32,7 +32,7 @@ struct BlockYAML {
 
     private mutating func document() -> YAMLNode? {
         // Tabs and carriage returns have rules of their own; leave them to Yams.
-        if bytes.contains(0x09) || bytes.contains(0x0D) { return nil }
+        if bytes.contains(Byte.tab) || bytes.contains(Byte.carriageReturn) { return nil }
         skipBlank()
         guard current < lines.count, indent(of: current) == 0, !isSequenceItem(current, 0) else { return nil }
         guard let root = mapping(indent: 0) else { return nil }
@@ -44,7 +44,7 @@ struct BlockYAML {
 
     private func indent(of line: Int) -> Int {
         var i = lines[line].start
-        while i < lines[line].end && bytes[i] == 0x20 { i += 1 }
+        while i < lines[line].end && bytes[i] == Byte.space { i += 1 }
         return i - lines[line].start
     }
 
@@ -53,21 +53,21 @@ struct BlockYAML {
         while current < lines.count {
             let (start, end) = lines[current]
             var i = start
-            while i < end && bytes[i] == 0x20 { i += 1 }
-            guard i == end || bytes[i] == 0x23 else { return }
+            while i < end && bytes[i] == Byte.space { i += 1 }
+            guard i == end || bytes[i] == Byte.comment else { return }
             current += 1
         }
     }
 
     private func isSequenceItem(_ line: Int, _ indent: Int) -> Bool {
         let i = lines[line].start + indent
-        return i < lines[line].end && bytes[i] == 0x2D && (i + 1 == lines[line].end || bytes[i + 1] == 0x20)
+        return i < lines[line].end && bytes[i] == Byte.sequenceEntry && (i + 1 == lines[line].end || bytes[i + 1] == Byte.space)
     }
 
     /// The 1-based column of byte `i` on its line, counting characters as libyaml does.
     private func column(_ i: Int, line: Int) -> Int {
         var n = 1
-        for k in lines[line].start..<i where bytes[k] & 0xC0 != 0x80 { n += 1 }
+        for k in lines[line].start..<i where bytes[k] & Byte.continuationMask != Byte.continuation { n += 1 }
         return n
     }
 
@@ -103,18 +103,18 @@ struct BlockYAML {
         let end = lines[line].end
         guard isPlainStart(keyStart, end) else { return nil }
         var colon = keyStart
-        while colon < end && !(bytes[colon] == 0x3A && (colon + 1 == end || bytes[colon + 1] == 0x20)) {
-            if bytes[colon] == 0x23 && bytes[colon - 1] == 0x20 { return nil }
+        while colon < end && !(bytes[colon] == Byte.mappingValue && (colon + 1 == end || bytes[colon + 1] == Byte.space)) {
+            if bytes[colon] == Byte.comment && bytes[colon - 1] == Byte.space { return nil }
             colon += 1
         }
         guard colon < end else { return nil }
         var keyEnd = colon
-        while keyEnd > keyStart && bytes[keyEnd - 1] == 0x20 { keyEnd -= 1 }
+        while keyEnd > keyStart && bytes[keyEnd - 1] == Byte.space { keyEnd -= 1 }
         let key = String(decoding: bytes[keyStart..<keyEnd], as: UTF8.self)
         let keyNode = YAMLNode(.scalar(key, plain: true), line: line + 1, column: column(keyStart, line: line))
         var valueStart = colon + 1
-        while valueStart < end && bytes[valueStart] == 0x20 { valueStart += 1 }
-        if valueStart < end && bytes[valueStart] != 0x23 {
+        while valueStart < end && bytes[valueStart] == Byte.space { valueStart += 1 }
+        if valueStart < end && bytes[valueStart] != Byte.comment {
             guard let value = scalar(from: valueStart, line: line) else { return nil }
             current += 1
             return (YAMLNode.Pair(key: keyNode, value: value), key)
@@ -157,9 +157,9 @@ struct BlockYAML {
             guard isSequenceItem(current, indent) else { break }
             let (start, end) = lines[current]
             var content = start + indent + 1
-            while content < end && bytes[content] == 0x20 { content += 1 }
+            while content < end && bytes[content] == Byte.space { content += 1 }
             // "-" alone (a nested block on the next lines) is left to Yams.
-            guard content < end, bytes[content] != 0x23 else { return nil }
+            guard content < end, bytes[content] != Byte.comment else { return nil }
             if isMappingEntry(content, end) {
                 let childIndent = content - start
                 guard let item = mapping(indent: childIndent, firstKeyAt: content) else { return nil }
@@ -178,8 +178,8 @@ struct BlockYAML {
         guard isPlainStart(from, end) else { return false }
         var i = from
         while i < end {
-            if bytes[i] == 0x3A && (i + 1 == end || bytes[i + 1] == 0x20) { return true }
-            if bytes[i] == 0x23 && bytes[i - 1] == 0x20 { return false }
+            if bytes[i] == Byte.mappingValue && (i + 1 == end || bytes[i + 1] == Byte.space) { return true }
+            if bytes[i] == Byte.comment && bytes[i - 1] == Byte.space { return false }
             i += 1
         }
         return false
@@ -191,10 +191,12 @@ struct BlockYAML {
     /// meaning in YAML (quotes, flow brackets, anchors, tags, block scalars, directives…).
     private func isPlainStart(_ i: Int, _ end: Int) -> Bool {
         switch bytes[i] {
-        case 0x5B, 0x5D, 0x7B, 0x7D, 0x2C, 0x23, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x27, 0x22, 0x25, 0x40, 0x60:
+        case Byte.flowSequenceStart, Byte.flowSequenceEnd, Byte.flowMappingStart, Byte.flowMappingEnd, Byte.flowEntry,
+             Byte.comment, Byte.anchor, Byte.alias, Byte.tag, Byte.literal, Byte.folded,
+             Byte.singleQuote, Byte.doubleQuote, Byte.directive, Byte.reservedAt, Byte.reservedBacktick:
             return false
-        case 0x2D, 0x3F, 0x3A:
-            return i + 1 < end && bytes[i + 1] != 0x20
+        case Byte.sequenceEntry, Byte.mappingKey, Byte.mappingValue:
+            return i + 1 < end && bytes[i + 1] != Byte.space
         default:
             return true
         }
@@ -205,22 +207,24 @@ struct BlockYAML {
         let end = lines[line].end
         let col = column(start, line: line)
         switch bytes[start] {
-        case 0x22, 0x27:
+        case Byte.doubleQuote, Byte.singleQuote:
             let quote = bytes[start]
             var text: [UInt8] = []
             var i = start + 1
             while true {
                 guard i < end else { return nil }
                 let b = bytes[i]
-                if b == 0x5C && quote == 0x22 {
+                if b == Byte.escape && quote == Byte.doubleQuote {
                     // The escapes that stand for themselves; any other is left to Yams.
-                    guard i + 1 < end, [0x22, 0x5C, 0x2F].contains(bytes[i + 1]) else { return nil }
+                    guard i + 1 < end, [Byte.doubleQuote, Byte.escape, Byte.slash].contains(bytes[i + 1]) else { return nil }
                     text.append(bytes[i + 1])
                     i += 2
                     continue
                 }
                 if b == quote {
-                    if quote == 0x27 && i + 1 < end && bytes[i + 1] == 0x27 { text.append(0x27); i += 2; continue }
+                    if quote == Byte.singleQuote && i + 1 < end && bytes[i + 1] == Byte.singleQuote {
+                        text.append(Byte.singleQuote); i += 2; continue
+                    }
                     break
                 }
                 text.append(b)
@@ -228,21 +232,21 @@ struct BlockYAML {
             }
             guard restIsComment(i + 1, end) else { return nil }
             return YAMLNode(.scalar(String(decoding: text, as: UTF8.self), plain: false), line: line + 1, column: col)
-        case 0x5B, 0x7B:
-            let close: UInt8 = bytes[start] == 0x5B ? 0x5D : 0x7D
+        case Byte.flowSequenceStart, Byte.flowMappingStart:
+            let close: UInt8 = bytes[start] == Byte.flowSequenceStart ? Byte.flowSequenceEnd : Byte.flowMappingEnd
             var i = start + 1
-            while i < end && bytes[i] == 0x20 { i += 1 }
+            while i < end && bytes[i] == Byte.space { i += 1 }
             guard i < end, bytes[i] == close, restIsComment(i + 1, end) else { return nil }
-            return YAMLNode(close == 0x5D ? .sequence([]) : .mapping([]), line: line + 1, column: col)
+            return YAMLNode(close == Byte.flowSequenceEnd ? .sequence([]) : .mapping([]), line: line + 1, column: col)
         default:
             guard isPlainStart(start, end) else { return nil }
             var i = start
             var last = start
             while i < end {
                 let b = bytes[i]
-                if b == 0x23 && bytes[i - 1] == 0x20 { break }
-                if b == 0x3A && (i + 1 == end || bytes[i + 1] == 0x20) { return nil }
-                if b != 0x20 { last = i + 1 }
+                if b == Byte.comment && bytes[i - 1] == Byte.space { break }
+                if b == Byte.mappingValue && (i + 1 == end || bytes[i + 1] == Byte.space) { return nil }
+                if b != Byte.space { last = i + 1 }
                 i += 1
             }
             return YAMLNode(.scalar(String(decoding: bytes[start..<last], as: UTF8.self), plain: true), line: line + 1, column: col)
@@ -252,7 +256,54 @@ struct BlockYAML {
     /// Only spaces, then optionally a comment, up to `end`.
     private func restIsComment(_ from: Int, _ end: Int) -> Bool {
         var i = from
-        while i < end && bytes[i] == 0x20 { i += 1 }
-        return i == end || (bytes[i] == 0x23 && i > from)
+        while i < end && bytes[i] == Byte.space { i += 1 }
+        return i == end || (bytes[i] == Byte.comment && i > from)
+    }
+
+    // MARK: bytes
+
+    /// The bytes this reader looks at, named for what they mean to YAML (the names of the
+    /// spec's indicator characters, section 5.3). All are ASCII, so in UTF-8 a byte equal to
+    /// one of them is always that character.
+    private enum Byte {
+        static let lineBreak = UInt8(ascii: "\n")
+        static let carriageReturn = UInt8(ascii: "\r")
+        static let tab = UInt8(ascii: "\t")
+        /// Indentation, and the separation that makes `-`, `:` and `#` indicators.
+        static let space = UInt8(ascii: " ")
+        static let comment = UInt8(ascii: "#")
+        /// `- ` starts a block list item.
+        static let sequenceEntry = UInt8(ascii: "-")
+        /// `? ` starts a complex key.
+        static let mappingKey = UInt8(ascii: "?")
+        /// `: ` ends a key.
+        static let mappingValue = UInt8(ascii: ":")
+        static let flowSequenceStart = UInt8(ascii: "[")
+        static let flowSequenceEnd = UInt8(ascii: "]")
+        static let flowMappingStart = UInt8(ascii: "{")
+        static let flowMappingEnd = UInt8(ascii: "}")
+        /// Separates the entries of a flow collection.
+        static let flowEntry = UInt8(ascii: ",")
+        static let anchor = UInt8(ascii: "&")
+        static let alias = UInt8(ascii: "*")
+        static let tag = UInt8(ascii: "!")
+        /// `|` starts a literal block scalar.
+        static let literal = UInt8(ascii: "|")
+        /// `>` starts a folded block scalar.
+        static let folded = UInt8(ascii: ">")
+        static let singleQuote = UInt8(ascii: "'")
+        static let doubleQuote = UInt8(ascii: "\"")
+        static let directive = UInt8(ascii: "%")
+        /// `@` and `` ` `` are reserved: no plain scalar may start with them.
+        static let reservedAt = UInt8(ascii: "@")
+        static let reservedBacktick = UInt8(ascii: "`")
+        /// Starts an escape in a double-quoted scalar.
+        static let escape = UInt8(ascii: "\\")
+        /// `\/` is one of the escapes that stand for themselves.
+        static let slash = UInt8(ascii: "/")
+        /// A UTF-8 continuation byte is `10xxxxxx`: it starts no character, and libyaml counts
+        /// columns in characters.
+        static let continuationMask: UInt8 = 0b1100_0000
+        static let continuation: UInt8 = 0b1000_0000
     }
 }

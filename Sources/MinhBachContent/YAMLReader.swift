@@ -253,10 +253,13 @@ func nfc(_ s: String) -> String {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
-            // Continuation bytes (0x80–0xBF) and leads of U+0080–U+02FF are all below 0xCC.
-            if b < 0xCC { i += 1; continue }
-            if b == 0xE1 && i + 1 < n && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB { i += 3; continue }
-            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            // Continuation bytes (0x80–0xBF) and leads of U+0080–U+02FF are all below U+0300's lead.
+            if b < UTF8Byte.firstCombiningLead { i += 1; continue }
+            if b == UTF8Byte.precomposedLead && i + 1 < n
+                && bytes[i + 1] >= UTF8Byte.precomposedSecondFirst && bytes[i + 1] <= UTF8Byte.precomposedSecondLast {
+                i += 3; continue
+            }
+            let length = b >= UTF8Byte.fourByteLead ? 4 : b >= UTF8Byte.threeByteLead ? 3 : 2
             var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
             for k in 1..<length where i + k < n { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
             if let scalar = Unicode.Scalar(value), scalar.properties.canonicalCombiningClass != .notReordered { return true }
@@ -265,6 +268,20 @@ func nfc(_ s: String) -> String {
         return false
     }
     return needsNormalising ? s.precomposedStringWithCanonicalMapping : s
+}
+
+/// The UTF-8 bytes `nfc` tells characters apart by, before decoding any.
+private enum UTF8Byte {
+    /// Leads U+0300–U+033F (U+0300 is CC 80), the first combining marks.
+    static let firstCombiningLead: UInt8 = 0xCC
+    /// U+1E00–U+1EFF, the precomposed Latin letters (most of Vietnamese's: "ệ", "ở"), are
+    /// E1 B8 80 to E1 BB BF.
+    static let precomposedLead: UInt8 = 0xE1
+    static let precomposedSecondFirst: UInt8 = 0xB8
+    static let precomposedSecondLast: UInt8 = 0xBB
+    /// The lowest leads of three- and four-byte characters.
+    static let threeByteLead: UInt8 = 0xE0
+    static let fourByteLead: UInt8 = 0xF0
 }
 
 /// A YAML mapping being read: hands out fields by name, reports required ones that are

@@ -54,9 +54,15 @@ enum Charts {
 
     /// Appends `n` in decimal digits, without making a string of it.
     private static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
-        if n < 0 { out.append(0x2D); appendDecimal(-n, to: &out); return }
+        if n < 0 { out.append(Byte.minus); appendDecimal(-n, to: &out); return }
         if n >= 10 { appendDecimal(n / 10, to: &out) }
-        out.append(UInt8(0x30 + n % 10))
+        out.append(Byte.zero + UInt8(n % 10))
+    }
+
+    /// What `appendDecimal` writes: the digits "0" to "9" follow one another in ASCII.
+    private enum Byte {
+        static let minus = UInt8(ascii: "-")
+        static let zero = UInt8(ascii: "0")
     }
 
     struct Point {

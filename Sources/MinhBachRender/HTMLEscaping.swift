@@ -17,14 +17,26 @@ enum FastHTMLEscaping {
         text.withUTF8 { bytes in
             appendReplacing(bytes, to: &out) { b in
                 switch b {
-                case 0x3C: return "&lt;"
-                case 0x3E: return "&gt;"
-                case 0x26: return "&amp;"
-                case 0x22: return "&quot;"
-                case 0x27: return "&#39;"
+                case Byte.tagStart: return "&lt;"
+                case Byte.tagEnd: return "&gt;"
+                case Byte.referenceStart: return "&amp;"
+                case Byte.doubleQuote: return "&quot;"
+                case Byte.singleQuote: return "&#39;"
                 default: return nil
                 }
             }
         }
+    }
+
+    /// The bytes that would give text a meaning in HTML. All are ASCII, so in UTF-8 a byte
+    /// equal to one of them is always that character.
+    private enum Byte {
+        static let tagStart = UInt8(ascii: "<")
+        static let tagEnd = UInt8(ascii: ">")
+        /// Starts a character reference such as `&amp;`.
+        static let referenceStart = UInt8(ascii: "&")
+        /// Either quote may close an attribute value.
+        static let doubleQuote = UInt8(ascii: "\"")
+        static let singleQuote = UInt8(ascii: "'")
     }
 }

@@ -220,7 +220,7 @@ struct Template: Sendable {
         func position(_ at: Int) -> (Int, Int) {
             var line = 1, column = 1
             for k in 0..<min(at, source.count) {
-                if source[k] == 0x0A { line += 1; column = 1 } else { column += 1 }
+                if source[k] == Byte.newline { line += 1; column = 1 } else { column += 1 }
             }
             return (line, column)
         }
@@ -238,14 +238,14 @@ struct Template: Sendable {
                 if !text.isEmpty { nodes.append(.text(text)); text.removeAll() }
             }
             while i < source.count {
-                guard source[i] == 0x7B, i + 1 < source.count, source[i + 1] == 0x7B else {
+                guard source[i] == Byte.tagOpen, i + 1 < source.count, source[i + 1] == Byte.tagOpen else {
                     text.append(source[i]); i += 1; continue
                 }
                 let start = i
                 var triple = false
                 var j = i + 2
-                if j < source.count && source[j] == 0x7B { triple = true; j += 1 }
-                let close: [UInt8] = triple ? [0x7D, 0x7D, 0x7D] : [0x7D, 0x7D]
+                if j < source.count && source[j] == Byte.tagOpen { triple = true; j += 1 }
+                let close: [UInt8] = triple ? [Byte.tagClose, Byte.tagClose, Byte.tagClose] : [Byte.tagClose, Byte.tagClose]
                 guard let end = find(close, from: j) else { throw error(start, "a tag opened here is never closed with }}") }
                 var inner = String(decoding: source[j..<end], as: UTF8.self)
                 i = end + close.count
@@ -307,12 +307,12 @@ struct Template: Sendable {
         /// leading whitespace from `text` and skips its trailing whitespace and newline.
         mutating func standalone(start: Int, text: inout [UInt8]) {
             var k = start - 1
-            while k >= 0 && (source[k] == 0x20 || source[k] == 0x09) { k -= 1 }
-            guard k < 0 || source[k] == 0x0A else { return }
+            while k >= 0 && (source[k] == Byte.space || source[k] == Byte.tab) { k -= 1 }
+            guard k < 0 || source[k] == Byte.newline else { return }
             var e = i
-            while e < source.count && (source[e] == 0x20 || source[e] == 0x09 || source[e] == 0x0D) { e += 1 }
-            guard e == source.count || source[e] == 0x0A else { return }
-            while let last = text.last, last == 0x20 || last == 0x09 { text.removeLast() }
+            while e < source.count && (source[e] == Byte.space || source[e] == Byte.tab || source[e] == Byte.carriageReturn) { e += 1 }
+            guard e == source.count || source[e] == Byte.newline else { return }
+            while let last = text.last, last == Byte.space || last == Byte.tab { text.removeLast() }
             i = min(e + 1, source.count)
         }
 
@@ -323,6 +323,19 @@ struct Template: Sendable {
                 k += 1
             }
             return nil
+        }
+
+        /// The bytes the parser looks at: all ASCII, so in UTF-8 a byte equal to one of them is
+        /// always that character.
+        private enum Byte {
+            /// Two open a tag (`{{name}}`), three one whose value is not escaped.
+            static let tagOpen = UInt8(ascii: "{")
+            static let tagClose = UInt8(ascii: "}")
+            /// A standalone tag takes its line's blanks and line end with it.
+            static let newline = UInt8(ascii: "\n")
+            static let carriageReturn = UInt8(ascii: "\r")
+            static let space = UInt8(ascii: " ")
+            static let tab = UInt8(ascii: "\t")
         }
     }
 
