@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
@@ -35,12 +34,10 @@ let package = Package(
         ]),
         .target(name: "MinhBachOutput", dependencies: ["MinhBachCore"]),
         .target(name: "MinhBachBuild", dependencies: [
-            "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
-            "MinhBachPlan", "MinhBachRender", "MinhBachOutput",
+            "MinhBachCore", "MinhBachContent", "MinhBachArchive", "MinhBachPlan", "MinhBachRender", "MinhBachOutput",
         ]),
         .target(name: "MinhBachEditor", dependencies: [
-            "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive", "MinhBachBuild",
-            .product(name: "SwiftCSV", package: "SwiftCSV"), .product(name: "Yams", package: "Yams"),
+            "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "MinhBachServe", dependencies: [
             "MinhBachCore", "MinhBachBuild",
