@@ -20,6 +20,10 @@ public struct BuildOptions: Sendable {
     /// Told, with the lock file's path, when another build is writing the same output folder
     /// and this one waits for it to finish.
     public var onWait: (@Sendable (String) -> Void)?
+    /// For a command that ends right after the build: what the build made (the archive, the
+    /// records of the output…) is left to the system at exit instead of being freed value by
+    /// value, which took half a second for a national archive. Never for `serve`.
+    public var keepsMemoryUntilExit = false
 
     /// `$XDG_CACHE_HOME/minhbach`, else `~/.cache/minhbach`: outside the site and the content,
     /// so the cache is never published or committed.
@@ -73,11 +77,6 @@ public struct BuildReport: Sendable {
 
     /// The site's language (site.yaml), for messages; nil when site.yaml could not be read.
     public var siteLanguage: String?
-
-    /// What the build made (the archive, the records of the output…), handed to the caller
-    /// so that a command that ends right after the build can leave it to the system instead of
-    /// freeing it value by value: that took half a second for a national archive.
-    public var retained: [any Sendable] = []
 
     public var succeeded: Bool { !diagnostics.hasErrors && writeFailure == nil }
     public var seconds: Double { phases.reduce(0) { $0 + $1.seconds } }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import MinhBachCore
 import MinhBachOutput
 
@@ -87,5 +88,14 @@ struct PhaseClock {
         last = now
         let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         return BuildReport.Phase(name: name, seconds: seconds, count: count)
+    }
+}
+
+/// Values kept until the process ends (see `BuildOptions.keepsMemoryUntilExit`).
+enum UntilExit {
+    private static let kept = Mutex<[any Sendable]>([])
+
+    static func keep(_ values: [any Sendable]) {
+        kept.withLock { $0.append(contentsOf: values) }
     }
 }

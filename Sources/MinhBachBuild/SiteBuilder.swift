@@ -75,8 +75,10 @@ public enum SiteBuilder {
                                        published: published, address: planned.address, translations: theme.translations)
         WritePhase.run(run, session: session, rendered: rendered, files: files, inputs: hashed.inputs, changedWhileRead: loaded.changedWhileRead)
 
-        run.report.retained = [loaded, archive, hashed.inputs, hashed.served, planned.pages, planned.products, rendered,
-                               published.openData, published.keys, published.dates, session, renderer, files]
+        if options.keepsMemoryUntilExit {
+            UntilExit.keep([loaded, archive, hashed.inputs, hashed.served, planned.pages, planned.products, rendered,
+                            published.openData, published.keys, published.dates, session, renderer, files])
+        }
         return run.finished()
     }
 }

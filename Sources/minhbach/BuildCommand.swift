@@ -27,16 +27,13 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Read every file and render every page again, ignoring what earlier builds kept.")
     var noCache = false
 
-    /// The last build's report, kept to the end of the process: what it retains is left to
-    /// the system at exit instead of being freed value by value.
-    nonisolated(unsafe) static var finished: BuildReport?
-
     func run() throws {
         var options = BuildOptions(content: content, theme: theme, output: output, baseURL: baseURL)
         let display = ProgressDisplay.startIfTerminal()
         options.progress = display?.progress
         options.reuse = !noCache
         options.cacheFolder = BuildOptions.defaultCacheFolder
+        options.keepsMemoryUntilExit = true
         let (output, english) = (output, lang == .en)
         options.onWait = { lock in
             let text = english ? "waiting for another build into \(output)/ to finish (\(lock))…\n"
@@ -44,7 +41,6 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data(text.utf8))
         }
         let report = SiteBuilder.build(options)
-        BuildCommand.finished = report
         display?.stop()
         let out = DiagnosticOutput(requested: lang, report: report)
         out.printDiagnostics(report.diagnostics)
