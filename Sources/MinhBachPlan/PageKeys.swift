@@ -1,6 +1,5 @@
 import MinhBachCore
 import MinhBachArchive
-import MinhBachPlan
 import MinhBachOutput
 
 /// For every page, a key of the inputs it is rendered from, so that a build can keep the
@@ -22,7 +21,7 @@ import MinhBachOutput
 /// A corrected commune result of the last month thus renders its own pages, those of the
 /// siblings whose rank it moved, its parents' and the site-wide pages again, and nothing
 /// else; `IncrementalBuildTests` checks that such builds are byte for byte full ones.
-struct PageKeys {
+public struct PageKeys: Sendable {
     private let archive: Archive
     /// The inputs every page shows.
     private let shared: UInt64
@@ -33,7 +32,7 @@ struct PageKeys {
     private let ownFiles: [UInt64]
 
     /// - Parameter inputs: the content folder's files as folder 0.
-    init(inputs: InputHash, options: [String], archive: Archive) {
+    public init(inputs: InputHash, options: [String], archive: Archive) {
         self.archive = archive
         let months = archive.periods.count
         let monthIndex = Dictionary(uniqueKeysWithValues: archive.periods.enumerated().map { ($1, $0) })
@@ -65,7 +64,7 @@ struct PageKeys {
         self.ownFiles = ownFiles
     }
 
-    func key(for kind: PageKind) -> UInt64 {
+    public func key(for kind: PageKind) -> UInt64 {
         switch kind {
         case .report(let u, let period):
             return unitKey(u, months: archive.position(of: period).map { $0..<($0 + 1) } ?? 0..<0)
