@@ -2,15 +2,18 @@ import Testing
 @testable import MinhBachRender
 
 /// The theme's renderer against the official Mustache specification (github.com/mustache/spec
-/// at 9cb20c3, January 2025, after v1.4.2): every case of `interpolation`, `sections`, `inverted`, `partials`,
-/// `comments` and `~inheritance`, written here as rows named after the spec's file and case.
+/// at 9cb20c3, January 2025, after v1.4.2): every case of `interpolation`, `sections`,
+/// `inverted`, `partials`, `comments` and `~inheritance`, written here as rows named after the
+/// spec's file and case.
 /// A row the renderer does not pass is a known issue saying exactly what it shows instead: all
 /// are about whitespace, from two rules of the spec it does not follow (see `Template`).
 ///
 /// Not here, because the renderer does not implement them (its doc comment lists what it does):
 /// - `~lambdas.yml`: page values are data, never code.
-/// - `delimiters.yml`: `{{=<% %>=}}` is a syntax error; the theme never changes delimiters.
-/// - `~dynamic-names.yml`: `{{>*name}}` is a syntax error; every include is named in the theme.
+/// - `delimiters.yml`: the theme never changes delimiters (`{{=<% %>=}}` is read as a name no
+///   page sets, and shows nothing).
+/// - `~dynamic-names.yml`: every include is named in the theme (`{{>*name}}` names a partial
+///   that does not exist).
 /// None of the six files above uses any of these, so no case of theirs is left out.
 @Suite("The Mustache specification")
 struct MustacheSpecTests {
