@@ -1,6 +1,9 @@
 /// Vietnamese text of every message the build can show an editor, keyed by the English
 /// pattern (see `Message`). `Tests/tools/message_patterns.py --missing` lists patterns the code
 /// uses that have no entry here; a test fails while any is missing.
+///
+/// Longer than a file should be, on purpose: one table, in one place, so that a translator
+/// reads every message side by side and a reviewer sees a new one next to its neighbours.
 public enum DiagnosticCatalog {
     public static let vietnamese: [String: String] = [
         "\"%\" or the noun it counts, e.g. \"hồ sơ\"":

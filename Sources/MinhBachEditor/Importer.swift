@@ -62,6 +62,9 @@ public struct Importer {
         }
     }
 
+    /// The import, step by step: the table read, its columns recognised, each row turned into a
+    /// result file and checked as the build checks files, then (with `--write`, and only when
+    /// no row has an error) the files written.
     public static func run(_ o: Options) -> Result<Outcome, EditorError> {
         guard let period = Period(o.period) else {
             return .failure(EditorError("`\(o.period)` is not a month written as YYYY-MM", hint: "for example --period 2023-06"))
@@ -70,6 +73,41 @@ public struct Importer {
         guard let content = loaded.content else {
             return .failure(EditorError("site.yaml or index.yaml cannot be read", hint: "run `minhbach check` to see why"))
         }
+        let table: Table, candidates: [MinhBachContent.Unit]
+        switch readTable(o, content: content).flatMap({ t in units(o, content: content).map { (t, $0) } }) {
+        case .success(let found): (table, candidates) = found
+        case .failure(let e): return .failure(e)
+        }
+        var outcome = Outcome()
+        outcome.problems = table.csv.problems.map { quoteDiagnostic($0, header: table.header, file: o.csv) }
+        let rows = RowMaker(options: o, period: period, content: content, table: table, units: candidates)
+        for record in table.csv.records.dropFirst() {
+            let made = rows.make(record)
+            if let row = made.row { outcome.rows.append(row) }
+            outcome.problems += made.problems
+        }
+        outcome.problems = outcome.problems.sortedForReport()
+        // Nothing is written while any row has a problem: an import is all or nothing.
+        if o.write && !outcome.problems.contains(where: { $0.severity == .error }) {
+            switch write(outcome.rows) {
+            case .success(let written): outcome.written = written
+            case .failure(let e): return .failure(e)
+            }
+        }
+        return .success(outcome)
+    }
+
+    /// The table as read, with its header and what each column holds.
+    struct Table {
+        let csv: CSVReader
+        let header: [String]
+        let columns: [Column]
+    }
+
+    /// The CSV file read (UTF-8, a byte-order mark dropped) and its columns recognised, by the
+    /// portal's names or a mapping file; a column the import needs and does not find, or two
+    /// columns for one field, stop it.
+    static func readTable(_ o: Options, content: ContentSet) -> Result<Table, EditorError> {
         guard let data = FileManager.default.contents(atPath: o.csv) else {
             return .failure(EditorError("cannot read \(o.csv)"))
         }
@@ -77,8 +115,8 @@ public struct Importer {
             return .failure(EditorError("\(o.csv) is not UTF-8 text", hint: "in Excel, save as “CSV UTF-8 (Comma delimited)”"))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let table = CSVReader(text, delimiter: Importer.delimiter(of: text))
-        guard let header = table.records.first?.fields.map({ $0.trimmingWhitespace() }) else {
+        let csv = CSVReader(text, delimiter: Importer.delimiter(of: text))
+        guard let header = csv.records.first?.fields.map({ $0.trimmingWhitespace() }) else {
             return .failure(EditorError("the table in \(o.csv) is empty", hint: "export the month's table from the portal again"))
         }
         var mapping: [String: String] = [:]
@@ -102,117 +140,32 @@ public struct Importer {
             return .failure(EditorError("no column of \(o.csv) names the unit or its code",
                                         hint: "the portal calls them “Tên đơn vị” and “Mã định danh”"))
         }
+        return .success(Table(csv: csv, header: header, columns: columns))
+    }
 
-        var candidates = content.units
-        if let parent = o.parent {
-            guard content.units.contains(where: { $0.slug == parent }) else {
-                return .failure(EditorError("there is no unit `\(parent)`\(NearMiss.phrase(for: parent, among: content.units.map(\.slug)))"))
-            }
-            candidates = content.units.filter { $0.parent == parent }
+    /// The units a row may name: all, or the children of `--parent`.
+    static func units(_ o: Options, content: ContentSet) -> Result<[MinhBachContent.Unit], EditorError> {
+        guard let parent = o.parent else { return .success(content.units) }
+        guard content.units.contains(where: { $0.slug == parent }) else {
+            return .failure(EditorError("there is no unit `\(parent)`\(NearMiss.phrase(for: parent, among: content.units.map(\.slug)))"))
         }
-        let byCode = Dictionary(candidates.compactMap { u in u.code.map { ($0, u) } }, uniquingKeysWith: { a, _ in a })
-        let byName = Dictionary(grouping: candidates, by: { Importer.comparableName($0.name) })
+        return .success(content.units.filter { $0.parent == parent })
+    }
 
-        var outcome = Outcome()
-        let shown = o.csv
-        for problem in table.problems {
-            outcome.problems.append(quoteDiagnostic(problem, header: header, file: shown))
-        }
-        func cellOf(_ c: Column, _ cells: [String]) -> String? {
-            guard let k = columns.firstIndex(of: c), k < cells.count else { return nil }
-            let v = cells[k].trimmingWhitespace()
-            return v.isEmpty ? nil : v
-        }
-        let records = table.records.dropFirst().map { record in
-            (record, skipped: skipped(record.fields, code: cellOf(.code, record.fields), at: SourceLocation(file: shown, line: record.line, column: 1)))
-        }
-        let rowCount = records.count { $0.skipped == nil }
-        let markdown = MarkdownRenderer()
-        var matched: Set<String> = []
-        for (record, skipped) in records {
-            if let skipped { outcome.problems.append(skipped); continue }
-            let line = record.line
-            func cell(_ c: Column) -> String? { cellOf(c, record.fields) }
-            let where_ = SourceLocation(file: shown, line: line, column: 1)
-            let name = cell(.name) ?? ""
-            let code = cell(.code)
-            var unit: MinhBachContent.Unit?
-            if let code, let u = byCode[code] { unit = u }
-            if unit == nil, let list = byName[Importer.comparableName(name)], list.count == 1 { unit = list[0] }
-            guard let unit else {
-                let label = [name, code].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-                outcome.problems.append(.error(.importUnmatched, at: where_,
-                    "no unit matches “\(label)”",
-                    hint: "add the unit with `minhbach new unit`, give it this `code`, or check the name"))
-                continue
-            }
-            if !matched.insert(unit.slug).inserted {
-                outcome.problems.append(.error(.importDuplicate, at: where_, "\(unit.name) appears in more than one row"))
-                continue
-            }
-            // The result file this row becomes, checked exactly as the build checks files.
-            var front = ["---", "# Nhập từ \((o.csv as NSString).lastPathComponent), dòng \(line)."]
-            if let score = cell(.score) { front.append("score: \(Scaffold.quoted(score))") }
-            if let rank = cell(.rank) {
-                let parts = rank.split(separator: "/").map { String($0).trimmingWhitespace() }
-                front.append("rank: \(Scaffold.quoted(parts[0]))")
-                if parts.count == 2 { front.append("of: \(Scaffold.quoted(parts[1]))") }
-                else { front.append("of: \(rowCount)") }
-            }
-            let groups = content.index.groups.compactMap { g in cell(.group(g.key)).map { "  \(g.key): \(Scaffold.quoted($0))" } }
-            if !groups.isEmpty { front += ["groups:"] + groups }
-            let indicators = content.index.indicators.compactMap { ind in cell(.indicator(ind.key)).map { "  \(ind.key): \(Scaffold.quoted($0))" } }
-            if !indicators.isEmpty { front += ["indicators:"] + indicators }
-            front.append("source: \"https://dichvucong.gov.vn\"")
-            front.append("---")
-            let fileText = front.joined(separator: "\n") + "\n"
-            let (record, problems) = ResultLoader.load(fileText, file: shown, unit: unit.slug, period: period,
-                                                       index: content.index, markdown: markdown)
-            let errors = problems.filter { $0.severity == .error }
-            if !errors.isEmpty || record == nil {
-                // Report at the CSV row, naming the field, rather than at a line of a file not yet written.
-                for e in errors {
-                    outcome.problems.append(Diagnostic(.error, e.code, at: where_, field: e.field,
-                                                       "\(unit.name): \(e.text)", hint: e.hintText))
-                }
-                continue
-            }
-            let path = o.content + "/results/\(period)/\(unit.slug).md"
-            var action = Action.create
-            if FileManager.default.fileExists(atPath: path),
-               let existingText = try? String(contentsOfFile: path, encoding: .utf8) {
-                let (existing, _) = ResultLoader.load(existingText, file: path, unit: unit.slug, period: period,
-                                                      index: content.index, markdown: markdown)
-                if let existing, sameFigures(existing, record!) {
-                    action = .unchanged
-                } else if o.force {
-                    action = .update
-                } else {
-                    action = .refuse
-                    outcome.problems.append(.error(.importChanged, at: where_,
-                        "\(path) exists with other figures than this row; it is not changed",
-                        hint: "check which is right; run again with --force to replace the file's figures"))
-                }
-            }
-            let finalText = action == .update ? merged(existingPath: path, imported: fileText) : fileText
-            outcome.rows.append(Row(line: line, unit: unit.slug, unitName: unit.name, path: path, action: action, text: finalText))
-        }
-
-        outcome.problems = outcome.problems.sortedForReport()
-        // Nothing is written while any row has a problem: an import is all or nothing.
-        if o.write && !outcome.problems.contains(where: { $0.severity == .error }) {
-            for row in outcome.rows where row.action == .create || row.action == .update {
-                let folder = (row.path as NSString).deletingLastPathComponent
-                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                do {
-                    try row.text.write(toFile: row.path, atomically: true, encoding: .utf8)
-                    outcome.written.append(row.path)
-                } catch {
-                    return .failure(EditorError("cannot write \(row.path): \(error.localizedDescription)"))
-                }
+    /// The rows' files written, each whole (folders made as needed); the paths written.
+    static func write(_ rows: [Row]) -> Result<[String], EditorError> {
+        var written: [String] = []
+        for row in rows where row.action == .create || row.action == .update {
+            let folder = (row.path as NSString).deletingLastPathComponent
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            do {
+                try row.text.write(toFile: row.path, atomically: true, encoding: .utf8)
+                written.append(row.path)
+            } catch {
+                return .failure(EditorError("cannot write \(row.path): \(error.localizedDescription)"))
             }
         }
-        return .success(outcome)
+        return .success(written)
     }
 
     /// A semicolon-separated export (Excel in Vietnamese settings writes those) or a comma-separated one.
