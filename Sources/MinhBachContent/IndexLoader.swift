@@ -19,8 +19,22 @@ enum IndexLoader {
             r.error(.outOfRange, totalNode, field: "total", "`total` must be above 0, found \(total)")
         }
 
-        var groups: [IndexGroup] = []
+        // Keys are unique across groups and indicators: both are columns of the downloads.
         var seenKeys: [String: YAMLNode] = [:]
+        let groups = Self.groups(m, r, seen: &seenKeys)
+        if let total, !groups.isEmpty { Self.checkGroupsAddUp(groups, to: total, at: totalNode, r) }
+        let indicators = Self.indicators(m, r, groupKeys: groups.map(\.key), seen: &seenKeys)
+        let bands = Self.bands(m, r, total: total)
+        let bandsNote = m.value("bands_note").flatMap { r.text($0, field: "bands_note") }
+        m.reportUnknownKeys(known: fields, severity: .warning, code: .unknownField, what: .field)
+        guard let name, let total, !groups.isEmpty else { return (nil, r.diagnostics) }
+        return (IndexDefinition(name: name, basis: basis, total: total, groups: groups, indicators: indicators,
+                                bands: bands, bandsNote: bandsNote, description: description), r.diagnostics)
+    }
+
+    /// The groups of the index, each with its key, name and maximum points.
+    private static func groups(_ m: Mapping, _ r: YAMLReader, seen seenKeys: inout [String: YAMLNode]) -> [IndexGroup] {
+        var groups: [IndexGroup] = []
         if let node = m.required("groups", what: "the list of groups and their maximum points"),
            let items = r.sequence(node, field: "groups") {
             for (i, item) in items.enumerated() {
@@ -44,17 +58,23 @@ enum IndexLoader {
                 }
             }
         }
-        if let total, !groups.isEmpty {
-            let sum = groups.reduce(Figure.zero) { $0 + $1.max }
-            if sum != total {
-                r.warning(.groupsTotal, totalNode, field: "total",
-                          "the groups' maxima add up to \(sum), not to `total` \(total)",
-                          hint: "a unit's score can then never reach the total; check the index definition")
-            }
-        }
+        return groups
+    }
 
+    /// The groups' maxima should add up to the total: a unit could never reach it otherwise.
+    private static func checkGroupsAddUp(_ groups: [IndexGroup], to total: Figure, at totalNode: YAMLNode?, _ r: YAMLReader) {
+        let sum = groups.reduce(Figure.zero) { $0 + $1.max }
+        if sum != total {
+            r.warning(.groupsTotal, totalNode, field: "total",
+                      "the groups' maxima add up to \(sum), not to `total` \(total)",
+                      hint: "a unit's score can then never reach the total; check the index definition")
+        }
+    }
+
+    /// The indicators, each with its unit, its group and which way is good.
+    private static func indicators(_ m: Mapping, _ r: YAMLReader, groupKeys: [String],
+                                   seen seenKeys: inout [String: YAMLNode]) -> [Indicator] {
         var indicators: [Indicator] = []
-        let groupKeys = groups.map(\.key)
         if let node = m.value("indicators"), let items = r.sequence(node, field: "indicators") {
             for (i, item) in items.enumerated() {
                 let f = "indicators[\(i + 1)]"
@@ -94,7 +114,11 @@ enum IndexLoader {
                 }
             }
         }
+        return indicators
+    }
 
+    /// The score bands (a label from a lowest score), best first.
+    private static func bands(_ m: Mapping, _ r: YAMLReader, total: Figure?) -> [Band] {
         var bands: [Band] = []
         if let node = m.value("bands"), let items = r.sequence(node, field: "bands") {
             for (i, item) in items.enumerated() {
@@ -111,10 +135,6 @@ enum IndexLoader {
             }
             bands.sort { $0.min > $1.min }
         }
-        let bandsNote = m.value("bands_note").flatMap { r.text($0, field: "bands_note") }
-        m.reportUnknownKeys(known: fields, severity: .warning, code: .unknownField, what: .field)
-        guard let name, let total, !groups.isEmpty else { return (nil, r.diagnostics) }
-        return (IndexDefinition(name: name, basis: basis, total: total, groups: groups, indicators: indicators,
-                                bands: bands, bandsNote: bandsNote, description: description), r.diagnostics)
+        return bands
     }
 }
