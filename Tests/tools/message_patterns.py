@@ -64,6 +64,9 @@ def patterns():
                 line_start = text.rfind("\n", 0, start) + 1
                 if text[line_start:start].lstrip().startswith("//"):
                     continue
+                # A byte named by its character (`UInt8(ascii: "`")`) is not a message.
+                if text[:start].endswith("UInt8(ascii: "):
+                    continue
                 # Messages are sentences about the content: skip keys, codes, paths, separators.
                 if (" " not in pattern and not pattern.startswith("`")) or pattern.strip(" ,;:/→{}0123456789\n") == "":
                     continue
