@@ -128,73 +128,7 @@ extension PageContext {
         }
         if let r = archive.result(u, in: period) {
             sample = r.sample
-            if let published = r.publishedRank, let computed = s.rank,
-               published != computed || (r.publishedOf.map { $0 != s.rankedAmong } ?? false) {
-                main[.rankNote] = .text(t("rank_differs", ["published": "\(published)/\(r.publishedOf ?? s.rankedAmong)",
-                                                           "computed": "\(computed)/\(s.rankedAmong)"]))
-            }
-            var toFix: [String] = []
-            var bars: [Charts.Bar] = []
-            let groups = r.groups
-            main[.groups] = .list(index.groups.indices.map { gi -> Object in
-                let g = index.groups[gi]
-                let maxText = constants.groupMaxTexts[gi]
-                var row: Object = [.name: .text(g.name), .max: .text(maxText)]
-                if let v = groups[g.key] {
-                    let valueText = number(v)
-                    row[.value] = .text(valueText)
-                    let percent = g.max.units > 0 ? Int((v.units * 100 + g.max.units / 2) / g.max.units) : 0
-                    row[.percent] = .text("\(percent)")
-                    if percent < PageContext.lowShare {
-                        row[.low] = true
-                        toFix.append(t("to_fix_low_group", ["group": g.name, "value": valueText, "max": maxText, "percent": "\(percent)"]))
-                    }
-                    bars.append(Charts.Bar(label: g.name, value: v, max: g.max, valueText: valueText + "/" + maxText,
-                                           highlight: percent < PageContext.lowShare))
-                } else {
-                    row[.missing] = true
-                    bars.append(Charts.Bar(label: g.name, value: nil, max: g.max, valueText: "—/\(maxText): \(t("not_published"))", highlight: false))
-                }
-                return row.filled([.value, .missing, .percent, .low])
-            })
-            main[.groupsChart] = .text(Charts.bars(id: "chart-groups",
-                                                   title: constants.monthTexts[period]?.groupsChartTitle ?? t("chart_groups_title", ["month": t.monthPhrase(period)]),
-                                                   description: constants.groupsChartDescription, bars: bars,
-                                                   scale: index.groups.map(\.max).max() ?? index.total, track: true))
-            let indicators = r.indicators
-            if !indicators.isEmpty {
-                main[.indicators] = .list(index.indicators.map { i -> Object in
-                    var row: Object = [.name: .text(i.name), .unit: .text(i.unit), .better: .text(i.better == .higher ? constants.higherBetter : constants.lowerBetter)]
-                    if let v = indicators[i.key] { row[.value] = .text(number(v)) } else { row[.missing] = true }
-                    return row.filled([.value, .missing])
-                })
-                main[.showIndicators] = true
-            }
-            if r.hasBody { main[.body] = .text(r.bodyHTML) }
-            if !r.overdue.isEmpty {
-                main[.overdue] = .list(r.overdue.map { o -> Object in
-                    var row: Object = [.code: .text(o.code)]
-                    if let d = o.received { row[.received] = .text(t("received_on", ["date": t.date(d)])) }
-                    if let h = o.handler { row[.handler] = .text(t("handled_by", ["name": h])) }
-                    if let n = o.note { row[.note] = .text(n) }
-                    return row.filled([.received, .handler, .note])
-                })
-                main[.overdueHeading] = .text(t("overdue_heading", ["count": "\(r.overdue.count)"]))
-            }
-            if !toFix.isEmpty { main[.lowGroups] = .texts(toFix); main[.hasLowGroups] = true }
-            if !toFix.isEmpty || !r.overdue.isEmpty { main[.attention] = true }
-            if let d = r.document {
-                var doc = Object()
-                if let n = d.number { doc[.number] = .text(t("document_number", ["number": n])) }
-                if let date = d.date { doc[.date] = .text(t("document_date", ["date": t.date(date)])) }
-                if let signer = d.signer { doc[.signer] = .text(signer) }
-                if let title = d.title { doc[.title] = .text(title) }
-                if doc.has(.number) || doc.has(.date) { doc[.hasDocument] = true }
-                if !doc.isEmpty { main[.document] = .object(doc.filled([.number, .date, .signer, .title, .hasDocument])) }
-            }
-            if let asOf = r.asOf { main[.asOf] = .text(t.timestamp(asOf)) }
-            if let source = r.source { main[.source] = .text(source) }
-            if let note = r.note { main[.note] = .text(note) }
+            resultCells(r, s, period, into: &main)
         }
         if !archive.children[u].isEmpty,
            let table = rankingTable(parent: u, period: period,
@@ -202,13 +136,7 @@ extension PageContext {
             main[.childrenRanking] = .object(table)
             sample = sample || table.has(.sample)
         }
-        let history = archive.history(of: u)
-        if let i = history.firstIndex(of: period) {
-            var neighbours: Object = [.previous: false, .next: false]
-            if i > 0 { neighbours[.previous] = .object([.title: .text(t.month(history[i - 1])), .href: .text(reportLink(u, history[i - 1]))]) }
-            if i + 1 < history.count { neighbours[.next] = .object([.title: .text(t.month(history[i + 1])), .href: .text(reportLink(u, history[i + 1]))]) }
-            main[.neighbours] = .object(neighbours)
-        }
+        if let neighbours = neighbours(u, period) { main[.neighbours] = .object(neighbours) }
         main[.jsonHref] = .text(root + OpenData.unitJSON(unit.slug))
         main[.feedHref] = .text(root + Feeds.unitFeed(unit.slug))
         let description = t("report_description", ["unit": unit.name, "month": t.monthPhrase(period), "score": number(s.score),
@@ -216,5 +144,94 @@ extension PageContext {
                                                     "rank": rank.map { t("report_rank_phrase", ["rank": $0]) } ?? ""])
         return frame(title: "\(unit.name) – \(monthTitle)", description: description,
                      breadcrumbs: unitCrumbs(u) + [(unit.name, unitLink(u)), (monthTitle, nil)], sample: sample, main: main)
+    }
+
+    /// The cells of a report that come from the unit's own result file: its groups (a table and
+    /// a chart), indicators, notice text, overdue dossiers, document and source.
+    private func resultCells(_ r: ResultRecord, _ s: Standing, _ period: Period, into main: inout Object) {
+        if let published = r.publishedRank, let computed = s.rank,
+           published != computed || (r.publishedOf.map { $0 != s.rankedAmong } ?? false) {
+            main[.rankNote] = .text(t("rank_differs", ["published": "\(published)/\(r.publishedOf ?? s.rankedAmong)",
+                                                       "computed": "\(computed)/\(s.rankedAmong)"]))
+        }
+        let toFix = groupCells(r, period, into: &main)
+        let indicators = r.indicators
+        if !indicators.isEmpty {
+            main[.indicators] = .list(index.indicators.map { i -> Object in
+                var row: Object = [.name: .text(i.name), .unit: .text(i.unit), .better: .text(i.better == .higher ? constants.higherBetter : constants.lowerBetter)]
+                if let v = indicators[i.key] { row[.value] = .text(number(v)) } else { row[.missing] = true }
+                return row.filled([.value, .missing])
+            })
+            main[.showIndicators] = true
+        }
+        if r.hasBody { main[.body] = .text(r.bodyHTML) }
+        if !r.overdue.isEmpty {
+            main[.overdue] = .list(r.overdue.map { o -> Object in
+                var row: Object = [.code: .text(o.code)]
+                if let d = o.received { row[.received] = .text(t("received_on", ["date": t.date(d)])) }
+                if let h = o.handler { row[.handler] = .text(t("handled_by", ["name": h])) }
+                if let n = o.note { row[.note] = .text(n) }
+                return row.filled([.received, .handler, .note])
+            })
+            main[.overdueHeading] = .text(t("overdue_heading", ["count": "\(r.overdue.count)"]))
+        }
+        if !toFix.isEmpty { main[.lowGroups] = .texts(toFix); main[.hasLowGroups] = true }
+        if !toFix.isEmpty || !r.overdue.isEmpty { main[.attention] = true }
+        if let d = r.document {
+            var doc = Object()
+            if let n = d.number { doc[.number] = .text(t("document_number", ["number": n])) }
+            if let date = d.date { doc[.date] = .text(t("document_date", ["date": t.date(date)])) }
+            if let signer = d.signer { doc[.signer] = .text(signer) }
+            if let title = d.title { doc[.title] = .text(title) }
+            if doc.has(.number) || doc.has(.date) { doc[.hasDocument] = true }
+            if !doc.isEmpty { main[.document] = .object(doc.filled([.number, .date, .signer, .title, .hasDocument])) }
+        }
+        if let asOf = r.asOf { main[.asOf] = .text(t.timestamp(asOf)) }
+        if let source = r.source { main[.source] = .text(source) }
+        if let note = r.note { main[.note] = .text(note) }
+    }
+
+    /// The result's groups as rows and as a chart; what a group scored too low says (the
+    /// "to fix" list).
+    private func groupCells(_ r: ResultRecord, _ period: Period, into main: inout Object) -> [String] {
+        var toFix: [String] = []
+        var bars: [Charts.Bar] = []
+        let groups = r.groups
+        main[.groups] = .list(index.groups.indices.map { gi -> Object in
+            let g = index.groups[gi]
+            let maxText = constants.groupMaxTexts[gi]
+            var row: Object = [.name: .text(g.name), .max: .text(maxText)]
+            if let v = groups[g.key] {
+                let valueText = number(v)
+                row[.value] = .text(valueText)
+                let percent = g.max.units > 0 ? Int((v.units * 100 + g.max.units / 2) / g.max.units) : 0
+                row[.percent] = .text("\(percent)")
+                if percent < PageContext.lowShare {
+                    row[.low] = true
+                    toFix.append(t("to_fix_low_group", ["group": g.name, "value": valueText, "max": maxText, "percent": "\(percent)"]))
+                }
+                bars.append(Charts.Bar(label: g.name, value: v, max: g.max, valueText: valueText + "/" + maxText,
+                                       highlight: percent < PageContext.lowShare))
+            } else {
+                row[.missing] = true
+                bars.append(Charts.Bar(label: g.name, value: nil, max: g.max, valueText: "—/\(maxText): \(t("not_published"))", highlight: false))
+            }
+            return row.filled([.value, .missing, .percent, .low])
+        })
+        main[.groupsChart] = .text(Charts.bars(id: "chart-groups",
+                                               title: constants.monthTexts[period]?.groupsChartTitle ?? t("chart_groups_title", ["month": t.monthPhrase(period)]),
+                                               description: constants.groupsChartDescription, bars: bars,
+                                               scale: index.groups.map(\.max).max() ?? index.total, track: true))
+        return toFix
+    }
+
+    /// The unit's reports of the months before and after this one, when it has them.
+    private func neighbours(_ u: Int, _ period: Period) -> Object? {
+        let history = archive.history(of: u)
+        guard let i = history.firstIndex(of: period) else { return nil }
+        var neighbours: Object = [.previous: false, .next: false]
+        if i > 0 { neighbours[.previous] = .object([.title: .text(t.month(history[i - 1])), .href: .text(reportLink(u, history[i - 1]))]) }
+        if i + 1 < history.count { neighbours[.next] = .object([.title: .text(t.month(history[i + 1])), .href: .text(reportLink(u, history[i + 1]))]) }
+        return neighbours
     }
 }
