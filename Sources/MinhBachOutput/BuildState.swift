@@ -65,7 +65,8 @@ public struct BuildState: Sendable {
         var damaged = false
         var haveManifest = false
         // The header: every line before the first file's.
-        while filesStart < body, !damaged, bytes[filesStart] != Tag.file {
+        // It ends at the first file's line, or where the rest begins when there is no file.
+        while filesStart < body, !damaged, bytes[filesStart] != Tag.file, filesStart != restStart {
             let end = bytes[filesStart..<body].firstIndex(of: UInt8(ascii: "\n")) ?? body
             bytes.withUnsafeBufferPointer { buffer in
                 let line = buffer[filesStart..<end]

@@ -68,6 +68,25 @@ struct RecordOrderTests {
         #expect(FolderMatch.match([""], [("b", stamp(1)), ("a", stamp(2))]) == nil)
     }
 
+    /// A state is read back as written, also one with no file of the site (its folder lines
+    /// then follow the header at once) and one with no folder either.
+    @Test(arguments: [(0, false), (0, true), (1, true), (3, true)])
+    func aStateIsReadBackAsWritten(files: Int, withFolders: Bool) throws {
+        var state = BuildState(inputHash: "abc-\(files)")
+        state.manifestChecksum = 0xFEED
+        state.device = 42
+        state.keys = (0..<files).map { $0 == 1 ? nil : UInt64($0 + 7) }
+        state.stamps = (0..<files).map { FileStamp(inode: UInt64(100 + $0), size: 5, modified: -3, changed: 9) }
+        state.folders = !withFolders ? [] : [("", FileStamp(inode: 1, size: 0, modified: 2, changed: 3)), ("don-vi", FileStamp(inode: 4, size: 0, modified: 5, changed: 6))]
+        state.foreign = files == 3 ? [("CNAME", .file, FileStamp(inode: 8, size: 12, modified: 1, changed: 1))] : []
+        let read = try #require(BuildState.parse(state.encoded()))
+        #expect(read.inputHash == state.inputHash && read.manifestChecksum == 0xFEED && read.device == 42)
+        #expect(read.keys == state.keys)
+        #expect(read.stamps == state.stamps)
+        #expect(read.folders.map(\.path) == state.folders.map(\.path) && read.folders.map(\.stamp.inode) == state.folders.map(\.stamp.inode))
+        #expect(read.foreign.map(\.path) == state.foreign.map(\.path))
+    }
+
     private func hex(_ text: String) -> UInt64? {
         Array(text.utf8).withUnsafeBufferPointer { hexNumber($0[...]) }
     }
