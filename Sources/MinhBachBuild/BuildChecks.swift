@@ -44,31 +44,42 @@ extension SiteBuilder {
 
     /// Two outputs with one path would overwrite each other; a free page cannot take a
     /// name the generator uses (`don-vi`, a year such as `2023`).
-    static func checkPaths(pages: [PageSpec], generated: [String], copies: [(path: String, source: String)],
-                           content: ContentSet, options: BuildOptions) -> [Diagnostic] {
+    static func checkPaths(plan: SitePlan, content: ContentSet, options: BuildOptions) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         let pagesFolder = options.content + "/pages"
         let years = Set(content.results.map { "\($0.period.year)" } + content.months.map { "\($0.period.year)" })
-        for page in content.pages where PagePlan.reservedSlugs.contains(page.slug) || years.contains(page.slug) {
+        for page in content.pages where SitePaths.reservedSlugs.contains(page.slug) || years.contains(page.slug) {
             problems.append(.error(.reservedSlug, at: SourceLocation(file: "\(pagesFolder)/\(page.slug).md"),
                 "the page name `\(page.slug)` is used by the site itself", hint: "rename the file, e.g. to `trang-\(page.slug).md`"))
         }
         // Only the copied files' paths can conflict: those few are looked up, not all 90,000.
-        let copied = Set(copies.map(\.path))
+        let copied = Set(plan.copies.map(\.product.path))
         var owner: [String: String] = [:]
-        for page in pages where copied.contains(page.path) { owner[page.path] = "a generated page" }
-        for path in generated where copied.contains(path) { owner[path] = "a generated file" }
-        for copy in copies {
+        for product in plan.rendered + plan.published where copied.contains(product.path) {
+            if case .page = product.kind { owner[product.path] = "a generated page" } else { owner[product.path] = "a generated file" }
+        }
+        for (copy, source) in plan.copies {
             if let other = owner[copy.path] {
-                problems.append(.error(.pathConflict, at: SourceLocation(file: copy.source),
+                problems.append(.error(.pathConflict, at: SourceLocation(file: source),
                     "`\(copy.path)` would overwrite \(other)", hint: "rename or move the file"))
             } else if !OutputFile.isSafe(copy.path) {
-                problems.append(.warning(.ignoredFile, at: SourceLocation(file: copy.source), "ignored: hidden or unsafe file name"))
+                problems.append(.warning(.ignoredFile, at: SourceLocation(file: source), "ignored: hidden or unsafe file name"))
             } else {
-                owner[copy.path] = copy.source
+                owner[copy.path] = source
             }
         }
         return problems
     }
-}
 
+    /// What `publish` made is what the plan declares, file for file: a file it does not
+    /// declare would be written without being checked against the copies, and one it
+    /// declares but `publish` did not make would be missing from the site.
+    static func checkMade(_ made: [OutputFile], plan: SitePlan, output: String) -> [Diagnostic] {
+        guard !made.map(\.path).elementsEqual(plan.published.map(\.path)) else { return [] }
+        let declared = Set(plan.published.map(\.path)), madePaths = Set(made.map(\.path))
+        let stray = made.map(\.path).filter { !declared.contains($0) } + plan.published.map(\.path).filter { !madePaths.contains($0) }
+        return [.error(.internalError, at: SourceLocation(file: output),
+            "the generator's plan of the site and what it made differ (\(stray.first ?? "order")); nothing was written",
+            hint: "this is a fault of MinhBach, not of the content: please report it with the content folder")]
+    }
+}

@@ -56,27 +56,27 @@ public enum SiteBuilder {
         run.report.diagnostics += archive.diagnostics
         run.lap("rank", count: content.results.count)
 
-        let planned = PlanPhase.run(run, archive: archive, theme: theme, content: content)
-        let published = PublishPhase.run(run, archive: archive, theme: theme, content: content, planned: planned,
+        let plan = PlanPhase.run(run, archive: archive, theme: theme)
+        let published = PublishPhase.run(run, archive: archive, theme: theme, content: content, plan: plan,
                                          inputs: hashed?.inputs, changedWhileRead: loaded.changedWhileRead)
         guard let place, let hashed, !run.report.diagnostics.hasErrors else { return run.finished() }
 
-        let copied = WritePhase.readCopies(run, planned.copies)
+        let copied = WritePhase.readCopies(run, plan.copies)
         let files = published.generated + copied
-        run.report.pages = planned.pages.count
-        run.report.files = planned.products.count + files.count
+        run.report.pages = plan.pageCount
+        run.report.files = plan.rendered.count + files.count
         guard !run.report.diagnostics.hasErrors,
-              let session = WritePhase.session(run, place: place, hashed: hashed, paths: planned.products.map(\.path) + files.map(\.path))
+              let session = WritePhase.session(run, place: place, hashed: hashed, paths: plan.rendered.map(\.path) + files.map(\.path))
         else { return run.finished() }
 
         let renderer = SiteRenderer(archive: archive, theme: theme,
-                                    extras: PublishedExtras(openData: published.openData, address: planned.address, translations: theme.translations))
-        let rendered = RenderPhase.run(run, products: planned.products, session: session, renderer: renderer, archive: archive,
-                                       published: published, address: planned.address, translations: theme.translations)
+                                    extras: PublishedExtras(openData: published.openData, address: plan.address, translations: theme.translations))
+        let rendered = RenderPhase.run(run, plan: plan, session: session, renderer: renderer, archive: archive,
+                                       published: published, translations: theme.translations)
         WritePhase.run(run, session: session, rendered: rendered, files: files, inputs: hashed.inputs, changedWhileRead: loaded.changedWhileRead)
 
         if options.keepsMemoryUntilExit {
-            UntilExit.keep([loaded, archive, hashed.inputs, hashed.served, planned.pages, planned.products, rendered,
+            UntilExit.keep([loaded, archive, hashed.inputs, hashed.served, plan, rendered,
                             published.openData, published.keys, published.dates, session, renderer, files])
         }
         return run.finished()

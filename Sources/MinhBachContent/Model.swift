@@ -214,7 +214,7 @@ public struct FreePage: Sendable {
 }
 
 /// A file copied as is: from `Content/static/` or `Theme/assets/`.
-public struct StaticFile: Sendable {
+public struct StaticFile: Sendable, Hashable {
     public var outputPath: String
     public var sourcePath: String
 }

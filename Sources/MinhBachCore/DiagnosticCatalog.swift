@@ -286,6 +286,8 @@ public enum DiagnosticCatalog {
             "phần đầu tệp phải là các dòng `khóa: giá trị`, nhưng là {0}",
         "the front matter opened on line 1 is never closed by a `---` line":
             "phần đầu tệp mở ở dòng 1 nhưng không được đóng bằng dòng `---`",
+        "the generator's plan of the site and what it made differ ({0}); nothing was written":
+            "danh sách tệp mà chương trình lập cho trang và các tệp nó đã tạo không khớp nhau ({0}); chưa ghi gì",
         "the group's key":
             "khóa của nhóm",
         "the group's maximum points":
@@ -376,6 +378,8 @@ public enum DiagnosticCatalog {
             "không có tháng {0}",
         "this field is ignored; known fields: {0}":
             "trường này bị bỏ qua; các trường hợp lệ: {0}",
+        "this is a fault of MinhBach, not of the content: please report it with the content folder":
+            "đây là lỗi của MinhBach, không phải của nội dung: xin báo lỗi kèm thư mục nội dung",
         "unknown field `{0}`{1}":
             "trường không hợp lệ `{0}`{1}",
         "unknown group `{0}`{1}":

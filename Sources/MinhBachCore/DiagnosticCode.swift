@@ -70,6 +70,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     case templateUnreadable = "template-unreadable"
     // The site
     case noBaseUrl = "no-base-url"
+    /// A fault of the generator itself, never of the content.
+    case internalError = "internal-error"
     // Import
     case importChanged = "import-changed"
     case importDuplicate = "import-duplicate"

@@ -7,18 +7,15 @@ import MinhBachOutput
 /// per month of its results), so that citizens can subscribe to their own ward.
 /// Entry ids are the entries' addresses; dates come from the content.
 public enum Feeds {
-    public static let siteFeed = "feed.xml"
-    public static func unitFeed(_ slug: String) -> String { "don-vi/\(slug)/feed.xml" }
-
     /// The site's feed; each unit's is `unitFile`.
     public static func files(archive: Archive, address: SiteAddress, dates: ContentDates, translations t: Translations) -> [OutputFile] {
-        [OutputFile(path: siteFeed, text: siteFeedText(archive, address, dates, t))]
+        [OutputFile(path: SitePaths.siteFeed, text: siteFeedText(archive, address, dates, t))]
     }
 
     /// A unit's feed. Made apart from the rest, so that a build can keep the feed of a unit
     /// whose figures did not change.
     public static func unitFile(archive: Archive, unit u: Int, address: SiteAddress, dates: ContentDates, translations t: Translations) -> OutputFile {
-        OutputFile(path: unitFeed(archive.units[u].slug), text: unitFeedText(archive, u, address, dates, t))
+        OutputFile(path: SitePaths.unitFeed(archive.units[u].slug), text: unitFeedText(archive, u, address, dates, t))
     }
 
     /// Whether a unit's feed shows a month-wide date (for a month it has no result of its own).
@@ -35,7 +32,7 @@ public enum Feeds {
 
     static func siteFeedText(_ archive: Archive, _ address: SiteAddress, _ dates: ContentDates, _ t: Translations) -> String {
         let entries = archive.periods.reversed().map { p -> Entry in
-            let monthPath = PagePlan.folder(for: .month(p), archive: archive)
+            let monthPath = SitePaths.folder(for: .month(p), archive: archive)
             var lines: [String] = []
             if let ranking = archive.rankings[p]?[archive.root] {
                 lines = ranking.ranked.map { u in
@@ -48,7 +45,7 @@ public enum Feeds {
                          url: address.absolute(monthPath), updated: dates.timestamp(of: p),
                          summary: lines.joined(separator: "\n"))
         }
-        return feed(title: archive.site.title, selfPath: siteFeed, pagePath: "", archive: archive, address: address, entries: entries)
+        return feed(title: archive.site.title, selfPath: SitePaths.siteFeed, pagePath: "", archive: archive, address: address, entries: entries)
     }
 
     static func unitFeedText(_ archive: Archive, _ u: Int, _ address: SiteAddress, _ dates: ContentDates, _ t: Translations) -> String {
@@ -66,11 +63,11 @@ public enum Feeds {
             if let d = s.scoreChange { summary += t("feed_unit_change", ["change": t.change(d)]) }
             let updated = archive.result(u, in: p).map { dates.timestamp($0) } ?? dates.timestamp(of: p)
             return Entry(title: "\(unit.name) – \(t.month(p))",
-                         url: address.absolute(PagePlan.folder(for: .report(unit: u, period: p), archive: archive)),
+                         url: address.absolute(SitePaths.folder(for: .report(unit: u, period: p), archive: archive)),
                          updated: updated, summary: summary + ".")
         }
-        return feed(title: "\(unit.name) – \(archive.site.title)", selfPath: unitFeed(unit.slug),
-                    pagePath: PagePlan.folder(for: .unit(u), archive: archive), archive: archive, address: address, entries: entries)
+        return feed(title: "\(unit.name) – \(archive.site.title)", selfPath: SitePaths.unitFeed(unit.slug),
+                    pagePath: SitePaths.folder(for: .unit(u), archive: archive), archive: archive, address: address, entries: entries)
     }
 
     static func feed(title: String, selfPath: String, pagePath: String, archive: Archive, address: SiteAddress, entries: [Entry]) -> String {
@@ -138,19 +135,19 @@ public enum Sitemap {
         }
         var files: [OutputFile] = []
         if pages.count <= limit {
-            files.append(OutputFile(path: "sitemap.xml", bytes: urls(pages[...])))
+            files.append(OutputFile(path: SitePaths.sitemap, bytes: urls(pages[...])))
         } else {
             var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             for (n, start) in stride(from: 0, to: pages.count, by: limit).enumerated() {
                 let chunk = pages[start..<min(start + limit, pages.count)]
-                let name = "sitemap-\(n + 1).xml"
+                let name = SitePaths.sitemapPart(n + 1)
                 files.append(OutputFile(path: name, bytes: urls(chunk)))
                 let newest = chunk.compactMap(\.day).max()
                 index += "<sitemap><loc>\(xmlEscaped(address.absolute(name)))</loc>\(newest.map { "<lastmod>\($0)</lastmod>" } ?? "")</sitemap>\n"
             }
-            files.append(OutputFile(path: "sitemap.xml", text: index + "</sitemapindex>\n"))
+            files.append(OutputFile(path: SitePaths.sitemap, text: index + "</sitemapindex>\n"))
         }
-        files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(address.absolute("sitemap.xml"))\n"))
+        files.append(OutputFile(path: SitePaths.robots, text: "User-agent: *\nAllow: /\n\nSitemap: \(address.absolute(SitePaths.sitemap))\n"))
         return files
     }
 }

@@ -36,11 +36,6 @@ public struct OpenData: Sendable {
     /// hold text, which the CSV writer keeps from being read as a formula.
     static let fixedNumberColumns: Set<String> = ["score", "rank", "rank_of", "published_rank", "published_of"]
 
-    public static func folder(ofUnit slug: String) -> String { "don-vi/\(slug)/" }
-    public static let allCSV = "du-lieu/ket-qua.csv"
-    public static let allJSON = "du-lieu/ket-qua.json"
-    public static func monthCSV(_ p: Period) -> String { "du-lieu/\(p).csv" }
-    public static func unitJSON(_ slug: String) -> String { "don-vi/\(slug)/du-lieu.json" }
 
     /// The months whose rows were made by this build (the others came from `previous`), and
     /// every month's rows by key, for the next build.
@@ -97,9 +92,9 @@ public struct OpenData: Sendable {
         let headerBytes = CSVWriter(header: header, numberColumns: numberColumns).bytes
         // The national CSV and JSON (60 MB each for a national archive) are the months' rows
         // side by side, written piece by piece and never joined in memory.
-        let allCSVFile = OutputFile(path: OpenData.allCSV, pieces: [headerBytes[...]] + months.map(\.rows.csv))
+        let allCSVFile = OutputFile(path: SitePaths.allCSV, pieces: [headerBytes[...]] + months.map(\.rows.csv))
         let monthFiles = zip(archive.periods, months).map { p, m in
-            (p, OutputFile(path: OpenData.monthCSV(p), pieces: [headerBytes[...], m.rows.csv]))
+            (p, OutputFile(path: SitePaths.monthCSV(p), pieces: [headerBytes[...], m.rows.csv]))
         }
         let prefix = JSONValue.object([
             ("index", OpenData.indexJSON(index)),
@@ -115,7 +110,7 @@ public struct OpenData: Sendable {
             jsonPieces += jsonRows.dropFirst()
             jsonPieces.append(Array("\n  ]\n}\n".utf8)[...])
         }
-        let allJSONFile = OutputFile(path: OpenData.allJSON, pieces: jsonPieces)
+        let allJSONFile = OutputFile(path: SitePaths.allJSON, pieces: jsonPieces)
         let files = [allCSVFile, allJSONFile] + monthFiles.map(\.1)
 
         self.files = files
@@ -176,7 +171,7 @@ public struct OpenData: Sendable {
             pairs.append(("months", .array(months)))
             unit = .object(pairs)
         }
-        return OutputFile(path: OpenData.unitJSON(archive.units[u].slug), bytes: unit.bytes)
+        return OutputFile(path: SitePaths.unitJSON(archive.units[u].slug), bytes: unit.bytes)
     }
 
     static func unitJSON(_ archive: Archive, _ u: Int) -> JSONValue {

@@ -79,6 +79,19 @@ public struct PageKeys: Sendable {
         }
     }
 
+    /// The key of a rendered product's inputs (nil: one made anew by every build, from the
+    /// whole archive). A unit's download shows what its page shows; its feed also shows, for
+    /// a month the unit has no result of its own, the month's date, which any result of that
+    /// month may move.
+    public func key(for kind: ProductKind) -> UInt64? {
+        switch kind {
+        case .page(let page): return key(for: page)
+        case .unitData(let u): return key(for: .unit(u))
+        case .unitFeed(let u): return Feeds.usesMonthDates(archive: archive, unit: u) ? key(for: .home) : key(for: .unit(u))
+        case .allCSV, .allJSON, .monthCSV, .siteFeed, .sitemapPart, .sitemap, .robots, .asset, .staticFile: return nil
+        }
+    }
+
     /// The key of every result up to `period` (nil: all months).
     private func key(upTo period: Period?) -> UInt64 {
         guard !upTo.isEmpty else { return shared }

@@ -1,8 +1,7 @@
 import MinhBachCore
 import MinhBachArchive
 
-/// Every page the site has, declared in one place. URLs are a contract with citizens'
-/// bookmarks: changing one here breaks links from outside.
+/// Every kind of page the site has (their addresses: `SitePaths.folder(for:archive:)`).
 public enum PageKind: Sendable, Hashable {
     case home
     case month(Period)
@@ -18,58 +17,51 @@ public enum PageKind: Sendable, Hashable {
     case notFound
 }
 
+/// A page to render: what it shows and where.
 public struct PageSpec: Sendable, Hashable {
     public let kind: PageKind
     /// Path of the output file below the output folder, e.g. `2023/06/index.html`.
     public let path: String
-    public let template: String
+
+    public init(kind: PageKind, path: String) {
+        self.kind = kind
+        self.path = path
+    }
+
+    /// The theme's template the page is rendered with.
+    public var template: String {
+        switch kind {
+        case .home: return "home"
+        case .month: return "month"
+        case .year: return "year"
+        case .archive: return "archive"
+        case .units: return "units"
+        case .unit: return "unit"
+        case .report: return "report"
+        case .indexOverview: return "index"
+        case .indexGroup: return "group"
+        case .freePage: return "page"
+        case .openData: return "data"
+        case .notFound: return "404"
+        }
+    }
 }
 
 public enum PagePlan {
-    /// Top-level folders the generator owns; a free page may not take one of these names.
-    public static let reservedSlugs: Set<String> = ["don-vi", "chi-so", "luu-tru", "du-lieu", "assets", "404",
-                                                    "feed", "sitemap", "robots"]
-
-    /// The file a page's folder is served by: `2023/06/index.html` is the page at `2023/06/`.
-    public static let pageFile = "index.html"
-
-    /// The folder a page is served at (its path without `index.html`; `""`: the home page).
-    public static func folder(of path: String) -> Substring {
-        path.hasSuffix(pageFile) ? path.dropLast(pageFile.count) : path[...]
-    }
-
-    public static func folder(for kind: PageKind, archive: Archive) -> String {
-        switch kind {
-        case .home: return ""
-        case .month(let p): return "\(p.year)/\(pad2(p.month))/"
-        case .year(let y): return "\(y)/"
-        case .archive: return "luu-tru/"
-        case .units: return "don-vi/"
-        case .unit(let u): return "don-vi/\(archive.units[u].slug)/"
-        case .report(let u, let p): return "don-vi/\(archive.units[u].slug)/\(p)/"
-        case .indexOverview: return "chi-so/"
-        case .indexGroup(let key): return "chi-so/\(key)/"
-        case .freePage(let i): return "\(archive.content.pages[i].slug)/"
-        case .openData: return "du-lieu/"
-        case .notFound: return ""
-        }
-    }
-
-    public static func pages(of archive: Archive) -> [PageSpec] {
-        func spec(_ kind: PageKind, _ template: String) -> PageSpec {
-            let path = kind == .notFound ? "404.html" : folder(for: kind, archive: archive) + pageFile
-            return PageSpec(kind: kind, path: path, template: template)
-        }
-        var pages: [PageSpec] = [spec(.home, "home"), spec(.archive, "archive"), spec(.units, "units"),
-                                 spec(.indexOverview, "index"), spec(.openData, "data"), spec(.notFound, "404")]
-        pages += archive.periods.map { spec(.month($0), "month") }
-        pages += archive.years.map { spec(.year($0), "year") }
-        pages += archive.index.groups.map { spec(.indexGroup($0.key), "group") }
-        pages += archive.content.pages.indices.map { spec(.freePage($0), "page") }
+    /// Every page of the site, in the order the site lists them (see `SitePlan`): the
+    /// site-wide pages, the months, the years, the index's groups, the free pages, then each
+    /// unit's page followed by its reports.
+    public static func pages(of archive: Archive) -> [Product] {
+        func page(_ kind: PageKind) -> Product { Product(.page(kind), archive: archive) }
+        var pages: [Product] = [page(.home), page(.archive), page(.units), page(.indexOverview), page(.openData), page(.notFound)]
+        pages += archive.periods.map { page(.month($0)) }
+        pages += archive.years.map { page(.year($0)) }
+        pages += archive.index.groups.map { page(.indexGroup($0.key)) }
+        pages += archive.content.pages.indices.map { page(.freePage($0)) }
         // Each unit's pages on all cores (80,000 paths for a national archive), in unit order.
-        let perUnit: [[PageSpec]] = Array(archive.units.indices).parallelMap { u in
-            [spec(.unit(u), "unit")] + archive.periods.compactMap { p in
-                archive.standing(u, in: p) == nil ? nil : spec(.report(unit: u, period: p), "report")
+        let perUnit: [[Product]] = Array(archive.units.indices).parallelMap { u in
+            [page(.unit(u))] + archive.periods.compactMap { p in
+                archive.standing(u, in: p) == nil ? nil : page(.report(unit: u, period: p))
             }
         }
         pages.reserveCapacity(pages.count + perUnit.reduce(0) { $0 + $1.count })

@@ -41,7 +41,7 @@ struct PageConstants: Sendable {
             (t("nav_home"), .home), (t("nav_archive"), .archive), (t("nav_units"), .units),
             (t("nav_index"), .indexOverview), (t("nav_data"), .openData),
         ] + menuPages.map { (pages[$0].title, PageKind.freePage($0)) }
-        nav = kinds.map { NavEntry(title: $0.0, kind: $0.1, folder: PagePlan.folder(for: $0.1, archive: archive)) }
+        nav = kinds.map { NavEntry(title: $0.0, kind: $0.1, folder: SitePaths.folder(for: $0.1, archive: archive)) }
         let entries = nav
         navLists = (0..<PageConstants.navDepths).map { depth in
             let root = String(repeating: "../", count: depth)

@@ -45,7 +45,7 @@ extension PageContext {
         main[.neighbours] = .object(monthNeighbours(period))
         main[.yearHref] = .text(link(.year(period.year)))
         main[.yearTitle] = .text(t("year_title", ["year": "\(period.year)"]))
-        main[.csvHref] = .text(root + OpenData.monthCSV(period))
+        main[.csvHref] = .text(root + SitePaths.monthCSV(period))
         return frame(title: title, description: t("month_description", ["index": index.name, "month": t.monthPhrase(period)]),
                      breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_archive"), link(.archive)),
                                    (t("year_title", ["year": "\(period.year)"]), link(.year(period.year))), (title, nil)],

@@ -13,7 +13,7 @@ extension PageContext {
                                                     .file: .text(String($0.path.split(separator: "/").last ?? ""))] as Object }),
             .columns: .list(data.columns.map { [.name: .text($0.name), .meaning: .text($0.meaning), .unit: .text($0.unit), .range: .text($0.range)] as Object }),
             .license: .text(license), .sourceAuthority: .text(t("source_authority", ["authority": archive.site.authority])),
-            .feedHref: .text(root + Feeds.siteFeed), .unitsHref: .text(link(.units)),
+            .feedHref: .text(root + SitePaths.siteFeed), .unitsHref: .text(link(.units)),
         ]
         if license.hasPrefix("https://") || license.hasPrefix("http://") { main[.licenseIsLink] = true }
         if let address = extras.address { main[.jsonLD] = .text(datasetJSONLD(address: address, license: license)) }

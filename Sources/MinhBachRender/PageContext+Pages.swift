@@ -81,7 +81,7 @@ extension PageContext {
         let base = archive.site.baseURL.map { URLPath.path(of: $0) } ?? "/"
         var context = frame(title: t("not_found_title"), main: Object())
         context[.root] = .text(base)
-        context[.siteFeed] = .text(base + Feeds.siteFeed)
+        context[.siteFeed] = .text(base + SitePaths.siteFeed)
         if case .list(let items)? = context[.nav] {
             context[.nav] = .list(items.map { item -> Value in
                 guard var object = item.object else { return item }

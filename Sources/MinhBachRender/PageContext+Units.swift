@@ -88,8 +88,8 @@ extension PageContext {
             main[.historyCaption] = .text(t("history_caption", ["unit": unit.name]))
         }
         main[.groupHeaders] = groupHeaders
-        main[.jsonHref] = .text(root + OpenData.unitJSON(unit.slug))
-        main[.feedHref] = .text(root + Feeds.unitFeed(unit.slug))
+        main[.jsonHref] = .text(root + SitePaths.unitJSON(unit.slug))
+        main[.feedHref] = .text(root + SitePaths.unitFeed(unit.slug))
         if !archive.children[u].isEmpty, let latest = archive.periods.last(where: { archive.rankings[$0]?[u] != nil }),
            let table = rankingTable(parent: u, period: latest,
                                     caption: t("children_ranking_caption", ["unit": unit.name, "month": t.monthPhrase(latest)])) {
@@ -137,8 +137,8 @@ extension PageContext {
             sample = sample || table.has(.sample)
         }
         if let neighbours = neighbours(u, period) { main[.neighbours] = .object(neighbours) }
-        main[.jsonHref] = .text(root + OpenData.unitJSON(unit.slug))
-        main[.feedHref] = .text(root + Feeds.unitFeed(unit.slug))
+        main[.jsonHref] = .text(root + SitePaths.unitJSON(unit.slug))
+        main[.feedHref] = .text(root + SitePaths.unitFeed(unit.slug))
         let description = t("report_description", ["unit": unit.name, "month": t.monthPhrase(period), "score": number(s.score),
                                                     "total": constants.totalText,
                                                     "rank": rank.map { t("report_rank_phrase", ["rank": $0]) } ?? ""])

@@ -32,7 +32,7 @@ struct PageContext {
 
     // MARK: links (relative, ending in index.html so they work from the file system too)
 
-    func link(_ kind: PageKind) -> String { root + PagePlan.folder(for: kind, archive: archive) + "index.html" }
+    func link(_ kind: PageKind) -> String { root + SitePaths.folder(for: kind, archive: archive) + SitePaths.pageFile }
     func unitLink(_ u: Int) -> String { link(.unit(u)) }
     func reportLink(_ u: Int, _ p: Period) -> String { link(.report(unit: u, period: p)) }
     func monthLink(_ p: Period) -> String { link(.month(p)) }
@@ -57,10 +57,10 @@ struct PageContext {
         context[.fullTitle] = .text(fullTitle)
         let pageDescription = description ?? constants.defaultDescription
         context[.description] = .text(pageDescription)
-        context[.siteFeed] = .text(root + Feeds.siteFeed)
+        context[.siteFeed] = .text(root + SitePaths.siteFeed)
         context[.footerBasis] = .text(constants.footerBasis)
         if let address = extras.address, spec.kind != .notFound {
-            let url = address.absolute(PagePlan.folder(for: spec.kind, archive: archive))
+            let url = address.absolute(SitePaths.folder(for: spec.kind, archive: archive))
             context[.meta] = .object([.canonical: .text(url), .ogTitle: .text(fullTitle), .ogDescription: .text(pageDescription),
                                       .locale: .text(constants.locale)])
         }

@@ -12,7 +12,7 @@ struct Published {
     let dates: ContentDates
     /// The key of each page's inputs; nil when the inputs were not hashed (`check`).
     let keys: PageKeys?
-    /// The downloads, feeds and sitemap, written as they are.
+    /// The downloads, feeds and sitemap, written as they are: `plan.published`'s files, in its order.
     let generated: [OutputFile]
 }
 
@@ -20,10 +20,10 @@ enum PublishPhase {
     /// publish: the downloads (on all cores by month; a month whose inputs did not change is
     /// taken from the previous build), and beside them the content's dates, the feeds and the
     /// sitemap, all from the same archive as the pages; then every output path checked.
-    static func run(_ run: BuildRun, archive: Archive, theme: Theme, content: ContentSet, planned: Planned,
+    static func run(_ run: BuildRun, archive: Archive, theme: Theme, content: ContentSet, plan: SitePlan,
                     inputs: InputHash?, changedWhileRead: Bool) -> Published {
         run.progress?.begin("publish", total: 0)
-        let options = run.options, rowsFolder = run.caches.downloadRows, address = planned.address
+        let options = run.options, rowsFolder = run.caches.downloadRows, address = plan.address
         let ((keys, openData), (dates, feedsAndSitemap)) = concurrently({ () -> (PageKeys?, OpenData) in
             let keys = inputs.map { PageKeys(inputs: $0, options: SiteBuilder.keyOptions(options), archive: archive) }
             let monthKeys = keys.map { keys in archive.periods.map { keys.key(for: .month($0)) } }
@@ -39,14 +39,17 @@ enum PublishPhase {
             let dates = ContentDates(archive: archive)
             guard let address else { return (dates, []) }
             var files = Feeds.files(archive: archive, address: address, dates: dates, translations: theme.translations)
-            let listed = planned.pages.filter { $0.kind != .notFound }.map { (path: PagePlan.folder(of: $0.path), day: dates.day(for: $0.kind)) }
+            let listed = plan.pages.compactMap { page -> (path: Substring, day: Day?)? in
+                guard case .page(let kind) = page.kind, kind != .notFound else { return nil }
+                return (path: SitePaths.folder(of: page.path), day: dates.day(for: kind))
+            }
             files += Sitemap.files(pages: listed, address: address)
             return (dates, files)
         })
         run.report.downloadMonthsMade = openData.monthsMade
         let generated = openData.files + feedsAndSitemap
-        run.report.diagnostics += SiteBuilder.checkPaths(pages: planned.pages, generated: generated.map(\.path) + planned.products[planned.pages.count...].map(\.path),
-                                                         copies: planned.copies, content: content, options: options)
+        run.report.diagnostics += SiteBuilder.checkMade(generated, plan: plan, output: options.output)
+        run.report.diagnostics += SiteBuilder.checkPaths(plan: plan, content: content, options: options)
         run.lap("publish", count: generated.count)
         return Published(openData: openData, dates: dates, keys: keys, generated: generated)
     }

@@ -17,27 +17,27 @@ enum RenderPhase {
     /// as soon as it is rendered (unless its bytes did not change), so that the whole site is
     /// never held in memory. One whose inputs have the key the previous build recorded for it
     /// is kept as it is, not rendered again.
-    static func run(_ run: BuildRun, products: [Product], session: SiteWriter.Session, renderer: SiteRenderer,
-                    archive: Archive, published: Published, address: SiteAddress?, translations: Translations) -> [Rendered] {
+    static func run(_ run: BuildRun, plan: SitePlan, session: SiteWriter.Session, renderer: SiteRenderer,
+                    archive: Archive, published: Published, translations: Translations) -> [Rendered] {
         let progress = run.progress, reuse = run.options.reuse, keys = published.keys, dates = published.dates
+        let products = plan.rendered, address = plan.address
         progress?.begin("render", total: products.count)
         let done = products.parallelMap(chunk: 16) { product -> Rendered in
             defer { progress?.advance() }
-            let key = keys.map { product.key($0, archive) }
+            let key = keys.flatMap { $0.key(for: product.kind) }
             if reuse, let key, let kept = session.keep(product.path, key: key) {
                 return Rendered(outcome: kept, key: key, rendered: false)
             }
             let file: OutputFile
-            switch product {
-            case .page(let page): file = OutputFile(path: page.path, bytes: renderer.render(page))
-            case .unitData(let u, _): file = OpenData.unitFile(archive, u)
-            case .unitFeed(let u, _): file = Feeds.unitFile(archive: archive, unit: u, address: address!, dates: dates, translations: translations)
+            switch product.kind {
+            case .page(let page): file = OutputFile(path: product.path, bytes: renderer.render(PageSpec(kind: page, path: product.path)))
+            case .unitData(let u): file = OpenData.unitFile(archive, u)
+            case .unitFeed(let u): file = Feeds.unitFile(archive: archive, unit: u, address: address!, dates: dates, translations: translations)
+            default: preconditionFailure("`SitePlan.rendered` holds pages, unit downloads and unit feeds only")
             }
             return Rendered(outcome: session.put(file), key: key, rendered: true)
         }
-        run.report.rendered = zip(products, done).count { product, done in
-            if case .page = product { return done.rendered } else { return false }
-        }
+        run.report.rendered = done[..<plan.pageCount].count { $0.rendered }
         run.lap("render", count: done.count { $0.rendered })
         return done
     }

@@ -1,4 +1,5 @@
 import MinhBachCore
+import MinhBachPlan
 import MinhBachContent
 import MinhBachOutput
 
@@ -20,13 +21,13 @@ enum WritePhase {
 
     /// The copied files, read before anything is written: one that cannot be read stops the
     /// build with the output folder as it was.
-    static func readCopies(_ run: BuildRun, _ copies: [(path: String, source: String)]) -> [OutputFile] {
+    static func readCopies(_ run: BuildRun, _ copies: [(product: Product, source: String)]) -> [OutputFile] {
         copies.compactMap { copy in
             guard let bytes = FileSystem.read(copy.source) else {
                 run.report.diagnostics.append(.error(.missingFile, at: SourceLocation(file: copy.source), "cannot read the file to copy"))
                 return nil
             }
-            return OutputFile(path: copy.path, bytes: bytes)
+            return OutputFile(path: copy.product.path, bytes: bytes)
         }
     }
 

@@ -1,0 +1,147 @@
+import MinhBachCore
+import MinhBachContent
+import MinhBachArchive
+
+/// What a file of the site shows: hence where it is (`SitePaths`), which inputs it is made
+/// from (`PageKeys.key(for:)`) and which phase makes it.
+public enum ProductKind: Sendable, Hashable {
+    /// A page, rendered from its template.
+    case page(PageKind)
+    /// A unit's figures as JSON, and its feed: rendered one by one beside its pages, so that
+    /// a build keeps those of a unit whose figures did not change.
+    case unitData(Int)
+    case unitFeed(Int)
+    /// Made in `publish` from the whole archive: the downloads of all units and of each
+    /// month, the site's feed, the sitemap (in parts beyond `Sitemap.limit` addresses, then
+    /// `sitemap` is their index) and `robots.txt`.
+    case allCSV
+    case allJSON
+    case monthCSV(Period)
+    case siteFeed
+    case sitemapPart(Int)
+    case sitemap
+    case robots
+    /// Copied as they are: a file of the theme's `assets/`, a file of the content's `static/`.
+    case asset(String)
+    case staticFile(StaticFile)
+}
+
+/// One file of the site: what it is and its path below the output folder.
+public struct Product: Sendable {
+    public let kind: ProductKind
+    public let path: String
+
+    public init(_ kind: ProductKind, archive: Archive) {
+        self.kind = kind
+        path = SitePaths.path(of: kind, archive: archive)
+    }
+}
+
+/// Everything the site contains, declared once, in the order the build makes it: `render`
+/// walks `rendered`, `publish` makes `published`, `write` copies `copies`; nothing else is
+/// written. Feeds and the sitemap need the site's address (nil without `base_url`).
+public struct SitePlan: Sendable {
+    /// Every page (in `PagePlan.pages` order), then each unit's download and, with an
+    /// address, its feed.
+    public let rendered: [Product]
+    /// How many of `rendered` are pages: they come first.
+    public let pageCount: Int
+    /// The downloads (all, then each month in the archive's order), then with an address the
+    /// site's feed, the sitemap's parts, the sitemap and `robots.txt`.
+    public let published: [Product]
+    /// The theme's assets, then the content's static files, each with the file it copies.
+    public let copies: [(product: Product, source: String)]
+    public let address: SiteAddress?
+
+    public init(archive: Archive, themeFolder: String, assets: [String], address: SiteAddress?) {
+        let pages = PagePlan.pages(of: archive)
+        var rendered = pages
+        rendered.reserveCapacity(pages.count + 2 * archive.units.count)
+        for u in archive.units.indices {
+            rendered.append(Product(.unitData(u), archive: archive))
+            if address != nil { rendered.append(Product(.unitFeed(u), archive: archive)) }
+        }
+        var published: [ProductKind] = [.allCSV, .allJSON] + archive.periods.map { .monthCSV($0) }
+        if address != nil {
+            // Every page but the one for missing addresses is listed.
+            let listed = pages.count - 1
+            let parts = listed <= Sitemap.limit ? 0 : (listed + Sitemap.limit - 1) / Sitemap.limit
+            published += [.siteFeed] + (0..<parts).map { .sitemapPart($0 + 1) } + [.sitemap, .robots]
+        }
+        var copies = assets.map { (product: Product(.asset($0), archive: archive), source: themeFolder + "/assets/" + $0) }
+        copies += archive.content.staticFiles.map { (product: Product(.staticFile($0), archive: archive), source: $0.sourcePath) }
+        self.rendered = rendered
+        self.pageCount = pages.count
+        self.published = published.map { Product($0, archive: archive) }
+        self.copies = copies
+        self.address = address
+    }
+
+    /// The pages, the first of `rendered`.
+    public var pages: ArraySlice<Product> { rendered[..<pageCount] }
+}
+
+/// Every path of the site, spelled here and nowhere else. They are a contract with citizens'
+/// bookmarks and with programs that fetch the downloads: changing one breaks links from
+/// outside.
+public enum SitePaths {
+    public static func path(of kind: ProductKind, archive: Archive) -> String {
+        switch kind {
+        case .page(.notFound): return notFound
+        case .page(let page): return folder(for: page, archive: archive) + pageFile
+        case .unitData(let u): return unitJSON(archive.units[u].slug)
+        case .unitFeed(let u): return unitFeed(archive.units[u].slug)
+        case .allCSV: return allCSV
+        case .allJSON: return allJSON
+        case .monthCSV(let p): return monthCSV(p)
+        case .siteFeed: return siteFeed
+        case .sitemapPart(let n): return sitemapPart(n)
+        case .sitemap: return sitemap
+        case .robots: return robots
+        case .asset(let name): return "assets/" + name
+        case .staticFile(let file): return file.outputPath
+        }
+    }
+
+    /// The folder a page is served at, below the site root (`""`: the home page).
+    public static func folder(for kind: PageKind, archive: Archive) -> String {
+        switch kind {
+        case .home: return ""
+        case .month(let p): return "\(p.year)/\(pad2(p.month))/"
+        case .year(let y): return "\(y)/"
+        case .archive: return "luu-tru/"
+        case .units: return "don-vi/"
+        case .unit(let u): return "don-vi/\(archive.units[u].slug)/"
+        case .report(let u, let p): return "don-vi/\(archive.units[u].slug)/\(p)/"
+        case .indexOverview: return "chi-so/"
+        case .indexGroup(let key): return "chi-so/\(key)/"
+        case .freePage(let i): return "\(archive.content.pages[i].slug)/"
+        case .openData: return "du-lieu/"
+        case .notFound: return ""
+        }
+    }
+
+    /// The file a page's folder is served by: `2023/06/index.html` is the page at `2023/06/`.
+    public static let pageFile = "index.html"
+    /// What static hosts serve for an address they do not have.
+    public static let notFound = "404.html"
+    public static let allCSV = "du-lieu/ket-qua.csv"
+    public static let allJSON = "du-lieu/ket-qua.json"
+    public static func monthCSV(_ p: Period) -> String { "du-lieu/\(p).csv" }
+    public static func unitJSON(_ slug: String) -> String { "don-vi/\(slug)/du-lieu.json" }
+    public static let siteFeed = "feed.xml"
+    public static func unitFeed(_ slug: String) -> String { "don-vi/\(slug)/feed.xml" }
+    public static let sitemap = "sitemap.xml"
+    public static func sitemapPart(_ n: Int) -> String { "sitemap-\(n).xml" }
+    public static let robots = "robots.txt"
+
+    /// Top-level names the site itself uses (the folders above and the first part of the
+    /// files' names); a free page may not take one of these names, nor a year.
+    public static let reservedSlugs: Set<String> = ["don-vi", "chi-so", "luu-tru", "du-lieu", "assets", "404",
+                                                    "feed", "sitemap", "robots"]
+
+    /// The folder a page is served at (its path without `index.html`; `""`: the home page).
+    public static func folder(of path: String) -> Substring {
+        path.hasSuffix(pageFile) ? path.dropLast(pageFile.count) : path[...]
+    }
+}
