@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each importing only the ones above it in this list:
-// Core → Output → Markdown → Content → Archive → Plan → Render → Build → Editor, Serve → minhbach (CLI).
+// Core → Inputs → Output → Markdown → Content → Archive → Plan → Render → Build → Editor, Serve → minhbach (CLI).
 let package = Package(
     name: "MinhBach",
     // Linux only (see the README): no other platform is declared.
@@ -23,18 +23,19 @@ let package = Package(
         // The memory allocator's options, a C global that jemalloc looks up (see the file).
         .target(name: "CAllocatorOptions"),
         .target(name: "MinhBachCore"),
+        .target(name: "MinhBachInputs", dependencies: ["MinhBachCore"]),
+        .target(name: "MinhBachOutput", dependencies: ["MinhBachCore"]),
         .target(name: "MinhBachMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "MinhBachContent", dependencies: [
             "MinhBachCore", "MinhBachMarkdown", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "MinhBachArchive", dependencies: ["MinhBachCore", "MinhBachContent"]),
-        .target(name: "MinhBachPlan", dependencies: ["MinhBachCore", "MinhBachContent", "MinhBachArchive", "MinhBachOutput"]),
+        .target(name: "MinhBachPlan", dependencies: ["MinhBachCore", "MinhBachInputs", "MinhBachContent", "MinhBachArchive", "MinhBachOutput"]),
         .target(name: "MinhBachRender", dependencies: [
             "MinhBachCore", "MinhBachContent", "MinhBachArchive", "MinhBachPlan",
         ]),
-        .target(name: "MinhBachOutput", dependencies: ["MinhBachCore"]),
         .target(name: "MinhBachBuild", dependencies: [
-            "MinhBachCore", "MinhBachContent", "MinhBachArchive", "MinhBachPlan", "MinhBachRender", "MinhBachOutput",
+            "MinhBachCore", "MinhBachInputs", "MinhBachContent", "MinhBachArchive", "MinhBachPlan", "MinhBachRender", "MinhBachOutput",
         ]),
         .target(name: "MinhBachEditor", dependencies: [
             "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive", .product(name: "Yams", package: "Yams"),
@@ -57,7 +58,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(name: "MinhBachTests", dependencies: [
-            "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
+            "MinhBachCore", "MinhBachInputs", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
             "MinhBachPlan", "MinhBachRender", "MinhBachOutput", "MinhBachBuild", "MinhBachEditor",
         ]),
     ],

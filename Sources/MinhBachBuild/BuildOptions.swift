@@ -1,5 +1,6 @@
 import Foundation
 import MinhBachCore
+import MinhBachInputs
 
 /// What `minhbach build` was asked to do.
 public struct BuildOptions: Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import MinhBachCore
+import MinhBachInputs
 import MinhBachOutput
 
 /// One build as it runs: what it was asked, the report it makes, the time of each phase, and

@@ -1,6 +1,6 @@
 import MinhBachCore
+import MinhBachInputs
 import MinhBachArchive
-import MinhBachOutput
 
 /// For every page, a key of the inputs it is rendered from, so that a build can keep the
 /// pages of the previous build whose inputs did not change instead of rendering them again.

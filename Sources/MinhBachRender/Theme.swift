@@ -46,7 +46,7 @@ public struct Theme: Sendable {
             diagnostics += unread.filter { $0.code == .fileTooLarge }
         }
         guard !refused.contains(folder + "/i18n/\(language).yaml") else { return (nil, diagnostics) }
-        let (translations, translationDiagnostics) = TranslationsLoader.load(folder: folder + "/i18n", language: language, required: usedKeys)
+        let (translations, translationDiagnostics) = Theme.translations(folder: folder + "/i18n", language: language, required: usedKeys)
         diagnostics += translationDiagnostics
         guard let translations, !diagnostics.hasErrors else { return (nil, diagnostics) }
         library.templates = library.templates.mapValues { $0.resolvingInterfaceText(translations.strings) }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MinhBachBuild
 import MinhBachCore
+import MinhBachInputs
 import MinhBachOutput
 
 /// A province site built once with its caches, which each case damages in its own way

@@ -1,4 +1,5 @@
 import MinhBachCore
+import MinhBachInputs
 import MinhBachOutput
 
 /// What the hash phase found: every input with the hash of its bytes, and what the previous

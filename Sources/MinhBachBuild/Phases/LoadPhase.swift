@@ -1,6 +1,6 @@
 import MinhBachCore
+import MinhBachInputs
 import MinhBachContent
-import MinhBachOutput
 
 enum LoadPhase {
     /// load: every content file read and checked on all cores, a result whose bytes an earlier

@@ -1,4 +1,5 @@
 import MinhBachCore
+import MinhBachInputs
 import MinhBachContent
 import MinhBachArchive
 import MinhBachPlan

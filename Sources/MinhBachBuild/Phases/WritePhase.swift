@@ -1,4 +1,5 @@
 import MinhBachCore
+import MinhBachInputs
 import MinhBachPlan
 import MinhBachContent
 import MinhBachOutput
