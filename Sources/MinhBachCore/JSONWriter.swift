@@ -14,6 +14,11 @@ public indirect enum JSONValue: Sendable {
     /// A value already written (by `JSONObjectStream`) for the depth where it is placed: large
     /// files are written in parts on all cores, then put together.
     case written([UInt8])
+    /// An array whose items were written elsewhere for the depth where they are placed, in
+    /// runs of whole items, each item preceded by `,\n` and its indentation (as a month's
+    /// rows of the downloads are written on all cores). `pieces` places the runs as they are,
+    /// never copied: the national download's rows are 60 MB.
+    case writtenItems([ArraySlice<UInt8>])
 
     public static func optional(_ f: Figure?) -> JSONValue { f.map(JSONValue.figure) ?? .null }
     public static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
@@ -25,49 +30,102 @@ public indirect enum JSONValue: Sendable {
     /// The same, as UTF-8 bytes: written straight into a byte buffer, as the national
     /// download is tens of megabytes.
     public var bytes: [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        var out = Output(splits: false)
         write(into: &out, depth: 0)
-        out.append(0x0A)
-        return out
+        out.append(Byte.newline)
+        return out.current
     }
 
-    private static func indent(_ depth: Int, into out: inout [UInt8]) {
-        for _ in 0..<(depth * 2) { out.append(0x20) }
+    /// The same bytes in pieces, the runs of `writtenItems` among them as they are, to be
+    /// written one after the other (`OutputFile(path:pieces:)`).
+    public var pieces: [ArraySlice<UInt8>] {
+        var out = Output(splits: true)
+        write(into: &out, depth: 0)
+        out.append(Byte.newline)
+        return out.finished()
     }
 
-    private func write(into out: inout [UInt8], depth: Int) {
+    /// Where a value is written: one buffer, or pieces where runs written elsewhere are placed.
+    private struct Output {
+        let splits: Bool
+        var current: [UInt8] = []
+        var pieces: [ArraySlice<UInt8>] = []
+
+        init(splits: Bool) {
+            self.splits = splits
+            current.reserveCapacity(4096)
+        }
+
+        mutating func append(_ byte: UInt8) { current.append(byte) }
+        mutating func append<S: Sequence>(contentsOf bytes: S) where S.Element == UInt8 { current.append(contentsOf: bytes) }
+
+        mutating func place(_ run: ArraySlice<UInt8>) {
+            guard splits else { current.append(contentsOf: run); return }
+            if !current.isEmpty { pieces.append(current[...]); current = [] }
+            pieces.append(run)
+        }
+
+        mutating func finished() -> [ArraySlice<UInt8>] {
+            if !current.isEmpty { pieces.append(current[...]) }
+            return pieces
+        }
+    }
+
+    /// The bytes of the layout, by name.
+    private enum Byte {
+        static let newline = UInt8(ascii: "\n")
+        static let space = UInt8(ascii: " ")
+        static let comma = UInt8(ascii: ",")
+        static let openBracket = UInt8(ascii: "[")
+        static let closeBracket = UInt8(ascii: "]")
+        static let closeBrace = UInt8(ascii: "}")
+    }
+
+    private static func indent(_ depth: Int, into out: inout Output) {
+        for _ in 0..<(depth * 2) { out.append(Byte.space) }
+    }
+
+    private func write(into out: inout Output, depth: Int) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .int(let i): out.append(contentsOf: String(i).utf8)
         case .figure(let f): out.append(contentsOf: f.description.utf8)
-        case .string(let s): JSONValue.quote(s, into: &out)
+        case .string(let s): JSONValue.quote(s, into: &out.current)
         case .written(let bytes): out.append(contentsOf: bytes)
+        case .writtenItems(let runs):
+            let runs = runs.filter { !$0.isEmpty }
+            guard let first = runs.first else { out.append(contentsOf: "[]".utf8); return }
+            out.append(Byte.openBracket)
+            out.place(first.dropFirst())    // the first item has no comma before it
+            for run in runs.dropFirst() { out.place(run) }
+            out.append(Byte.newline)
+            JSONValue.indent(depth, into: &out)
+            out.append(Byte.closeBracket)
         case .array(let items):
             if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
             out.append(contentsOf: "[\n".utf8)
             for (i, item) in items.enumerated() {
                 JSONValue.indent(depth + 1, into: &out)
                 item.write(into: &out, depth: depth + 1)
-                if i + 1 < items.count { out.append(0x2C) }
-                out.append(0x0A)
+                if i + 1 < items.count { out.append(Byte.comma) }
+                out.append(Byte.newline)
             }
             JSONValue.indent(depth, into: &out)
-            out.append(0x5D)
+            out.append(Byte.closeBracket)
         case .object(let pairs):
             if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
             out.append(contentsOf: "{\n".utf8)
             for (i, (key, value)) in pairs.enumerated() {
                 JSONValue.indent(depth + 1, into: &out)
-                JSONValue.quote(key, into: &out)
+                JSONValue.quote(key, into: &out.current)
                 out.append(contentsOf: ": ".utf8)
                 value.write(into: &out, depth: depth + 1)
-                if i + 1 < pairs.count { out.append(0x2C) }
-                out.append(0x0A)
+                if i + 1 < pairs.count { out.append(Byte.comma) }
+                out.append(Byte.newline)
             }
             JSONValue.indent(depth, into: &out)
-            out.append(0x7D)
+            out.append(Byte.closeBrace)
         }
     }
 

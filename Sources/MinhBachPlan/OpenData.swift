@@ -96,21 +96,12 @@ public struct OpenData: Sendable {
         let monthFiles = zip(archive.periods, months).map { p, m in
             (p, OutputFile(path: SitePaths.monthCSV(p), pieces: [headerBytes[...], m.rows.csv]))
         }
-        let prefix = JSONValue.object([
+        let allJSON = JSONValue.object([
             ("index", OpenData.indexJSON(index)),
             ("units", .array(archive.units.indices.map { OpenData.unitJSON(archive, $0) })),
-            ("results", .array([])),
-        ]).bytes
-        var jsonPieces = [prefix[...]]
-        let jsonRows = months.map(\.rows.json).filter { !$0.isEmpty }
-        if !jsonRows.isEmpty {
-            // `"results": []` becomes the rows, as the writer would have laid them out.
-            let tail = Array("[]\n}\n".utf8)
-            jsonPieces = [prefix.dropLast(tail.count), [0x5B][...], jsonRows[0].dropFirst(1)]   // the first row's leading comma
-            jsonPieces += jsonRows.dropFirst()
-            jsonPieces.append(Array("\n  ]\n}\n".utf8)[...])
-        }
-        let allJSONFile = OutputFile(path: SitePaths.allJSON, pieces: jsonPieces)
+            ("results", .writtenItems(months.map(\.rows.json))),
+        ])
+        let allJSONFile = OutputFile(path: SitePaths.allJSON, pieces: allJSON.pieces)
         let files = [allCSVFile, allJSONFile] + monthFiles.map(\.1)
 
         self.files = files

@@ -11,6 +11,20 @@ struct OpenDataTests {
         #expect(value.text == "{\n  \"score\": 69.81,\n  \"name\": \"Hiệp \\\"Tân\\\" \\u003cb>\",\n  \"missing\": null,\n  \"groups\": {}\n}\n")
     }
 
+    /// The national JSON's rows are written month by month elsewhere and placed, not copied:
+    /// the file reads as if the writer had laid every row out itself.
+    @Test(arguments: [
+        ([String](), "{\n  \"n\": 1,\n  \"results\": []\n}\n", 1),
+        (["", ""], "{\n  \"n\": 1,\n  \"results\": []\n}\n", 1),
+        ([",\n    1", "", ",\n    2,\n    3"], "{\n  \"n\": 1,\n  \"results\": [\n    1,\n    2,\n    3\n  ]\n}\n", 4),
+    ])
+    func rowsWrittenElsewhereArePlacedAsTheWriterWouldLayThemOut(runs: [String], text: String, pieces: Int) {
+        let value = JSONValue.object([("n", .int(1)), ("results", .writtenItems(runs.map { Array($0.utf8)[...] }))])
+        #expect(value.text == text)
+        #expect(value.pieces.count == pieces)
+        #expect(String(decoding: value.pieces.joined(), as: UTF8.self) == text)
+    }
+
     @Test func csvQuotesAsRFC4180SaysWithABOMAndCRLF() {
         var csv = CSVWriter(header: ["unit_name", "note"])
         csv.append(["Phường \"A\", B", "dòng 1\ndòng 2"])
