@@ -28,15 +28,6 @@ final class BuildRun {
         report.phases.append(clock.lap(name, count: count))
     }
 
-    /// Ends the phase `name` and, within it, the phase `inner` that took `innerSeconds`: both
-    /// reported, each with its own time.
-    func lap(_ name: String, count: Int, within inner: String, seconds innerSeconds: Double, count innerCount: Int) {
-        var phase = clock.lap(name, count: count)
-        phase.seconds -= innerSeconds
-        report.phases.append(phase)
-        report.phases.append(BuildReport.Phase(name: inner, seconds: innerSeconds, count: innerCount))
-    }
-
     /// Runs `write` while the build goes on: only the next build reads what it writes.
     func inBackground(_ write: @escaping @Sendable () -> Void) {
         DispatchQueue.global(qos: .utility).async(group: backgroundWrites, execute: write)

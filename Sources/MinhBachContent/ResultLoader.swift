@@ -18,79 +18,11 @@ public enum ResultLoader {
         let draftNode = m.value("draft")
         let draft = draftNode.flatMap { r.bool($0, field: "draft") } ?? false
 
-        let scoreNode = draft ? m.value("score") : m.required("score", what: "the total score as published, e.g. 69,81")
-        var score = scoreNode.flatMap { r.figure($0, field: "score") }
-        if let s = score, let index, s < .zero || s > index.total {
-            r.error(.outOfRange, scoreNode, field: "score", "`score` is \(s), outside 0–\(index.total)",
-                    hint: "the total is out of \(index.total); check the figure in the notice")
-            score = nil
-        }
-
-        let rankNode = m.value("rank"), ofNode = m.value("of")
-        var rank = rankNode.flatMap { r.count($0, field: "rank") }
-        var of = ofNode.flatMap { r.count($0, field: "of") }
-        if let n = rank, n < 1 { r.error(.outOfRange, rankNode, field: "rank", "`rank` must be 1 or more, found \(n)"); rank = nil }
-        if let n = of, n < 1 { r.error(.outOfRange, ofNode, field: "of", "`of` must be 1 or more, found \(n)"); of = nil }
-        if let rk = rank, let o = of, rk > o {
-            r.error(.outOfRange, rankNode, field: "rank", "`rank` \(rk) is greater than `of` \(o)",
-                    hint: "the notice says \"xếp hạng \(rk)/…\": `rank` is the first number, `of` the second")
-        } else if rank != nil && of == nil && ofNode == nil {
-            r.error(.missingField, rankNode, field: "of", "`rank` is given without `of`",
-                    hint: "add `of:` with the number of units ranked, e.g. 8 for \"xếp hạng 7/8\"")
-        } else if rank == nil && of != nil && rankNode == nil {
-            r.error(.missingField, ofNode, field: "rank", "`of` is given without `rank`", hint: "add `rank:` as published, or remove `of`")
-        }
-
-        var groups: [String: Figure] = [:]
-        if let node = m.value("groups"), let gm = r.mapping(node, field: "groups") {
-            for key in index?.groups.map(\.key) ?? gm.pairs.map(\.key) {
-                guard let vnode = gm.value(key), let v = r.figure(vnode, field: "groups.\(key)") else { continue }
-                if let g = index?.group(key), v < .zero || v > g.max {
-                    r.error(.outOfRange, vnode, field: "groups.\(key)", "`groups.\(key)` is \(v), outside 0–\(g.max) (\(g.name))",
-                            hint: "\(g.name) has at most \(g.max) points")
-                } else {
-                    groups[key] = v
-                }
-            }
-            if let index {
-                gm.reportUnknownKeys(known: index.groups.map(\.key), severity: .error, code: .unknownGroup, what: .group)
-            }
-        }
-
-        var indicators: [String: Figure] = [:]
-        if let node = m.value("indicators"), let im = r.mapping(node, field: "indicators") {
-            for key in index?.indicators.map(\.key) ?? im.pairs.map(\.key) {
-                guard let vnode = im.value(key) else { continue }
-                let field = "indicators.\(key)"
-                guard let def = index?.indicator(key) else { continue }
-                if def.isPercentage {
-                    guard let v = r.figure(vnode, field: field) else { continue }
-                    if v < .zero || v > Figure(100) {
-                        r.error(.outOfRange, vnode, field: field, "`\(field)` is \(v) %, outside 0–100 (\(def.name))")
-                    } else { indicators[key] = v }
-                } else if let n = r.count(vnode, field: field) {
-                    indicators[key] = Figure(n)
-                }
-            }
-            if let index {
-                im.reportUnknownKeys(known: index.indicators.map(\.key), severity: .error, code: .unknownIndicator, what: .indicator)
-            }
-        }
-
-        if let score, let index, !groups.isEmpty {
-            let sum = groups.values.reduce(Figure.zero, +)
-            if groups.count == index.groups.count {
-                if (sum - score).magnitude > sumTolerance {
-                    r.error(.groupsSum, scoreNode, field: "score",
-                            "the groups add up to \(sum) but `score` is \(score)",
-                            hint: "when every group is given, their sum must equal the total within 0.05; check each figure against the notice")
-                }
-            } else if sum > score + sumTolerance {
-                r.error(.groupsSum, scoreNode, field: "score",
-                        "the \(groups.count) groups given already add up to \(sum), more than `score` \(score)",
-                        hint: "check each group's points against the notice")
-            }
-        }
+        let (score, scoreNode) = readScore(m, r, draft: draft, index: index)
+        let (rank, of, rankNode) = readRank(m, r)
+        let groups = readGroups(m, r, index: index)
+        let indicators = readIndicators(m, r, index: index)
+        if let score, let index { checkSum(of: groups, score: score, scoreNode: scoreNode, index: index, r) }
 
         let overdue = readOverdue(m, r, period: period)
         let document = readDocument(m, r, period: period)
@@ -116,6 +48,97 @@ public enum ResultLoader {
                                   overdue: overdue, document: document, asOf: asOf, source: source, note: note,
                                   sample: sample, body: LazyText(markdown.html(doc.body)))
         return (record, diagnostics)
+    }
+
+    /// `score`: required unless a draft, within the index's total.
+    private static func readScore(_ m: Mapping, _ r: YAMLReader, draft: Bool, index: IndexDefinition?) -> (Figure?, YAMLNode?) {
+        let scoreNode = draft ? m.value("score") : m.required("score", what: "the total score as published, e.g. 69,81")
+        var score = scoreNode.flatMap { r.figure($0, field: "score") }
+        if let s = score, let index, s < .zero || s > index.total {
+            r.error(.outOfRange, scoreNode, field: "score", "`score` is \(s), outside 0–\(index.total)",
+                    hint: "the total is out of \(index.total); check the figure in the notice")
+            score = nil
+        }
+        return (score, scoreNode)
+    }
+
+    /// `rank` and `of` as published ("xếp hạng 7/8"): both or neither, the first not above the second.
+    private static func readRank(_ m: Mapping, _ r: YAMLReader) -> (rank: Int?, of: Int?, node: YAMLNode?) {
+        let rankNode = m.value("rank"), ofNode = m.value("of")
+        var rank = rankNode.flatMap { r.count($0, field: "rank") }
+        var of = ofNode.flatMap { r.count($0, field: "of") }
+        if let n = rank, n < 1 { r.error(.outOfRange, rankNode, field: "rank", "`rank` must be 1 or more, found \(n)"); rank = nil }
+        if let n = of, n < 1 { r.error(.outOfRange, ofNode, field: "of", "`of` must be 1 or more, found \(n)"); of = nil }
+        if let rk = rank, let o = of, rk > o {
+            r.error(.outOfRange, rankNode, field: "rank", "`rank` \(rk) is greater than `of` \(o)",
+                    hint: "the notice says \"xếp hạng \(rk)/…\": `rank` is the first number, `of` the second")
+        } else if rank != nil && of == nil && ofNode == nil {
+            r.error(.missingField, rankNode, field: "of", "`rank` is given without `of`",
+                    hint: "add `of:` with the number of units ranked, e.g. 8 for \"xếp hạng 7/8\"")
+        } else if rank == nil && of != nil && rankNode == nil {
+            r.error(.missingField, ofNode, field: "rank", "`of` is given without `rank`", hint: "add `rank:` as published, or remove `of`")
+        }
+        return (rank, of, rankNode)
+    }
+
+    /// `groups`: each within its maximum; a key the index does not have is an error.
+    private static func readGroups(_ m: Mapping, _ r: YAMLReader, index: IndexDefinition?) -> [String: Figure] {
+        var groups: [String: Figure] = [:]
+        guard let node = m.value("groups"), let gm = r.mapping(node, field: "groups") else { return groups }
+        for key in index?.groups.map(\.key) ?? gm.pairs.map(\.key) {
+            guard let vnode = gm.value(key), let v = r.figure(vnode, field: "groups.\(key)") else { continue }
+            if let g = index?.group(key), v < .zero || v > g.max {
+                r.error(.outOfRange, vnode, field: "groups.\(key)", "`groups.\(key)` is \(v), outside 0–\(g.max) (\(g.name))",
+                        hint: "\(g.name) has at most \(g.max) points")
+            } else {
+                groups[key] = v
+            }
+        }
+        if let index {
+            gm.reportUnknownKeys(known: index.groups.map(\.key), severity: .error, code: .unknownGroup, what: .group)
+        }
+        return groups
+    }
+
+    /// `indicators`: a percentage within 0–100, or a count.
+    private static func readIndicators(_ m: Mapping, _ r: YAMLReader, index: IndexDefinition?) -> [String: Figure] {
+        var indicators: [String: Figure] = [:]
+        guard let node = m.value("indicators"), let im = r.mapping(node, field: "indicators") else { return indicators }
+        for key in index?.indicators.map(\.key) ?? im.pairs.map(\.key) {
+            guard let vnode = im.value(key) else { continue }
+            let field = "indicators.\(key)"
+            guard let def = index?.indicator(key) else { continue }
+            if def.isPercentage {
+                guard let v = r.figure(vnode, field: field) else { continue }
+                if v < .zero || v > Figure(100) {
+                    r.error(.outOfRange, vnode, field: field, "`\(field)` is \(v) %, outside 0–100 (\(def.name))")
+                } else { indicators[key] = v }
+            } else if let n = r.count(vnode, field: field) {
+                indicators[key] = Figure(n)
+            }
+        }
+        if let index {
+            im.reportUnknownKeys(known: index.indicators.map(\.key), severity: .error, code: .unknownIndicator, what: .indicator)
+        }
+        return indicators
+    }
+
+    /// Every group given: their sum is the total (published totals are rounded). Some: they
+    /// do not add up to more than it.
+    private static func checkSum(of groups: [String: Figure], score: Figure, scoreNode: YAMLNode?, index: IndexDefinition, _ r: YAMLReader) {
+        guard !groups.isEmpty else { return }
+        let sum = groups.values.reduce(Figure.zero, +)
+        if groups.count == index.groups.count {
+            if (sum - score).magnitude > sumTolerance {
+                r.error(.groupsSum, scoreNode, field: "score",
+                        "the groups add up to \(sum) but `score` is \(score)",
+                        hint: "when every group is given, their sum must equal the total within 0.05; check each figure against the notice")
+            }
+        } else if sum > score + sumTolerance {
+            r.error(.groupsSum, scoreNode, field: "score",
+                    "the \(groups.count) groups given already add up to \(sum), more than `score` \(score)",
+                    hint: "check each group's points against the notice")
+        }
     }
 
     private static func readOverdue(_ m: Mapping, _ r: YAMLReader, period: Period) -> [OverdueDossier] {

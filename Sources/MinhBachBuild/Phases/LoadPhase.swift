@@ -4,17 +4,19 @@ import MinhBachContent
 
 enum LoadPhase {
     /// load: every content file read and checked on all cores, a result whose bytes an earlier
-    /// build parsed taken from the parse cache; then validate, the checks across files (timed
-    /// apart). `--base-url` replaces the site's address here, so that every later phase sees
-    /// only one.
+    /// build parsed taken from the parse cache; then validate, the checks across files.
+    /// `--base-url` replaces the site's address here, so that every later phase sees only one.
     static func run(_ run: BuildRun, inputs: InputHash?) -> ContentLoader.Outcome {
         run.progress?.begin("load", total: 0)
         let options = run.options
         let cache = run.caches.parsedResults.map { (file: $0, generator: SiteBuilder.generatorVersion) }
-        var loaded = ContentLoader.load(from: options.content, cache: cache,
+        var loaded = ContentLoader.read(from: options.content, cache: cache,
                                         knownHashes: { inputs?.hashes(of: 0, $0) ?? $0.map { _ in nil } },
                                         listed: { folder in inputs.map { $0.listing[0]?[folder] } })
         run.waitAtEnd(for: loaded.cacheWrite)
+        run.lap("load", count: loaded.fileCount)
+        loaded.validate()
+        run.lap("validate", count: loaded.content?.results.count ?? 0)
         run.report.diagnostics += loaded.diagnostics
         run.report.siteLanguage = loaded.content?.site.language
         run.report.resultsParsed = loaded.resultsParsed
@@ -25,8 +27,6 @@ enum LoadPhase {
                 loaded.content!.site.baseURL = override.hasSuffix("/") ? override : override + "/"
             }
         }
-        run.lap("load", count: loaded.fileCount, within: "validate", seconds: loaded.validationSeconds,
-                count: loaded.content?.results.count ?? 0)
         return loaded
     }
 }
