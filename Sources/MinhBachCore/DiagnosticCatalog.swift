@@ -490,5 +490,50 @@ public enum DiagnosticCatalog {
             "{0} đã có với số liệu khác dòng này; không thay đổi",
         "{0} is not UTF-8 text":
             "{0} không phải văn bản UTF-8",
+        // The command line's own lines (Sources/minhbach).
+        "Built {0} pages into {1}/ ({2}{3} files written, {4} unchanged, {5} removed), {6}, in {7} s":
+            "Đã tạo {0} trang trong {1}/ ({2}ghi {3} tệp, {4} tệp không đổi, xóa {5}), {6}, trong {7} giây",
+        "Created {0}. Fill it in, then run `minhbach check`.":
+            "Đã tạo {0}. Điền số liệu rồi chạy `minhbach check`.",
+        "No problems: the content is ready to build.":
+            "Không có lỗi: nội dung sẵn sàng để tạo trang.",
+        "Nothing written: run again with --write to write the new files.":
+            "Chưa ghi gì: chạy lại với --write để ghi các tệp mới.",
+        "Previewing at {0} (Ctrl-C to stop). Pages reload when you save a file.":
+            "Xem trước tại {0} (Ctrl-C để dừng). Trang tự cập nhật khi bạn lưu tệp.",
+        "Wrote {0} file.":
+            "Đã ghi {0} tệp.",
+        "Wrote {0} files.":
+            "Đã ghi {0} tệp.",
+        "error: {0}\n{1}/ is still the site published before, not a file of it changed.":
+            "lỗi: {0}\n{1}/ vẫn là trang đã công bố trước đó, không có tệp nào bị thay đổi.",
+        "waiting for another build into {0}/ to finish ({1})…":
+            "đang chờ một lần tạo trang khác vào {0}/ xong ({1})…",
+        "{0} (NOT changed: differs from the existing file)":
+            "{0} (KHÔNG đổi: số liệu khác tệp hiện có)",
+        "{0} (figures replaced (--force))":
+            "{0} (thay số liệu (--force))",
+        "{0} (new)":
+            "{0} (tạo mới)",
+        "{0} (unchanged)":
+            "{0} (không đổi)",
+        "{0} bad row: nothing was written.":
+            "Có {0} dòng lỗi: chưa ghi tệp nào.",
+        "{0} bad rows: nothing was written.":
+            "Có {0} dòng lỗi: chưa ghi tệp nào.",
+        "{0} error":
+            "{0} lỗi",
+        "{0} errors":
+            "{0} lỗi",
+        "{0} rendered, {1} kept as their inputs did not change; ":
+            "dựng lại {0}, giữ {1} trang có dữ liệu không đổi; ",
+        "{0} warning":
+            "{0} cảnh báo",
+        "{0} warnings":
+            "{0} cảnh báo",
+        "{0}/ is up to date: content and theme are unchanged since the last build ({1} files), in {2} s":
+            "{0}/ đã cập nhật: nội dung và giao diện không đổi kể từ lần tạo trước ({1} tệp), trong {2} giây",
+        "{0}; nothing was written to {1}/.\nhint: fix the errors above (each names the file, line and field), then build again.":
+            "{0}; chưa ghi gì vào {1}/.\ngợi ý: sửa các lỗi trên (mỗi lỗi ghi rõ tệp, dòng và trường) rồi chạy lại.",
     ]
 }

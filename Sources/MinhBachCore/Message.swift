@@ -56,16 +56,25 @@ public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation, Cus
     /// The message in `language`; English when the catalogue has no translation.
     public func text(in language: DiagnosticLanguage) -> String {
         let template = language == .en ? pattern : (DiagnosticCatalog.vietnamese[pattern] ?? pattern)
-        var out = template
-        for (i, value) in values.enumerated() {
-            let rendered: String
-            switch value {
-            case .text(let s): rendered = s
-            case .message(let m): rendered = m.text(in: language)
+        // One pass over the template, so that a value that itself reads "{1}" (a folder's
+        // name, a cell of a table) is shown as it is rather than filled in after it.
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let digits = rest[rest.index(after: open)...].prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty, digits.endIndex < rest.endIndex, rest[digits.endIndex] == "}", let i = Int(digits), i < values.count {
+                switch values[i] {
+                case .text(let s): out += s
+                case .message(let m): out += m.text(in: language)
+                }
+                rest = rest[rest.index(after: digits.endIndex)...]
+            } else {
+                out += "{"
+                rest = rest[rest.index(after: open)...]
             }
-            out = out.replacingOccurrences(of: "{\(i)}", with: rendered)
         }
-        return out
+        return out + rest
     }
 
     public var description: String { text(in: .en) }

@@ -20,49 +20,31 @@ enum Charts {
     static func bars(id: String, title: String, description: String, bars: [Bar], scale: Figure, track: Bool) -> String {
         let rowHeight = 40, top = 8, barX = 0, barMax = 290
         let height = top + rowHeight * bars.count + 4
-        // Written as bytes, piece by piece: every report page draws one of these, and as
-        // interpolated strings (then appended ones) it was a few percent of a build.
-        var svg = Array(open(id: id, title: title, description: description, height: height).utf8)
-        svg.reserveCapacity(svg.count + 320 * bars.count + 8)
-        func put(_ s: StaticString) { svg.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)) }
-        func number(_ n: Int) { appendDecimal(n, to: &svg) }
+        var svg = open(id: id, title: title, description: description, height: height, capacity: 320 * bars.count + 8)
         for (i, bar) in bars.enumerated() {
             let y = top + i * rowHeight
-            put("<text x=\"0\" y=\""); number(y + 13); put("\" class=\"chart-label\">")
-            appendXMLEscaped(bar.label, to: &svg); put("</text>")
+            svg.put("<text x=\"0\" y=\""); svg.number(y + 13); svg.put("\" class=\"chart-label\">")
+            svg.text(bar.label); svg.put("</text>")
             if track {
-                put("<rect x=\""); number(barX); put("\" y=\""); number(y + 18); put("\" width=\"")
-                number(length(bar.max, of: scale, in: barMax)); put("\" height=\"14\" class=\"chart-track\"/>")
+                svg.put("<rect x=\""); svg.number(barX); svg.put("\" y=\""); svg.number(y + 18); svg.put("\" width=\"")
+                svg.number(length(bar.max, of: scale, in: barMax)); svg.put("\" height=\"14\" class=\"chart-track\"/>")
             }
             if let v = bar.value {
                 let w = length(v, of: scale, in: barMax)
-                put("<rect x=\""); number(barX); put("\" y=\""); number(y + 18); put("\" width=\"")
-                number(w); put("\" height=\"14\" class=\""); bar.highlight ? put("chart-bar chart-highlight") : put("chart-bar")
-                put("\"/>")
+                svg.put("<rect x=\""); svg.number(barX); svg.put("\" y=\""); svg.number(y + 18); svg.put("\" width=\"")
+                svg.number(w); svg.put("\" height=\"14\" class=\""); bar.highlight ? svg.put("chart-bar chart-highlight") : svg.put("chart-bar")
+                svg.put("\"/>")
                 let textX = max(w, track ? length(bar.max, of: scale, in: barMax) : 0) + 4
-                put("<text x=\""); number(textX); put("\" y=\""); number(y + 30); put("\" class=\"chart-value\">")
-                appendXMLEscaped(bar.valueText, to: &svg); put("</text>")
+                svg.put("<text x=\""); svg.number(textX); svg.put("\" y=\""); svg.number(y + 30); svg.put("\" class=\"chart-value\">")
+                svg.text(bar.valueText); svg.put("</text>")
             } else {
                 // No figure: the label sits inside the empty track, which is always wide enough.
-                put("<text x=\"4\" y=\""); number(y + 29); put("\" class=\"chart-value chart-missing\">")
-                appendXMLEscaped(bar.valueText, to: &svg); put("</text>")
+                svg.put("<text x=\"4\" y=\""); svg.number(y + 29); svg.put("\" class=\"chart-value chart-missing\">")
+                svg.text(bar.valueText); svg.put("</text>")
             }
         }
-        put("</svg>")
-        return String(decoding: svg, as: UTF8.self)
-    }
-
-    /// Appends `n` in decimal digits, without making a string of it.
-    private static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
-        if n < 0 { out.append(Byte.minus); appendDecimal(-n, to: &out); return }
-        if n >= 10 { appendDecimal(n / 10, to: &out) }
-        out.append(Byte.zero + UInt8(n % 10))
-    }
-
-    /// What `appendDecimal` writes: the digits "0" to "9" follow one another in ASCII.
-    private enum Byte {
-        static let minus = UInt8(ascii: "-")
-        static let zero = UInt8(ascii: "0")
+        svg.put("</svg>")
+        return svg.string
     }
 
     struct Point {
@@ -85,30 +67,48 @@ enum Charts {
             return top + plotH - Int((f.units - Int64(low) * Figure.scale) * Int64(plotH) / span)
         }
         func x(_ i: Int) -> Int { points.count == 1 ? left + plotW / 2 : left + i * plotW / (points.count - 1) }
-        var svg = open(id: id, title: title, description: description, height: height)
+        var svg = open(id: id, title: title, description: description, height: height, capacity: 600 + 300 * points.count)
         for tick in [low, (low + high) / 2, high] {
             let ty = y(Figure(tick))
-            svg += "<line x1=\"\(left)\" y1=\"\(ty)\" x2=\"\(width - right)\" y2=\"\(ty)\" class=\"chart-grid\"/>"
-            svg += "<text x=\"\(left - 4)\" y=\"\(ty + 4)\" class=\"chart-axis\" text-anchor=\"end\">\(tick)</text>"
+            svg.put("<line x1=\""); svg.number(left); svg.put("\" y1=\""); svg.number(ty); svg.put("\" x2=\""); svg.number(width - right)
+            svg.put("\" y2=\""); svg.number(ty); svg.put("\" class=\"chart-grid\"/>")
+            svg.put("<text x=\""); svg.number(left - 4); svg.put("\" y=\""); svg.number(ty + 4)
+            svg.put("\" class=\"chart-axis\" text-anchor=\"end\">"); svg.number(tick); svg.put("</text>")
         }
-        let path = points.enumerated().map { "\($0.offset == 0 ? "M" : "L")\(x($0.offset)) \(y($0.element.value))" }.joined(separator: " ")
-        svg += "<path d=\"\(path)\" class=\"chart-line\"/>"
+        svg.put("<path d=\"")
+        for (i, p) in points.enumerated() {
+            i == 0 ? svg.put("M") : svg.put(" L")
+            svg.number(x(i)); svg.put(" "); svg.number(y(p.value))
+        }
+        svg.put("\" class=\"chart-line\"/>")
         let every = points.count <= 12 ? 1 : (points.count + 11) / 12
         for (i, p) in points.enumerated() {
-            svg += "<circle cx=\"\(x(i))\" cy=\"\(y(p.value))\" r=\"3.5\" class=\"chart-point\"><title>\(xml(p.label)): \(xml(format(p.value)))\(p.note.map { " (\(xml($0)))" } ?? "")</title></circle>"
+            svg.put("<circle cx=\""); svg.number(x(i)); svg.put("\" cy=\""); svg.number(y(p.value))
+            svg.put("\" r=\"3.5\" class=\"chart-point\"><title>"); svg.text(p.label); svg.put(": "); svg.text(format(p.value))
+            if let note = p.note { svg.put(" ("); svg.text(note); svg.put(")") }
+            svg.put("</title></circle>")
             if i % every == 0 || i == points.count - 1 {
                 if let note = p.note {
-                    svg += "<text x=\"\(x(i))\" y=\"\(y(p.value) - 8)\" class=\"chart-note\" text-anchor=\"middle\">\(xml(note))</text>"
+                    svg.put("<text x=\""); svg.number(x(i)); svg.put("\" y=\""); svg.number(y(p.value) - 8)
+                    svg.put("\" class=\"chart-note\" text-anchor=\"middle\">"); svg.text(note); svg.put("</text>")
                 }
-                svg += "<text x=\"\(x(i))\" y=\"\(height - 20)\" class=\"chart-axis\" text-anchor=\"middle\">\(xml(shortLabel(p.label)))</text>"
+                svg.put("<text x=\""); svg.number(x(i)); svg.put("\" y=\""); svg.number(height - 20)
+                svg.put("\" class=\"chart-axis\" text-anchor=\"middle\">"); svg.text(shortLabel(p.label)); svg.put("</text>")
             }
         }
-        return svg + "</svg>"
+        svg.put("</svg>")
+        return svg.string
     }
 
-    private static func open(id: String, title: String, description: String, height: Int) -> String {
-        "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\" xmlns=\"http://www.w3.org/2000/svg\">"
-            + "<title id=\"\(id)-t\">\(xml(title))</title><desc id=\"\(id)-d\">\(xml(description))</desc>"
+    /// The `<svg>` element opened, with its title and description, and room for `capacity`
+    /// more bytes of drawing.
+    private static func open(id: String, title: String, description: String, height: Int, capacity: Int) -> SVGBytes {
+        var svg = SVGBytes(capacity: 200 + 2 * id.utf8.count + title.utf8.count + description.utf8.count + capacity)
+        svg.put("<svg class=\"chart\" viewBox=\"0 0 "); svg.number(width); svg.put(" "); svg.number(height)
+        svg.put("\" role=\"img\" aria-labelledby=\""); svg.text(id); svg.put("-t "); svg.text(id)
+        svg.put("-d\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\""); svg.text(id); svg.put("-t\">"); svg.text(title)
+        svg.put("</title><desc id=\""); svg.text(id); svg.put("-d\">"); svg.text(description); svg.put("</desc>")
+        return svg
     }
 
     private static func length(_ v: Figure, of scale: Figure, in total: Int) -> Int {
@@ -126,6 +126,4 @@ enum Charts {
         }
         return parts.count >= 2 ? "\(parts[0].prefix(3)) \(last.suffix(2))" : label
     }
-
-    static func xml(_ s: String) -> String { xmlEscaped(s) }
 }

@@ -19,7 +19,7 @@ struct BuildCommand: ParsableCommand {
     var baseURL: String?
 
     @Option(help: "The language of messages (vi or en); by default the site's language.")
-    var lang: MessageLanguage?
+    var lang: DiagnosticLanguage?
 
     @Flag(help: "Print the time each build phase took.")
     var timings = false
@@ -34,12 +34,9 @@ struct BuildCommand: ParsableCommand {
         options.reuse = !noCache
         options.cacheFolder = BuildOptions.defaultCacheFolder
         options.keepsMemoryUntilExit = true
-        let (output, english) = (output, lang == .en)
-        options.onWait = { lock in
-            let text = english ? "waiting for another build into \(output)/ to finish (\(lock))…\n"
-                               : "đang chờ một lần tạo trang khác vào \(output)/ xong (\(lock))…\n"
-            FileHandle.standardError.write(Data(text.utf8))
-        }
+        // The site's language is not known until the build has read site.yaml.
+        let (output, waiting) = (output, DiagnosticOutput(language: lang ?? .vi))
+        options.onWait = { lock in waiting.say("waiting for another build into \(output)/ to finish (\(lock))…", toError: true) }
         let report = SiteBuilder.build(options)
         display?.stop()
         let out = DiagnosticOutput(requested: lang, report: report)
@@ -50,26 +47,23 @@ struct BuildCommand: ParsableCommand {
                 print("  " + name + String(format: "%8.3f s  %7d", phase.seconds, phase.count))
             }
         }
-        let counts = out.counts(report.diagnostics)
         if report.diagnostics.hasErrors {
-            out.say("\(counts); chưa ghi gì vào \(output)/.\ngợi ý: sửa các lỗi trên (mỗi lỗi ghi rõ tệp, dòng và trường) rồi chạy lại.",
-                    "\(counts); nothing was written to \(output)/.\nhint: fix the errors above (each names the file, line and field), then build again.",
+            out.say("\(out.counts(report.diagnostics)); nothing was written to \(output)/.\nhint: fix the errors above (each names the file, line and field), then build again.",
                     toError: true)
             throw ExitCode(1)
         }
         if let failure = report.writeFailure {
-            out.say("lỗi: \(failure)\n\(output)/ vẫn là trang đã công bố trước đó, không có tệp nào bị thay đổi.",
-                    "error: \(failure)\n\(output)/ is still the site published before, not a file of it changed.", toError: true)
+            out.say("error: \(failure)\n\(output)/ is still the site published before, not a file of it changed.", toError: true)
             throw ExitCode(1)
         }
         let seconds = String(format: "%.2f", report.seconds)
         if report.upToDate {
-            out.say("\(output)/ đã cập nhật: nội dung và giao diện không đổi kể từ lần tạo trước (\(report.files) tệp), trong \(seconds) giây",
-                    "\(output)/ is up to date: content and theme are unchanged since the last build (\(report.files) files), in \(seconds) s")
+            out.say("\(output)/ is up to date: content and theme are unchanged since the last build (\(report.files) files), in \(seconds) s")
             return
         }
         let kept = report.pages - report.rendered
-        out.say("Đã tạo \(report.pages) trang trong \(output)/ (\(kept > 0 ? "dựng lại \(report.rendered), giữ \(kept) trang có dữ liệu không đổi; " : "")ghi \(report.written) tệp, \(report.unchanged) tệp không đổi, xóa \(report.removed)), \(report.diagnostics.warningCount) cảnh báo, trong \(seconds) giây",
-                "Built \(report.pages) pages into \(output)/ (\(kept > 0 ? "\(report.rendered) rendered, \(kept) kept as their inputs did not change; " : "")\(report.written) files written, \(report.unchanged) unchanged, \(report.removed) removed), \(report.diagnostics.warningCount) warning\(report.diagnostics.warningCount == 1 ? "" : "s"), in \(seconds) s")
+        let keptPages: Message = kept > 0 ? "\(report.rendered) rendered, \(kept) kept as their inputs did not change; " : ""
+        let warnings = DiagnosticOutput.warnings(report.diagnostics.warningCount)
+        out.say("Built \(report.pages) pages into \(output)/ (\(keptPages)\(report.written) files written, \(report.unchanged) unchanged, \(report.removed) removed), \(warnings), in \(seconds) s")
     }
 }

@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
     var format: DiagnosticOutput.Format = .text
 
     @Option(help: "The language of messages (vi or en); by default the site's language.")
-    var lang: MessageLanguage?
+    var lang: DiagnosticLanguage?
 
     func run() throws {
         let report = SiteBuilder.build(BuildOptions(content: content, theme: theme, write: false))
@@ -27,9 +27,9 @@ struct CheckCommand: ParsableCommand {
         out.printDiagnostics(report.diagnostics)
         if format == .text {
             if report.diagnostics.isEmpty {
-                out.say("Không có lỗi: nội dung sẵn sàng để tạo trang.", "No problems: the content is ready to build.")
+                out.say("No problems: the content is ready to build.")
             } else {
-                out.say(out.counts(report.diagnostics) + ".", out.counts(report.diagnostics) + ".", toError: true)
+                out.say("\(out.counts(report.diagnostics)).", toError: true)
             }
         }
         if report.diagnostics.hasErrors { throw ExitCode(1) }

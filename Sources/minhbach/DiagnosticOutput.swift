@@ -2,22 +2,26 @@ import ArgumentParser
 import Foundation
 import MinhBachBuild
 import MinhBachCore
+import MinhBachEditor
 
 /// Prints diagnostics as an editor's text editor reads them (`path:line:col: lỗi: …`), or as
-/// JSON for other tools, in the editor's language.
+/// JSON for other tools, and the command's own lines (`Message`s, translated by the same
+/// catalogue), in the editor's language.
 struct DiagnosticOutput {
     enum Format: String, CaseIterable { case text, json }
 
     let language: DiagnosticLanguage
     let format: Format
 
-    init(requested: MessageLanguage?, report: BuildReport, format: Format = .text) {
-        if let requested {
-            language = requested == .en ? .en : .vi
-        } else {
-            language = report.siteLanguage == "en" ? .en : .vi
-        }
+    init(requested: DiagnosticLanguage?, report: BuildReport, format: Format = .text) {
+        language = requested ?? (report.siteLanguage == "en" ? .en : .vi)
         self.format = format
+    }
+
+    /// For what is said before or without a build, when site.yaml has not been read.
+    init(language: DiagnosticLanguage) {
+        self.language = language
+        format = .text
     }
 
     func printDiagnostics(_ diagnostics: [Diagnostic]) {
@@ -32,15 +36,26 @@ struct DiagnosticOutput {
     }
 
     /// "2 lỗi, 1 cảnh báo" / "2 errors, 1 warning".
-    func counts(_ diagnostics: [Diagnostic]) -> String {
-        let e = diagnostics.errorCount, w = diagnostics.warningCount
-        if language == .vi { return "\(e) lỗi, \(w) cảnh báo" }
-        return "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")"
+    func counts(_ diagnostics: [Diagnostic]) -> Message {
+        let e = diagnostics.errorCount
+        let errors: Message = e == 1 ? "\(e) error" : "\(e) errors"
+        return "\(errors), \(Self.warnings(diagnostics.warningCount))"
     }
 
-    func say(_ vi: String, _ en: String, toError: Bool = false) {
-        let line = (language == .vi ? vi : en) + "\n"
+    /// "1 cảnh báo" / "1 warning": English has a pattern for one and one for more, both with
+    /// the same Vietnamese.
+    static func warnings(_ n: Int) -> Message { n == 1 ? "\(n) warning" : "\(n) warnings" }
+
+    /// `message` as a line in the editor's language, on standard output, or on standard error
+    /// for what went wrong.
+    func say(_ message: Message, toError: Bool = false) {
+        let line = message.text(in: language) + "\n"
         if toError { FileHandle.standardError.write(Data(line.utf8)) } else { print(line, terminator: "") }
+    }
+
+    /// An editor command's refusal, with its hint, on standard error.
+    func fail(_ error: EditorError) {
+        FileHandle.standardError.write(Data((error.text(in: language) + "\n").utf8))
     }
 
     func json(_ diagnostics: [Diagnostic]) -> String {

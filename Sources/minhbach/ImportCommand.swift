@@ -14,40 +14,35 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Write the new files (only when every row is good).") var write = false
     @Flag(help: "Also replace the figures of existing files that differ.") var force = false
     @Option(help: "The content folder.") var content = "Content"
-    @Option(help: "The language of messages (vi or en).") var lang: MessageLanguage = .vi
+    @Option(help: "The language of messages (vi or en).") var lang: DiagnosticLanguage = .vi
 
     func run() throws {
-        let language: DiagnosticLanguage = lang == .vi ? .vi : .en
-        let vi = language == .vi
+        let out = DiagnosticOutput(language: lang)
         switch Importer.run(.init(content: content, csv: file, period: period, parent: parent, mapping: mapping, write: write, force: force)) {
         case .failure(let error):
-            FileHandle.standardError.write(Data((error.text(in: language) + "\n").utf8))
+            out.fail(error)
             throw ExitCode(1)
         case .success(let outcome):
             for row in outcome.rows {
-                let what: String
+                let place = "\(file):\(row.line): \(row.unitName) → \(row.path)"
                 switch row.action {
-                case .create: what = vi ? "tạo mới" : "new"
-                case .unchanged: what = vi ? "không đổi" : "unchanged"
-                case .update: what = vi ? "thay số liệu (--force)" : "figures replaced (--force)"
-                case .refuse: what = vi ? "KHÔNG đổi: số liệu khác tệp hiện có" : "NOT changed: differs from the existing file"
+                case .create: out.say("\(place) (new)")
+                case .unchanged: out.say("\(place) (unchanged)")
+                case .update: out.say("\(place) (figures replaced (--force))")
+                case .refuse: out.say("\(place) (NOT changed: differs from the existing file)")
                 }
-                print("\(file):\(row.line): \(row.unitName) → \(row.path) (\(what))")
             }
-            if !outcome.problems.isEmpty {
-                FileHandle.standardError.write(Data((outcome.problems.map { $0.formatted(in: language) }.joined(separator: "\n") + "\n").utf8))
-            }
-            let bad = outcome.problems.contains { $0.severity == .error }
-            if bad {
+            out.printDiagnostics(outcome.problems)
+            if outcome.problems.contains(where: { $0.severity == .error }) {
                 let n = outcome.problems.errorCount
-                print(vi ? "Có \(n) dòng lỗi: chưa ghi tệp nào." : "\(n) bad row\(n == 1 ? "" : "s"): nothing was written.")
+                out.say(n == 1 ? "\(n) bad row: nothing was written." : "\(n) bad rows: nothing was written.")
                 throw ExitCode(1)
             }
             if write {
                 let n = outcome.written.count
-                print(vi ? "Đã ghi \(n) tệp." : "Wrote \(n) file\(n == 1 ? "" : "s").")
+                out.say(n == 1 ? "Wrote \(n) file." : "Wrote \(n) files.")
             } else {
-                print(vi ? "Chưa ghi gì: chạy lại với --write để ghi các tệp mới." : "Nothing written: run again with --write to write the new files.")
+                out.say("Nothing written: run again with --write to write the new files.")
             }
         }
     }

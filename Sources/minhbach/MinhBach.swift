@@ -1,4 +1,5 @@
 import ArgumentParser
+import MinhBachCore
 
 @main
 struct MinhBach: AsyncParsableCommand {
@@ -10,6 +11,4 @@ struct MinhBach: AsyncParsableCommand {
 }
 
 /// `--lang vi|en`: the language of messages; by default the site's own (site.yaml), else Vietnamese.
-enum MessageLanguage: String, ExpressibleByArgument, CaseIterable {
-    case vi, en
-}
+extension DiagnosticLanguage: ExpressibleByArgument {}

@@ -17,7 +17,7 @@ struct NewUnit: ParsableCommand {
     @Option(help: "The parent unit's slug.") var parent: String?
     @Option(help: "The electronic identifier (mã định danh).") var code: String?
     @Option(help: "The content folder.") var content = "Content"
-    @Option(help: "The language of messages (vi or en).") var lang: MessageLanguage = .vi
+    @Option(help: "The language of messages (vi or en).") var lang: DiagnosticLanguage = .vi
 
     func run() throws {
         try finish(Scaffold.unit(content: content, slug: slug, name: name, kind: kind, parent: parent, code: code), lang)
@@ -30,19 +30,20 @@ struct NewResult: ParsableCommand {
     @Argument(help: "The unit's slug.") var unit: String
     @Argument(help: "The month, YYYY-MM.") var month: String
     @Option(help: "The content folder.") var content = "Content"
-    @Option(help: "The language of messages (vi or en).") var lang: MessageLanguage = .vi
+    @Option(help: "The language of messages (vi or en).") var lang: DiagnosticLanguage = .vi
 
     func run() throws {
         try finish(Scaffold.result(content: content, unit: unit, period: month), lang)
     }
 }
 
-private func finish(_ result: Result<Scaffold.Created, EditorError>, _ lang: MessageLanguage) throws {
+private func finish(_ result: Result<Scaffold.Created, EditorError>, _ lang: DiagnosticLanguage) throws {
+    let out = DiagnosticOutput(language: lang)
     switch result {
     case .success(let created):
-        print(lang == .vi ? "Đã tạo \(created.path). Điền số liệu rồi chạy `minhbach check`." : "Created \(created.path). Fill it in, then run `minhbach check`.")
+        out.say("Created \(created.path). Fill it in, then run `minhbach check`.")
     case .failure(let error):
-        FileHandle.standardError.write(Data((error.text(in: lang == .vi ? .vi : .en) + "\n").utf8))
+        out.fail(error)
         throw ExitCode(1)
     }
 }

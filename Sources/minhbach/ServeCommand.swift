@@ -11,18 +11,17 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on; loopback unless you choose otherwise.") var host = "127.0.0.1"
     @Option(help: "The content folder.") var content = "Content"
     @Option(help: "The theme folder.") var theme = "Theme"
-    @Option(help: "The language of messages (vi or en); by default the site's language.") var lang: MessageLanguage?
+    @Option(help: "The language of messages (vi or en); by default the site's language.") var lang: DiagnosticLanguage?
 
     func run() async throws {
-        let preview = Preview(options: .init(content: content, theme: theme, host: host, port: port,
-                                             language: lang.map { $0 == .en ? .en : .vi }))
+        let preview = Preview(options: .init(content: content, theme: theme, host: host, port: port, language: lang))
         let folder = preview.folder
         StopSignals.install { folder.remove() }
-        let vi = lang != .en
+        let language = lang ?? .vi
         try await preview.run { url in
-            let line = vi ? "Xem trước tại \(url) (Ctrl-C để dừng). Trang tự cập nhật khi bạn lưu tệp.\n"
-                          : "Previewing at \(url) (Ctrl-C to stop). Pages reload when you save a file.\n"
-            FileHandle.standardOutput.write(Data(line.utf8))
+            let line: Message = "Previewing at \(url) (Ctrl-C to stop). Pages reload when you save a file."
+            // Written at once, not kept in print's buffer: a script waiting for the address reads this line.
+            FileHandle.standardOutput.write(Data((line.text(in: language) + "\n").utf8))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MinhBachCore
 import Testing
 
 /// Runs the real `minhbach` executable, as an editor or CI would.
@@ -92,5 +93,83 @@ struct CommandLineTests {
         #expect(clean.status == 0)
         #expect(clean.out == "No problems: the content is ready to build.\n")
         #expect(!FileManager.default.fileExists(atPath: site.output))
+    }
+
+    /// A command's closing lines, in each language (`--lang`).
+    struct Said: CustomTestStringConvertible, Sendable {
+        let name: String
+        /// Written into the test site before the command runs.
+        let files: [String: String]
+        let arguments: [String]
+        let status: Int32
+        /// The whole standard output, and how standard error ends.
+        let out: [DiagnosticLanguage: String]
+        let errEnd: [DiagnosticLanguage: String]
+        var testDescription: String { name }
+    }
+
+    static let theme = repositoryRoot + "/Theme"
+    static let oneNewRow = ["table.csv": "Tên đơn vị,Tổng điểm\nXã Đông,60\n"]
+
+    static let said: [Said] = [
+        Said(name: "check, nothing to fix", files: [:], arguments: ["check", "--theme", theme], status: 0,
+             out: [.vi: "Không có lỗi: nội dung sẵn sàng để tạo trang.\n", .en: "No problems: the content is ready to build.\n"],
+             errEnd: [.vi: "", .en: ""]),
+        Said(name: "check, one warning", files: ["Content/site.yaml": "title: \"Thử\"\nauthority: \"UBND\"\nroot: thi-xa\n"],
+             arguments: ["check", "--theme", theme], status: 0, out: [.vi: "", .en: ""],
+             errEnd: [.vi: "\n0 lỗi, 1 cảnh báo.\n", .en: "\n0 errors, 1 warning.\n"]),
+        Said(name: "build, two errors", files: ["Content/results/2023-06/an.md": "---\nscore: 120\n---\n",
+                                                "Content/results/2023-06/binh.md": "---\nscore: 101\n---\n"],
+             arguments: ["build", "--theme", theme], status: 1, out: [.vi: "", .en: ""],
+             errEnd: [.vi: "\n2 lỗi, 0 cảnh báo; chưa ghi gì vào Site/.\ngợi ý: sửa các lỗi trên (mỗi lỗi ghi rõ tệp, dòng và trường) rồi chạy lại.\n",
+                      .en: "\n2 errors, 0 warnings; nothing was written to Site/.\nhint: fix the errors above (each names the file, line and field), then build again.\n"]),
+        Said(name: "new unit", files: [:], arguments: ["new", "unit", "hoa", "--name", "Xã Hòa", "--kind", "xã", "--parent", "thi-xa"], status: 0,
+             out: [.vi: "Đã tạo Content/units/hoa.md. Điền số liệu rồi chạy `minhbach check`.\n",
+                   .en: "Created Content/units/hoa.md. Fill it in, then run `minhbach check`.\n"],
+             errEnd: [.vi: "", .en: ""]),
+        Said(name: "new result of a unit that does not exist", files: [:], arguments: ["new", "result", "hoa", "2023-07"], status: 1,
+             out: [.vi: "", .en: ""],
+             errEnd: [.vi: "lỗi: không có đơn vị `hoa`\n  gợi ý: tạo đơn vị trước bằng `minhbach new unit hoa --name … --kind … --parent …`\n",
+                      .en: "error: there is no unit `hoa`\n  hint: create it first with `minhbach new unit hoa --name … --kind … --parent …`\n"]),
+        Said(name: "import, shown but not written", files: oneNewRow, arguments: ["import", "table.csv", "--period", "2023-06"], status: 0,
+             out: [.vi: "table.csv:2: Xã Đông → Content/results/2023-06/dong.md (tạo mới)\nChưa ghi gì: chạy lại với --write để ghi các tệp mới.\n",
+                   .en: "table.csv:2: Xã Đông → Content/results/2023-06/dong.md (new)\nNothing written: run again with --write to write the new files.\n"],
+             errEnd: [.vi: "", .en: ""]),
+        Said(name: "import, one file written", files: oneNewRow, arguments: ["import", "table.csv", "--period", "2023-06", "--write"], status: 0,
+             out: [.vi: "table.csv:2: Xã Đông → Content/results/2023-06/dong.md (tạo mới)\nĐã ghi 1 tệp.\n",
+                   .en: "table.csv:2: Xã Đông → Content/results/2023-06/dong.md (new)\nWrote 1 file.\n"],
+             errEnd: [.vi: "", .en: ""]),
+        Said(name: "import, figures replaced", files: ["table.csv": "Tên đơn vị,Tổng điểm\nPhường An,80\nPhường Bình,71\nXã Đông,60\n",
+                                                       "Content/results/2023-06/an.md": "---\nscore: 80\n---\n"],
+             arguments: ["import", "table.csv", "--period", "2023-06", "--write", "--force"], status: 0,
+             out: [.vi: "table.csv:2: Phường An → Content/results/2023-06/an.md (không đổi)\n"
+                        + "table.csv:3: Phường Bình → Content/results/2023-06/binh.md (thay số liệu (--force))\n"
+                        + "table.csv:4: Xã Đông → Content/results/2023-06/dong.md (tạo mới)\nĐã ghi 2 tệp.\n",
+                   .en: "table.csv:2: Phường An → Content/results/2023-06/an.md (unchanged)\n"
+                        + "table.csv:3: Phường Bình → Content/results/2023-06/binh.md (figures replaced (--force))\n"
+                        + "table.csv:4: Xã Đông → Content/results/2023-06/dong.md (new)\nWrote 2 files.\n"],
+             errEnd: [.vi: "", .en: ""]),
+        Said(name: "import, a row that differs", files: ["table.csv": "Tên đơn vị,Tổng điểm\nPhường Bình,71\n"],
+             arguments: ["import", "table.csv", "--period", "2023-06", "--write"], status: 1,
+             out: [.vi: "table.csv:2: Phường Bình → Content/results/2023-06/binh.md (KHÔNG đổi: số liệu khác tệp hiện có)\nCó 1 dòng lỗi: chưa ghi tệp nào.\n",
+                   .en: "table.csv:2: Phường Bình → Content/results/2023-06/binh.md (NOT changed: differs from the existing file)\n1 bad row: nothing was written.\n"],
+             errEnd: [.vi: "  gợi ý: kiểm tra số liệu nào đúng; chạy lại với --force để thay số liệu trong tệp\n",
+                      .en: "  hint: check which is right; run again with --force to replace the file's figures\n"]),
+        Said(name: "import, two unknown units", files: ["table.csv": "Tên đơn vị,Tổng điểm\nPhường Nam,80\nPhường Bắc,70\n"],
+             arguments: ["import", "table.csv", "--period", "2023-07"], status: 1,
+             out: [.vi: "Có 2 dòng lỗi: chưa ghi tệp nào.\n", .en: "2 bad rows: nothing was written.\n"],
+             errEnd: [.vi: "table.csv:3:1: lỗi: không tìm thấy đơn vị “Phường Bắc”\n  gợi ý: thêm đơn vị bằng `minhbach new unit`, ghi mã này vào `code` của đơn vị, hoặc kiểm tra lại tên\n",
+                      .en: "table.csv:3:1: error: no unit matches “Phường Bắc”\n  hint: add the unit with `minhbach new unit`, give it this `code`, or check the name\n"]),
+    ]
+
+    @Test(arguments: said, DiagnosticLanguage.allCases)
+    func eachCommandEndsWithItsLinesInTheLanguageAskedFor(_ c: Said, _ language: DiagnosticLanguage) throws {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        for (path, text) in c.files { site.write(path, text) }
+        let r = try run(c.arguments + ["--lang", language.rawValue], in: site.folder)
+        #expect(r.status == c.status, "\(r.err)")
+        #expect(r.out == c.out[language])
+        #expect(r.err.hasSuffix(c.errEnd[language]!), "\(r.err)")
     }
 }

@@ -1,6 +1,7 @@
 """Lists the message patterns the Swift code can produce (for DiagnosticCatalog).
 
-Reads the string literals passed as diagnostic messages, hints and `what:` descriptions,
+Reads the string literals passed as diagnostic messages, hints and `what:` descriptions, and the
+command line's own lines (not its argument-parser help, which is English only),
 and turns each interpolation `\\(…)` into `{n}`, as `Message` does at run time.
 Usage: python3 Tests/tools/message_patterns.py [--missing]
 """
@@ -10,13 +11,16 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FILES = ["Sources/MinhBachContent", "Sources/MinhBachArchive", "Sources/MinhBachBuild", "Sources/MinhBachRender/Theme.swift",
-         "Sources/MinhBachCore/Slug.swift", "Sources/MinhBachCore/Calendar.swift", "Sources/MinhBachOutput", "Sources/MinhBachEditor"]
+         "Sources/MinhBachCore/Slug.swift", "Sources/MinhBachCore/Calendar.swift", "Sources/MinhBachOutput", "Sources/MinhBachEditor",
+         "Sources/minhbach"]
 # Literals in those files that are not messages to editors.
 NOT_MESSAGES = {" {0} {1}\n", "# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n",
                 # the header lines of the build's state file
                 "# minhbach: what the last build used; not part of the site, safe to delete.\n", "input ", "input {0}\n",
                 # the state's line tags and the checksum line of the manifest and state
-                "m ", "v ", "i {0}\n", "# checksum "}
+                "m ", "v ", "i {0}\n", "# checksum ",
+                # the rate on the command line's progress line
+                " · {0}/s"}
 
 
 def literals(text):
@@ -78,6 +82,9 @@ def patterns():
                     context = text[previous:start]
                     if not re.search(r"EditorError\(|hint:|\.error\(|\.warning\(", context):
                         continue
+                # The command line's help is argument-parser's, in English, like its format strings.
+                if "/Sources/minhbach/" in str(file) and re.search(r"\b(help|abstract|format): $", text[line_start:start]):
+                    continue
                 found.add(pattern)
     return found
 
