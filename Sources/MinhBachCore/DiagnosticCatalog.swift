@@ -176,10 +176,10 @@ public enum DiagnosticCatalog {
             "chép tệp vào thư mục thay vì liên kết tới nó; không có gì ở ngoài thư mục được đăng",
         "counts have no decimals; do not write thousands separators":
             "số lượng không có phần thập phân; không ghi dấu phân cách hàng nghìn",
-        "delete the link":
-            "xóa liên kết",
         "delete it: such characters come with text pasted from Word; type the text again, or paste it as plain text":
             "hãy xóa ký tự đó: loại ký tự này lẫn vào khi dán chữ từ Word; hãy gõ lại đoạn chữ, hoặc dán dưới dạng chữ thuần (không định dạng)",
+        "delete the link":
+            "xóa liên kết",
         "each unit's `parent` must lead up to the root `{0}`":
             "`parent` của mỗi đơn vị phải dẫn lên đơn vị gốc `{0}`",
         "for example `{0}`":
