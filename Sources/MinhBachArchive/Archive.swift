@@ -1,24 +1,24 @@
 import MinhBachCore
 import MinhBachContent
 
-/// The content, indexed for publishing: units as a tree with integer ids, every month's
+/// The content, indexed for publishing: units as a tree named by `UnitID`, every month's
 /// standings and rankings, yearly averages. Built once; read from many threads while rendering.
 /// A class, so that the pages, downloads and keys that hold it share it instead of copying
 /// its twenty fields.
 public final class Archive: Sendable {
     public let content: ContentSet
-    /// Units in tree order (parents before children, siblings alphabetical); ids index this.
-    public let units: [Unit]
-    public let root: Int
-    public let parent: [Int?]
-    public let children: [[Int]]
-    public let depth: [Int]
-    public let idBySlug: [String: Int]
+    /// Units in tree order (parents before children, siblings alphabetical).
+    public let units: PerUnit<Unit>
+    public let root: UnitID
+    public let parent: PerUnit<UnitID?>
+    public let children: PerUnit<[UnitID]>
+    public let depth: PerUnit<Int>
+    public let idBySlug: [String: UnitID]
     /// Months with results or a summary, oldest first.
     public let periods: [Period]
     public let years: [Int]
     /// rankings[period][parent id], for parents with children existing that month.
-    public let rankings: [Period: [Int: Ranking]]
+    public let rankings: [Period: [UnitID: Ranking]]
     public let monthSummaries: [Period: MonthSummary]
     /// yearAverages[year], sorted by average descending, ties alphabetical.
     public let yearAverages: [Int: [YearAverage]]
@@ -28,10 +28,12 @@ public final class Archive: Sendable {
     public var index: IndexDefinition { content.index }
     public var site: SiteConfig { content.site }
     public var latestPeriod: Period? { periods.last }
+    /// Every unit, in tree order.
+    public var unitIDs: DefaultIndices<PerUnit<Unit>> { units.indices }
 
     /// The standings by position in `periods`: looked up for every row of every page, where
     /// hashing the month cost more than halving 24 months.
-    private let tables: [[Standing?]]
+    private let tables: [PerUnit<Standing?>]
 
     /// The position of `period` in `periods`.
     public func position(of period: Period) -> Int? {
@@ -43,26 +45,26 @@ public final class Archive: Sendable {
         return low < periods.count && periods[low] == period ? low : nil
     }
 
-    public func unit(_ slug: String) -> Int? { idBySlug[slug] }
-    public func standing(_ unit: Int, in period: Period) -> Standing? { position(of: period).flatMap { tables[$0][unit] } }
-    /// Every unit's standing in `period`, by unit id; nil for a month the archive does not have.
-    public func standings(in period: Period) -> [Standing?]? { position(of: period).map { tables[$0] } }
-    public func result(_ unit: Int, in period: Period) -> ResultRecord? {
+    public func unit(_ slug: String) -> UnitID? { idBySlug[slug] }
+    public func standing(_ unit: UnitID, in period: Period) -> Standing? { position(of: period).flatMap { tables[$0][unit] } }
+    /// Every unit's standing in `period`; nil for a month the archive does not have.
+    public func standings(in period: Period) -> PerUnit<Standing?>? { position(of: period).map { tables[$0] } }
+    public func result(_ unit: UnitID, in period: Period) -> ResultRecord? {
         standing(unit, in: period)?.resultIndex.map { content.results[$0] }
     }
 
     /// The periods in which `unit` has a standing, oldest first.
-    public func history(of unit: Int) -> [Period] { periods.indices.filter { tables[$0][unit] != nil }.map { periods[$0] } }
+    public func history(of unit: UnitID) -> [Period] { periods.indices.filter { tables[$0][unit] != nil }.map { periods[$0] } }
 
     /// Ancestors from the root down to the unit's parent.
-    public func ancestors(of unit: Int) -> [Int] {
-        var chain: [Int] = []
+    public func ancestors(of unit: UnitID) -> [UnitID] {
+        var chain: [UnitID] = []
         var current = parent[unit]
         while let c = current { chain.append(c); current = parent[c] }
         return chain.reversed()
     }
 
-    public func isSample(_ unit: Int, in period: Period) -> Bool {
+    public func isSample(_ unit: UnitID, in period: Period) -> Bool {
         result(unit, in: period)?.sample ?? false
     }
 
@@ -73,7 +75,7 @@ public final class Archive: Sendable {
         self.content = content
         let tree = Tree(content)
         units = tree.units
-        root = 0
+        root = UnitID(0)
         parent = tree.parents
         depth = tree.depths
         children = tree.children
@@ -94,16 +96,16 @@ public final class Archive: Sendable {
     /// The units in tree order (a depth-first walk from the root, siblings in name order),
     /// with their places in it and in name order.
     struct Tree {
-        var units: [Unit] = []
-        var parents: [Int?] = []
-        var depths: [Int] = []
-        var children: [[Int]] = []
-        var ids: [String: Int] = [:]
+        let units: PerUnit<Unit>
+        let parents: PerUnit<UnitID?>
+        let depths: PerUnit<Int>
+        let children: PerUnit<[UnitID]>
+        let ids: [String: UnitID]
         /// Each unit's place in name order, then in the tree (two units may have one name):
         /// what ties are broken by.
-        var nameOrder: [Int] = []
+        let nameOrder: PerUnit<Int>
         /// The units deepest first, so that a parent's average sees its children's totals.
-        var bottomUp: [Int] = []
+        let bottomUp: [UnitID]
 
         init(_ content: ContentSet) {
             // Each name's collation key is made once, and each unit's place in name order is
@@ -115,25 +117,29 @@ public final class Archive: Sendable {
             for (p, list) in childSlugs {
                 childSlugs[p] = list.sorted { $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : $0.unit.slug < $1.unit.slug }
             }
-            var keys: [[UInt32]] = []
-            var stack: [(slug: String, parent: Int?, depth: Int)] = [(content.site.root, nil, 0)]
+            var walked: [(unit: Unit, key: [UInt32], parent: UnitID?, depth: Int)] = []
+            var stack: [(slug: String, parent: UnitID?, depth: Int)] = [(content.site.root, nil, 0)]
             var visited: Set<String> = []
             while let (slug, p, d) = stack.popLast() {
                 guard let entry = bySlug[slug], visited.insert(slug).inserted else { continue }
-                let id = units.count
-                units.append(entry.unit)
-                keys.append(entry.key)
-                parents.append(p)
-                depths.append(d)
+                let id = UnitID(walked.count)
+                walked.append((entry.unit, entry.key, p, d))
                 for child in (childSlugs[slug] ?? []).reversed() { stack.append((child.unit.slug, id, d + 1)) }
             }
-            children = [[Int]](repeating: [], count: units.count)
-            for (id, p) in parents.enumerated() { if let p { children[p].append(id) } }
-            ids = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($1.slug, $0) })
-            nameOrder = [Int](repeating: 0, count: units.count)
+            let units = PerUnit(walked.map(\.unit)), keys = PerUnit(walked.map(\.key))
+            let parents = PerUnit(walked.map(\.parent)), depths = PerUnit(walked.map(\.depth))
+            var children = PerUnit<[UnitID]>(repeating: [], count: units.count)
+            for id in units.indices { if let p = parents[id] { children[p].append(id) } }
+            var nameOrder = PerUnit(repeating: 0, count: units.count)
             for (position, id) in units.indices.sorted(by: { a, b in
                 keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : a < b
             }).enumerated() { nameOrder[id] = position }
+            self.units = units
+            self.parents = parents
+            self.depths = depths
+            self.children = children
+            self.nameOrder = nameOrder
+            ids = Dictionary(uniqueKeysWithValues: units.indices.map { (units[$0].slug, $0) })
             bottomUp = units.indices.sorted { depths[$0] > depths[$1] }
         }
     }
@@ -142,13 +148,13 @@ public final class Archive: Sendable {
     /// results by unit.
     struct Months {
         let periods: [Period]
-        let resultsByPeriod: [Period: [(unit: Int, index: Int)]]
+        let resultsByPeriod: [Period: [(unit: UnitID, index: Int)]]
         /// The unit of each result (nil: a unit not in the tree).
-        let unitOfResult: [Int?]
+        let unitOfResult: [UnitID?]
 
-        init(_ content: ContentSet, ids: [String: Int]) {
+        init(_ content: ContentSet, ids: [String: UnitID]) {
             var periodSet = Set(content.months.map(\.period))
-            var byPeriod: [Period: [(unit: Int, index: Int)]] = [:]
+            var byPeriod: [Period: [(unit: UnitID, index: Int)]] = [:]
             unitOfResult = content.results.parallelMap { ids[$0.unit] }
             for (i, r) in content.results.enumerated() {
                 guard let id = unitOfResult[i] else { continue }
@@ -163,10 +169,10 @@ public final class Archive: Sendable {
     /// One month ranked on its own (the months are ranked on all cores): each unit's standing,
     /// its own result's or its children's average, and each parent's children ranked by it
     /// (ties share a rank, listed in name order).
-    static func rank(month period: Period, results: [(unit: Int, index: Int)], tree: Tree,
-                     content: ContentSet) -> (table: [Standing?], rankings: [Int: Ranking]) {
+    static func rank(month period: Period, results: [(unit: UnitID, index: Int)], tree: Tree,
+                     content: ContentSet) -> (table: PerUnit<Standing?>, rankings: [UnitID: Ranking]) {
         let units = tree.units, kids = tree.children
-        var table = [Standing?](repeating: nil, count: units.count)
+        var table = PerUnit<Standing?>(repeating: nil, count: units.count)
         for (id, index) in results {
             table[id] = Standing(score: content.results[index].score, source: .published(result: index), rank: nil, rankedAmong: 0)
         }
@@ -176,7 +182,7 @@ public final class Archive: Sendable {
                 table[id] = Standing(score: mean, source: .average(count: scores.count), rank: nil, rankedAmong: 0)
             }
         }
-        var rankings: [Int: Ranking] = [:]
+        var rankings: [UnitID: Ranking] = [:]
         for p in units.indices where !kids[p].isEmpty {
             let members = kids[p].filter { table[$0] != nil || units[$0].exists(in: period) }
             guard !members.isEmpty else { continue }
@@ -199,7 +205,7 @@ public final class Archive: Sendable {
 
     /// Each month's standings given the score and rank of the month before (when the archive
     /// has that month), as ranked, not as changed.
-    static func withMonthBefore(_ ranked: [[Standing?]], periods: [Period]) -> [[Standing?]] {
+    static func withMonthBefore(_ ranked: [PerUnit<Standing?>], periods: [Period]) -> [PerUnit<Standing?>] {
         let position = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
         return periods.indices.map { i in
             guard let b = position[periods[i].previous] else { return ranked[i] }
@@ -214,7 +220,7 @@ public final class Archive: Sendable {
     }
 
     /// Every unit's average over each year's months, best first, ties in name order.
-    static func yearAverages(_ tables: [[Standing?]], periods: [Period], years: [Int], tree: Tree) -> [Int: [YearAverage]] {
+    static func yearAverages(_ tables: [PerUnit<Standing?>], periods: [Period], years: [Int], tree: Tree) -> [Int: [YearAverage]] {
         var averages: [Int: [YearAverage]] = [:]
         for year in years {
             let months = periods.indices.filter { periods[$0].year == year }
@@ -232,14 +238,14 @@ public final class Archive: Sendable {
 
     /// The portal's own rank, when an editor recorded it, is what the site shows; a difference
     /// from the rank computed from the files usually means a sibling's file is missing or wrong.
-    static func checkPublishedRanks(content: ContentSet, unitOfResult: [Int?], standings: [Period: [Standing?]]) -> [Diagnostic] {
+    static func checkPublishedRanks(content: ContentSet, unitOfResult: [UnitID?], standings: [Period: PerUnit<Standing?>]) -> [Diagnostic] {
         // In parts on all cores, in the order of the results.
         let parts = stride(from: 0, to: content.results.count, by: 4096).map { $0..<min($0 + 4096, content.results.count) }
         return parts.parallelMap { part in checkPublishedRanks(content: content, unitOfResult: unitOfResult, standings: standings, in: part) }
             .flatMap { $0 }
     }
 
-    private static func checkPublishedRanks(content: ContentSet, unitOfResult: [Int?], standings: [Period: [Standing?]],
+    private static func checkPublishedRanks(content: ContentSet, unitOfResult: [UnitID?], standings: [Period: PerUnit<Standing?>],
                                             in part: Range<Int>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for i in part {

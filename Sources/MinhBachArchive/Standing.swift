@@ -36,15 +36,15 @@ public struct Standing: Sendable {
 /// One parent's children ranked in one month: ranked rows first (score descending, ties in
 /// Vietnamese alphabetical order and sharing a rank), then the units without figures.
 public struct Ranking: Sendable {
-    public var parent: Int
+    public var parent: UnitID
     public var period: Period
-    public var ranked: [Int]
-    public var withoutData: [Int]
+    public var ranked: [UnitID]
+    public var withoutData: [UnitID]
 }
 
 /// A unit's yearly figure: the mean of its monthly totals over the months that have one.
 public struct YearAverage: Sendable {
-    public var unit: Int
+    public var unit: UnitID
     public var average: Figure
     public var months: Int
 }

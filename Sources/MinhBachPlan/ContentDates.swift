@@ -8,7 +8,7 @@ import MinhBachArchive
 public struct ContentDates: Sendable {
     public let byResult: [Day]
     public let byPeriod: [Period: Day]
-    public let byUnit: [Day?]
+    public let byUnit: PerUnit<Day?>
     public let latest: Day?
     let archive: Archive
 
@@ -23,7 +23,7 @@ public struct ContentDates: Sendable {
             periods[m.period] = max(periods[m.period] ?? d, d)
         }
         byPeriod = periods
-        var units = [Day?](repeating: nil, count: archive.units.count)
+        var units = PerUnit<Day?>(repeating: nil, count: archive.units.count)
         for p in archive.periods {
             guard let table = archive.standings(in: p), let day = periods[p] else { continue }
             for u in table.indices where table[u] != nil { units[u] = max(units[u] ?? day, day) }

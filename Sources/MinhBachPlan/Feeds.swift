@@ -14,12 +14,12 @@ public enum Feeds {
 
     /// A unit's feed. Made apart from the rest, so that a build can keep the feed of a unit
     /// whose figures did not change.
-    public static func unitFile(archive: Archive, unit u: Int, address: SiteAddress, dates: ContentDates, translations t: Translations) -> OutputFile {
+    public static func unitFile(archive: Archive, unit u: UnitID, address: SiteAddress, dates: ContentDates, translations t: Translations) -> OutputFile {
         OutputFile(path: SitePaths.unitFeed(archive.units[u].slug), text: unitFeedText(archive, u, address, dates, t))
     }
 
     /// Whether a unit's feed shows a month-wide date (for a month it has no result of its own).
-    public static func usesMonthDates(archive: Archive, unit u: Int) -> Bool {
+    public static func usesMonthDates(archive: Archive, unit u: UnitID) -> Bool {
         archive.history(of: u).contains { archive.result(u, in: $0) == nil }
     }
 
@@ -48,7 +48,7 @@ public enum Feeds {
         return feed(title: archive.site.title, selfPath: SitePaths.siteFeed, pagePath: "", archive: archive, address: address, entries: entries)
     }
 
-    static func unitFeedText(_ archive: Archive, _ u: Int, _ address: SiteAddress, _ dates: ContentDates, _ t: Translations) -> String {
+    static func unitFeedText(_ archive: Archive, _ u: UnitID, _ address: SiteAddress, _ dates: ContentDates, _ t: Translations) -> String {
         let unit = archive.units[u]
         let entries = archive.history(of: u).reversed().map { p -> Entry in
             let s = archive.standing(u, in: p)!

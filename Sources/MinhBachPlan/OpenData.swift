@@ -51,7 +51,7 @@ public struct OpenData: Sendable {
         let header = columns.map(\.name)
         let numberColumns = OpenData.fixedNumberColumns.union(index.groups.map(\.key)).union(index.indicators.map(\.key))
 
-        func csvRow(_ u: Int, _ r: ResultRecord) -> [String] {
+        func csvRow(_ u: UnitID, _ r: ResultRecord) -> [String] {
             let s = archive.standing(u, in: r.period)
             let unit = archive.units[u]
             var row = [r.period.description, unit.slug, unit.name, unit.code ?? "", unit.parent ?? "", r.score.description,
@@ -75,7 +75,7 @@ public struct OpenData: Sendable {
             let p = archive.periods[m]
             var month = CSVWriter(header: header, numberColumns: numberColumns)
             var json: [UInt8] = []
-            for u in archive.units.indices {
+            for u in archive.unitIDs {
                 guard let r = archive.result(u, in: p) else { continue }
                 month.append(csvRow(u, r))
                 json.append(contentsOf: ",\n    ".utf8)
@@ -98,7 +98,7 @@ public struct OpenData: Sendable {
         }
         let allJSON = JSONValue.object([
             ("index", OpenData.indexJSON(index)),
-            ("units", .array(archive.units.indices.map { OpenData.unitJSON(archive, $0) })),
+            ("units", .array(archive.unitIDs.map { OpenData.unitJSON(archive, $0) })),
             ("results", .writtenItems(months.map(\.rows.json))),
         ])
         let allJSONFile = OutputFile(path: SitePaths.allJSON, pieces: allJSON.pieces)
@@ -117,7 +117,7 @@ public struct OpenData: Sendable {
     }
 
     /// One result as JSON, laid out for `depth` levels deep.
-    static func jsonRow(_ archive: Archive, _ u: Int, _ r: ResultRecord, depth: Int) -> [UInt8] {
+    static func jsonRow(_ archive: Archive, _ u: UnitID, _ r: ResultRecord, depth: Int) -> [UInt8] {
         let s = archive.standing(u, in: r.period)
         let unit = archive.units[u]
         let index = archive.index
@@ -147,7 +147,7 @@ public struct OpenData: Sendable {
 
     /// `don-vi/<slug>/du-lieu.json`: one unit and its months. Made apart from the rest, so
     /// that a build can keep the file of a unit whose figures did not change.
-    public static func unitFile(_ archive: Archive, _ u: Int) -> OutputFile {
+    public static func unitFile(_ archive: Archive, _ u: UnitID) -> OutputFile {
         let months: [JSONValue] = archive.history(of: u).map { p in
             if let r = archive.result(u, in: p) { return .written(jsonRow(archive, u, r, depth: 2)) }
             let s = archive.standing(u, in: p)!
@@ -165,7 +165,7 @@ public struct OpenData: Sendable {
         return OutputFile(path: SitePaths.unitJSON(archive.units[u].slug), bytes: unit.bytes)
     }
 
-    static func unitJSON(_ archive: Archive, _ u: Int) -> JSONValue {
+    static func unitJSON(_ archive: Archive, _ u: UnitID) -> JSONValue {
         let unit = archive.units[u]
         return .object([
             ("slug", .string(unit.slug)), ("name", .string(unit.name)), ("kind", .string(unit.kind)),

@@ -27,8 +27,8 @@ public struct PageKeys: Sendable {
     private let shared: UInt64
     /// Per month of the archive, in its order, the key of every result up to that month.
     private let upTo: [UInt64]
-    /// Per unit and month of the archive (at `unit * periods.count + month`), the hash of the
-    /// unit's own result file (0: none).
+    /// Per unit and month of the archive (at `unit.index * periods.count + month`), the hash
+    /// of the unit's own result file (0: none).
     private let ownFiles: [UInt64]
 
     /// - Parameter inputs: the content folder's files as folder 0.
@@ -48,7 +48,7 @@ public struct PageKeys: Sendable {
             if file.folder == 0, let (month, slug) = PageKeys.result(file.path), let m = monthIndex[month], let u = archive.unit(slug) {
                 shared.add(file.path)           // which results exist is shared by all pages
                 perMonth[m].add(file)
-                ownFiles[u * months + m] = file.hash
+                ownFiles[u.index * months + m] = file.hash
             } else {
                 shared.add(file)
             }
@@ -103,7 +103,7 @@ public struct PageKeys: Sendable {
     /// The key of a unit's pages over `months` (positions in the archive's months): the shared
     /// inputs, and per month the own result file and the standing of the unit and of each of
     /// its children.
-    private func unitKey(_ u: Int, months: Range<Int>) -> UInt64 {
+    private func unitKey(_ u: UnitID, months: Range<Int>) -> UInt64 {
         var h = Hash64()
         h.add(shared)
         for m in months {
@@ -113,8 +113,8 @@ public struct PageKeys: Sendable {
         return h.value
     }
 
-    private func add(_ u: Int, _ m: Int, to h: inout Hash64) {
-        h.add(ownFiles[u * archive.periods.count + m])
+    private func add(_ u: UnitID, _ m: Int, to h: inout Hash64) {
+        h.add(ownFiles[u.index * archive.periods.count + m])
         guard let s = archive.standing(u, in: archive.periods[m]) else {
             h.add(UInt64.max)   // no standing that month
             return

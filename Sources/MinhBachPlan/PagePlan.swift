@@ -8,8 +8,8 @@ public enum PageKind: Sendable, Hashable {
     case year(Int)
     case archive
     case units
-    case unit(Int)
-    case report(unit: Int, period: Period)
+    case unit(UnitID)
+    case report(unit: UnitID, period: Period)
     case indexOverview
     case indexGroup(String)
     case freePage(Int)
@@ -59,7 +59,7 @@ public enum PagePlan {
         pages += archive.index.groups.map { page(.indexGroup($0.key)) }
         pages += archive.content.pages.indices.map { page(.freePage($0)) }
         // Each unit's pages on all cores (80,000 paths for a national archive), in unit order.
-        let perUnit: [[Product]] = Array(archive.units.indices).parallelMap { u in
+        let perUnit: [[Product]] = Array(archive.unitIDs).parallelMap { u in
             [page(.unit(u))] + archive.periods.compactMap { p in
                 archive.standing(u, in: p) == nil ? nil : page(.report(unit: u, period: p))
             }

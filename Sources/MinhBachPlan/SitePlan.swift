@@ -9,8 +9,8 @@ public enum ProductKind: Sendable, Hashable {
     case page(PageKind)
     /// A unit's figures as JSON, and its feed: rendered one by one beside its pages, so that
     /// a build keeps those of a unit whose figures did not change.
-    case unitData(Int)
-    case unitFeed(Int)
+    case unitData(UnitID)
+    case unitFeed(UnitID)
     /// Made in `publish` from the whole archive: the downloads of all units and of each
     /// month, the site's feed, the sitemap (in parts beyond `Sitemap.limit` addresses, then
     /// `sitemap` is their index) and `robots.txt`.
@@ -57,7 +57,7 @@ public struct SitePlan: Sendable {
         let pages = PagePlan.pages(of: archive)
         var rendered = pages
         rendered.reserveCapacity(pages.count + 2 * archive.units.count)
-        for u in archive.units.indices {
+        for u in archive.unitIDs {
             rendered.append(Product(.unitData(u), archive: archive))
             if address != nil { rendered.append(Product(.unitFeed(u), archive: archive)) }
         }

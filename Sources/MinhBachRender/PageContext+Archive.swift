@@ -60,10 +60,10 @@ extension PageContext {
             .months: .list(months.map { [.title: .text(t.month($0)), .href: .text(monthLink($0))] as Object }),
         ]
         let averages = archive.yearAverages[year] ?? []
-        var byParent: [Int: [YearAverage]] = [:]
+        var byParent: [UnitID: [YearAverage]] = [:]
         for a in averages { if let p = archive.parent[a.unit] { byParent[p, default: []].append(a) } }
         var tables: [Object] = []
-        for p in archive.units.indices {
+        for p in archive.unitIDs {
             guard let list = byParent[p] else { continue }
             var rank = 0
             var previous: Figure?

@@ -42,7 +42,7 @@ extension PageContext {
         if let period = archive.latestPeriod {
             main[.heading] = .text(t("group_scores_heading", ["month": t.monthPhrase(period)]))
             var tables: [Object] = []
-            for p in archive.units.indices {
+            for p in archive.unitIDs {
                 let members = archive.children[p].filter { archive.result($0, in: period) != nil }
                 guard !members.isEmpty else { continue }
                 // Each figure is looked up once, not at every comparison of the sort.

@@ -10,7 +10,7 @@ extension PageContext {
 
     func unitsPage() -> Object {
         let latest = archive.latestPeriod
-        func node(_ u: Int) -> Object {
+        func node(_ u: UnitID) -> Object {
             let unit = archive.units[u]
             var item: Object = [.name: .text(unit.name), .kind: .text(unit.kind), .href: .text(unitLink(u)),
                                 .search: .text(VietnameseCollation.folded(unit.name))]
@@ -42,7 +42,7 @@ extension PageContext {
         return [.name: .text(successor), .href: false]
     }
 
-    func unitPage(_ u: Int) -> Object {
+    func unitPage(_ u: UnitID) -> Object {
         let unit = archive.units[u]
         var main: Object = [.name: .text(unit.name), .kind: .text(unit.kind)]
         if let code = unit.code { main[.code] = .text(code) }
@@ -101,14 +101,14 @@ extension PageContext {
     }
 
     /// The rank a citizen should see: the portal's published one when recorded, else computed.
-    func displayRank(_ u: Int, _ p: Period, _ s: Standing) -> String? {
+    func displayRank(_ u: UnitID, _ p: Period, _ s: Standing) -> String? {
         if let r = archive.result(u, in: p), let published = r.publishedRank {
             return "\(published)/\(r.publishedOf ?? s.rankedAmong)"
         }
         return rankText(s)
     }
 
-    func report(_ u: Int, _ period: Period) -> Object {
+    func report(_ u: UnitID, _ period: Period) -> Object {
         let unit = archive.units[u]
         let s = archive.standing(u, in: period)!
         let monthTitle = t.month(period)
@@ -226,7 +226,7 @@ extension PageContext {
     }
 
     /// The unit's reports of the months before and after this one, when it has them.
-    private func neighbours(_ u: Int, _ period: Period) -> Object? {
+    private func neighbours(_ u: UnitID, _ period: Period) -> Object? {
         let history = archive.history(of: u)
         guard let i = history.firstIndex(of: period) else { return nil }
         var neighbours: Object = [.previous: false, .next: false]

@@ -33,8 +33,8 @@ struct PageContext {
     // MARK: links (relative, ending in index.html so they work from the file system too)
 
     func link(_ kind: PageKind) -> String { root + SitePaths.folder(for: kind, archive: archive) + SitePaths.pageFile }
-    func unitLink(_ u: Int) -> String { link(.unit(u)) }
-    func reportLink(_ u: Int, _ p: Period) -> String { link(.report(unit: u, period: p)) }
+    func unitLink(_ u: UnitID) -> String { link(.unit(u)) }
+    func reportLink(_ u: UnitID, _ p: Period) -> String { link(.report(unit: u, period: p)) }
     func monthLink(_ p: Period) -> String { link(.month(p)) }
 
     // MARK: formatting
@@ -98,7 +98,7 @@ struct PageContext {
         switch spec.kind { case .month, .year: return true; default: return false }
     }
 
-    func unitCrumbs(_ u: Int) -> [(String, String?)] {
+    func unitCrumbs(_ u: UnitID) -> [(String, String?)] {
         [(t("nav_home"), link(.home)), (t("nav_units"), link(.units))] + archive.ancestors(of: u).map { (archive.units[$0].name, unitLink($0)) }
     }
 
@@ -140,7 +140,7 @@ struct PageContext {
 
     /// A parent's children ranked in `period`, as the ranking table partial renders it, with
     /// a bar chart of the same totals.
-    func rankingTable(parent: Int, period: Period, caption: String, chart: Bool = false) -> Object? {
+    func rankingTable(parent: UnitID, period: Period, caption: String, chart: Bool = false) -> Object? {
         guard let ranking = archive.rankings[period]?[parent] else { return nil }
         var sample = false
         var rows: [Value] = []
