@@ -70,17 +70,14 @@ public struct Diagnostic: Sendable, Hashable {
         if location.line > 0 {
             position += ":\(location.line):\(max(location.column, 1))"
         }
-        let word: String
-        switch (severity, language) {
-        case (.error, .en): word = "error"
-        case (.warning, .en): word = "warning"
-        case (.error, .vi): word = "lỗi"
-        case (.warning, .vi): word = "cảnh báo"
-        }
-        var out = "\(position): \(word): \(text.text(in: language))"
-        if let hintText { out += "\n  \(language == .vi ? "gợi ý" : "hint"): \(hintText.text(in: language))" }
+        let word: Message = severity == .error ? "error" : "warning"
+        var out = "\(position): \(word.text(in: language)): \(text.text(in: language))"
+        if let hintText { out += "\n  \(Diagnostic.hintLabel.text(in: language)): \(hintText.text(in: language))" }
         return out
     }
+
+    /// What a hint line begins with.
+    public static let hintLabel: Message = "hint"
 }
 
 extension Array where Element == Diagnostic {

@@ -490,6 +490,20 @@ public enum DiagnosticCatalog {
             "{0} đã có với số liệu khác dòng này; không thay đổi",
         "{0} is not UTF-8 text":
             "{0} không phải văn bản UTF-8",
+        // How a diagnostic's lines begin (`Diagnostic.formatted`), and the preview's page for
+        // content with errors (Sources/MinhBachServe).
+        "Hint":
+            "Gợi ý",
+        "The content has errors":
+            "Nội dung có lỗi",
+        "The site was not rebuilt because of {0} error(s). Fix the file and save it: this page updates by itself.":
+            "Trang chưa được tạo lại vì có {0} lỗi. Sửa tệp và lưu lại: trang sẽ tự cập nhật.",
+        "error":
+            "lỗi",
+        "hint":
+            "gợi ý",
+        "warning":
+            "cảnh báo",
         // The command line's own lines (Sources/minhbach).
         "Built {0} pages into {1}/ ({2}{3} files written, {4} unchanged, {5} removed), {6}, in {7} s":
             "Đã tạo {0} trang trong {1}/ ({2}ghi {3} tệp, {4} tệp không đổi, xóa {5}), {6}, trong {7} giây",

@@ -143,8 +143,8 @@ public struct EditorError: Error, Sendable {
     }
 
     public func text(in language: DiagnosticLanguage) -> String {
-        var out = (language == .vi ? "lỗi: " : "error: ") + message.text(in: language)
-        if let hint { out += "\n  " + (language == .vi ? "gợi ý: " : "hint: ") + hint.text(in: language) }
+        var out = Message("error").text(in: language) + ": " + message.text(in: language)
+        if let hint { out += "\n  " + Diagnostic.hintLabel.text(in: language) + ": " + hint.text(in: language) }
         return out
     }
 }

@@ -161,22 +161,21 @@ actor PreviewState {
         func escape(_ s: String) -> String {
             s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
         }
-        let vi = language == .vi
         let items = errors.map { d -> String in
             let position = d.location.line > 0 ? "\(d.location.file):\(d.location.line):\(max(d.location.column, 1))" : d.location.file
             var item = "<li><code>\(escape(position))</code><br>\(escape(d.text.text(in: language)))"
-            if let hint = d.hintText { item += "<br><small>\(vi ? "Gợi ý" : "Hint"): \(escape(hint.text(in: language)))</small>" }
+            if let hint = d.hintText { item += "<br><small>\(escape(Message("Hint").text(in: language))): \(escape(hint.text(in: language)))</small>" }
             return item + "</li>"
         }.joined(separator: "\n")
-        let title = vi ? "Nội dung có lỗi" : "The content has errors"
-        let intro = vi ? "Trang chưa được tạo lại vì có \(errors.count) lỗi. Sửa tệp và lưu lại: trang sẽ tự cập nhật."
-                       : "The site was not rebuilt because of \(errors.count) error(s). Fix the file and save it: this page updates by itself."
+        let title = escape(Message("The content has errors").text(in: language))
+        let intro: Message = "The site was not rebuilt because of \(errors.count) error(s). Fix the file and save it: this page updates by itself."
+        let introText = escape(intro.text(in: language))
         return """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(title)</title>
             <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;line-height:1.5}li{margin:.75rem 0}code{background:#fff1ec;padding:0 .25rem}h1{color:#9c2a00}</style>
-            </head><body><h1>\(title)</h1><p>\(intro)</p><ol>
+            </head><body><h1>\(title)</h1><p>\(introText)</p><ol>
             \(items)
             </ol>\(Preview.reloadScript)</body></html>
             """
