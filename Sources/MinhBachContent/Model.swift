@@ -141,7 +141,7 @@ final class RecordFigures: Sendable {
     private enum State: Sendable {
         case decoded(groups: [String: Figure], indicators: [String: Figure])
         /// Where `ByteReader.figures()` reads the groups, then the indicators.
-        case encoded([UInt8], offset: Int)
+        case encoded(FileBytes, offset: Int)
     }
     private let state: Mutex<State>
 
@@ -150,7 +150,7 @@ final class RecordFigures: Sendable {
     }
 
     /// The bytes must have been checked with `ByteReader.skipFigures()`.
-    init(bytes: [UInt8], offset: Int) {
+    init(bytes: FileBytes, offset: Int) {
         state = Mutex(.encoded(bytes, offset: offset))
     }
 
@@ -169,16 +169,16 @@ final class RecordFigures: Sendable {
     }
 }
 
-/// UTF-8 text kept as a slice of bytes already in memory until it is asked for.
+/// UTF-8 text kept as a slice of a cache file's bytes until it is asked for.
 struct LazyText: Sendable {
     private enum Storage: Sendable {
         case text(String)
-        case slice([UInt8], Range<Int>)
+        case slice(FileBytes, Range<Int>)
     }
     private let storage: Storage
 
     init(_ text: String) { storage = .text(text) }
-    init(bytes: [UInt8], range: Range<Int>) { storage = .slice(bytes, range) }
+    init(bytes: FileBytes, range: Range<Int>) { storage = .slice(bytes, range) }
 
     var string: String {
         switch storage {

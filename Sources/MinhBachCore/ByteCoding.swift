@@ -23,23 +23,23 @@
 /// Reads what `ByteWriter` wrote; every read returns nil past the end or on a bad value, so
 /// damaged bytes are only ever ignored.
 @frozen public struct ByteReader {
-    public let bytes: [UInt8]
+    public let bytes: FileBytes
     public var offset: Int
 
-    @inlinable public init(bytes: [UInt8], offset: Int) {
+    @inlinable public init(bytes: FileBytes, offset: Int) {
         self.bytes = bytes
         self.offset = offset
     }
 
     @inlinable public mutating func u64() -> UInt64? {
         guard offset >= 0, offset + 8 <= bytes.count else { return nil }
-        let v = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+        let v = UnsafeRawBufferPointer(bytes.bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
         offset += 8
         return UInt64(littleEndian: v)
     }
     @inlinable public mutating func int() -> Int? { u64().map { Int(Int64(bitPattern: $0)) } }
     @inlinable public mutating func bool() -> Bool? {
-        guard offset < bytes.count else { return nil }
+        guard offset >= 0, offset < bytes.count else { return nil }
         defer { offset += 1 }
         return bytes[offset] == 1
     }

@@ -26,12 +26,36 @@ public struct CacheFile: Sendable {
     /// An entry as stored: its bytes and their checksum, so that an entry read before is
     /// written again as it was, without hashing it again.
     public struct Entry: Sendable {
-        public let bytes: ArraySlice<UInt8>
+        enum Bytes: Sendable {
+            case made(ArraySlice<UInt8>)
+            /// Where it lies in a file read before.
+            case read(FileBytes, Range<Int>)
+        }
+        let bytes: Bytes
         public let checksum: UInt64
 
         public init(bytes: ArraySlice<UInt8>, checksum: UInt64) {
-            self.bytes = bytes
+            self.bytes = .made(bytes)
             self.checksum = checksum
+        }
+
+        init(file: FileBytes, range: Range<Int>, checksum: UInt64) {
+            self.bytes = .read(file, range)
+            self.checksum = checksum
+        }
+
+        public var count: Int {
+            switch bytes {
+            case .made(let bytes): return bytes.count
+            case .read(_, let range): return range.count
+            }
+        }
+
+        func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            switch bytes {
+            case .made(let bytes): return bytes.withUnsafeBufferPointer(body)
+            case .read(let file, let range): return body(file[range])
+            }
         }
     }
 
@@ -52,22 +76,26 @@ public struct CacheFile: Sendable {
     }
 
     func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBufferPointer(checksum)
+    }
+
+    func checksum(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hasher = ContentHasher(count: 8 + bytes.count)
         withUnsafeBytes(of: salt.littleEndian) { hasher.add($0) }
-        bytes.withUnsafeBytes { hasher.add($0) }
+        hasher.add(UnsafeRawBufferPointer(bytes))
         return hasher.value
     }
 
     /// An entry where it was read: the file's bytes (decoders keep parts of them without
     /// copying), its range in them, its place in the table and its checksum.
     public struct Stored: Sendable {
-        public let bytes: [UInt8]
+        public let bytes: FileBytes
         public let range: Range<Int>
         public let index: Int
         public let checksum: UInt64
 
         /// The entry as it can be written again.
-        public var entry: Entry { Entry(bytes: bytes[range], checksum: checksum) }
+        public var entry: Entry { Entry(file: bytes, range: range, checksum: checksum) }
     }
 
     /// The file at `path`, and each of its entries as `decode` makes it; nil for an entry
@@ -75,7 +103,7 @@ public struct CacheFile: Sendable {
     /// framing fails. A large file's entries are checked and decoded on all cores, each while
     /// its bytes are in the processor's cache. Hashing runs at about 6.7 GB/s a core: the
     /// 34 MB parse cache of a medium archive (16,000 results) costs 5 ms of one core.
-    public func read<T: Sendable>(_ path: String, decode: (Stored) -> T?) -> (bytes: [UInt8], entries: [T?])? {
+    public func read<T: Sendable>(_ path: String, decode: (Stored) -> T?) -> (bytes: FileBytes, entries: [T?])? {
         guard let (bytes, table) = frame(path) else { return nil }
         func one(_ i: Int) -> T? {
             let stored = Stored(bytes: bytes, range: table[i].range, index: i, checksum: table[i].checksum)
@@ -88,13 +116,13 @@ public struct CacheFile: Sendable {
 
     /// The file's bytes and each entry's range and checksum, when its first lines, table and
     /// length agree.
-    private func frame(_ path: String) -> ([UInt8], [(range: Range<Int>, checksum: UInt64)])? {
-        guard let bytes = FileSystem.read(path), bytes.starts(with: magic) else { return nil }
+    private func frame(_ path: String) -> (FileBytes, [(range: Range<Int>, checksum: UInt64)])? {
+        guard let bytes = FileBytes.map(path), bytes.starts(with: magic) else { return nil }
         var r = ByteReader(bytes: bytes, offset: magic.count)
         guard r.u64() == salt, let count = r.int(), count >= 0, count <= (bytes.count - r.offset) / 16 else { return nil }
         let tableEnd = r.offset + 16 * count
         var stored = ByteReader(bytes: bytes, offset: tableEnd)
-        guard let tableChecksum = stored.u64(), contentHash([bytes[..<tableEnd]]) == tableChecksum else { return nil }
+        guard let tableChecksum = stored.u64(), contentHash(UnsafeRawBufferPointer(bytes[0..<tableEnd])) == tableChecksum else { return nil }
         var ranges: [(range: Range<Int>, checksum: UInt64)] = []
         ranges.reserveCapacity(count)
         var start = stored.offset
@@ -116,29 +144,34 @@ public struct CacheFile: Sendable {
         header.u64(salt)
         header.int(entries.count)
         for entry in entries {
-            header.int(entry.bytes.count)
+            header.int(entry.count)
             header.u64(entry.checksum)
         }
         header.u64(contentHash(header.bytes))
         if let slash = path.lastIndex(of: "/"), slash > path.startIndex {
             guard FileSystem.makeFolders(String(path[..<slash])) else { return false }
         }
-        return FileSystem.writeWhole(CacheFile.joinSmall([header.bytes[...]] + entries.map(\.bytes)), to: path) == nil
+        return FileSystem.writeWhole(CacheFile.joinSmall([Entry(bytes: header.bytes[...], checksum: 0)] + entries), to: path) == nil
     }
 
-    /// The pieces with runs of small ones copied together, so that the 80,000 entries of a
-    /// national archive's stamps (a hundred bytes each) are not 80,000 system calls.
-    static func joinSmall(_ pieces: [ArraySlice<UInt8>]) -> [ArraySlice<UInt8>] {
+    /// The entries' bytes as pieces to write, with runs of small ones copied together, so
+    /// that the 80,000 entries of a national archive's stamps (a hundred bytes each) are not
+    /// 80,000 system calls. (An entry of a file read before is copied too: the piece must
+    /// outlive the mapping.)
+    static func joinSmall(_ entries: [Entry]) -> [ArraySlice<UInt8>] {
         var joined: [ArraySlice<UInt8>] = []
         var run: [UInt8] = []
-        for piece in pieces {
-            if piece.count >= 64 << 10 {
+        for entry in entries {
+            if entry.count >= 64 << 10 {
                 if !run.isEmpty { joined.append(run[...]); run = [] }
-                joined.append(piece)
+                switch entry.bytes {
+                case .made(let bytes): joined.append(bytes)
+                case .read(let file, let range): joined.append(Array(file[range])[...])
+                }
                 continue
             }
             if run.isEmpty { run.reserveCapacity(1 << 20) }
-            run.append(contentsOf: piece)
+            entry.withBytes { run.append(contentsOf: $0) }
             if run.count >= 1 << 20 { joined.append(run[...]); run = [] }
         }
         if !run.isEmpty { joined.append(run[...]) }

@@ -64,15 +64,15 @@ public struct InputStamps: Sendable {
     /// bytes) where its path lies in them and what was recorded. Looked up by halving: the
     /// paths stay bytes, as building 80,000 strings and a dictionary of them on every build
     /// cost more than the lookups.
-    private let bytes: [UInt8]
+    private let bytes: FileBytes?
     private let paths: [(folder: Int, start: Int, count: Int)]
     private let entries: [Entry]
 
     public init(taken: Int64) {
-        self.init(taken: taken, bytes: [], paths: [], entries: [])
+        self.init(taken: taken, bytes: nil, paths: [], entries: [])
     }
 
-    private init(taken: Int64, bytes: [UInt8], paths: [(folder: Int, start: Int, count: Int)], entries: [Entry]) {
+    private init(taken: Int64, bytes: FileBytes?, paths: [(folder: Int, start: Int, count: Int)], entries: [Entry]) {
         self.taken = taken
         self.bytes = bytes
         self.paths = paths
@@ -85,20 +85,19 @@ public struct InputStamps: Sendable {
         guard stamp.changed < taken - margin, stamp.modified < taken - margin else { return nil }
         var path = path
         return path.withUTF8 { name -> UInt64? in
-            bytes.withUnsafeBufferPointer { all -> UInt64? in
-                var low = 0, high = paths.count
-                var found: Int?
-                while low < high {
-                    let mid = (low + high) / 2
-                    let p = paths[mid]
-                    let order = p.folder != folder ? (p.folder < folder ? -1 : 1)
-                        : compareBytes(UnsafeBufferPointer(rebasing: all[p.start..<(p.start + p.count)]), name)
-                    if order == 0 { found = mid; break }
-                    if order < 0 { low = mid + 1 } else { high = mid }
-                }
-                guard let found, entries[found].stamp == stamp else { return nil }
-                return entries[found].hash
+            let all = bytes?.bytes ?? UnsafeBufferPointer(start: nil, count: 0)
+            var low = 0, high = paths.count
+            var found: Int?
+            while low < high {
+                let mid = (low + high) / 2
+                let p = paths[mid]
+                let order = p.folder != folder ? (p.folder < folder ? -1 : 1)
+                    : compareBytes(UnsafeBufferPointer(rebasing: all[p.start..<(p.start + p.count)]), name)
+                if order == 0 { found = mid; break }
+                if order < 0 { low = mid + 1 } else { high = mid }
             }
+            guard let found, entries[found].stamp == stamp else { return nil }
+            return entries[found].hash
         }
     }
 

@@ -37,7 +37,8 @@ public struct DownloadRows: Sendable {
         // The months' files side by side: a national archive's are 60 MB together.
         let read: [(UInt64, Month)?] = keys.parallelMap { key in
             let path = file(key, in: folder)
-            guard let (_, rows) = format(key).read(path, decode: { $0.bytes[$0.range] }),
+            // Copied out of the mapping: the rows become pieces of the downloads' files.
+            guard let (_, rows) = format(key).read(path, decode: { Array($0.bytes[$0.range])[...] }),
                   rows.count == 2, let csv = rows[0], let json = rows[1] else {
                 unlink(path)
                 return nil
