@@ -33,6 +33,11 @@ public final class FileBytes: @unchecked Sendable {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        return map(opened: fd)
+    }
+
+    /// The regular file open as `fd`, mapped (`fd` may be closed afterwards).
+    public static func map(opened fd: Int32) -> FileBytes? {
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         let size = Int(info.st_size)

@@ -45,8 +45,8 @@ public struct BuildState: Sendable {
     /// The state of the open folder `folder`, when it is whole, goes with the manifest of
     /// checksum `manifest` and `count` files, and describes a tree on `device`; nil otherwise.
     static func read(in folder: Int32, manifest checksum: UInt64, count: Int, device: UInt64) -> BuildState? {
-        guard let bytes = readFile(in: folder, fileName),
-              var state = parse(bytes), state.manifestChecksum == checksum, state.device == device,
+        guard let file = mapFile(in: folder, fileName),
+              var state = withExtendedLifetime(file, { parse(file.bytes) }), state.manifestChecksum == checksum, state.device == device,
               state.stamps.count == count else { return nil }
         var info = stat()
         guard fstatat(folder, fileName, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
@@ -59,6 +59,10 @@ public struct BuildState: Sendable {
     /// the header says where the second part begins (a national site's state is some 170,000
     /// lines, 60 ms on one core).
     static func parse(_ bytes: [UInt8]) -> BuildState? {
+        bytes.withUnsafeBufferPointer { parse($0) }
+    }
+
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> BuildState? {
         guard let (body, _) = ChecksummedText.split(bytes) else { return nil }
         var state = BuildState()
         var filesStart = 0, restStart = -1
@@ -68,32 +72,31 @@ public struct BuildState: Sendable {
         // It ends at the first file's line, or where the rest begins when there is no file.
         while filesStart < body, !damaged, bytes[filesStart] != Tag.file, filesStart != restStart {
             let end = bytes[filesStart..<body].firstIndex(of: UInt8(ascii: "\n")) ?? body
-            bytes.withUnsafeBufferPointer { buffer in
-                let line = buffer[filesStart..<end]
-                var fields = Fields(line.dropFirst(2))
-                switch line.first {
-                case Tag.comment: break
-                case Tag.manifest:
-                    guard let value = fields.hex() else { damaged = true; return }
-                    state.manifestChecksum = value
-                    haveManifest = true
-                case Tag.device:
-                    guard let value = fields.decimal() else { damaged = true; return }
-                    state.device = value
-                case Tag.inputs:
-                    state.inputHash = fields.rest()
-                case Tag.rest:
-                    guard let value = fields.hex(), value <= UInt64(body) else { damaged = true; return }
-                    restStart = Int(value)
-                default:
-                    damaged = true
-                }
+            let line = bytes[filesStart..<end]
+            var fields = Fields(line.dropFirst(2))
+            switch line.first {
+            case Tag.comment: break
+            case Tag.manifest:
+                guard let value = fields.hex() else { damaged = true; break }
+                state.manifestChecksum = value
+                haveManifest = true
+            case Tag.device:
+                guard let value = fields.decimal() else { damaged = true; break }
+                state.device = value
+            case Tag.inputs:
+                state.inputHash = fields.rest()
+            case Tag.rest:
+                guard let value = fields.hex(), value <= UInt64(body) else { damaged = true; break }
+                restStart = Int(value)
+            default:
+                damaged = true
             }
             filesStart = end + 1
         }
         guard !damaged, haveManifest, restStart >= filesStart, restStart == body || bytes[restStart - 1] == UInt8(ascii: "\n") else { return nil }
         var files: Part?, rest: Part?
-        concurrently({ files = Part(bytes[filesStart..<restStart], files: true) }, { rest = Part(bytes[restStart..<body], files: false) })
+        concurrently({ files = Part(UnsafeBufferPointer(rebasing: bytes[filesStart..<restStart]), files: true) },
+                     { rest = Part(UnsafeBufferPointer(rebasing: bytes[restStart..<body]), files: false) })
         guard let files, let rest else { return nil }
         state.keys = files.keys
         state.stamps = files.stamps
@@ -109,7 +112,7 @@ public struct BuildState: Sendable {
         var foreign: [(path: String, kind: EntryKind, stamp: FileStamp)] = []
         var folders: [(path: String, stamp: FileStamp)] = []
 
-        init?(_ bytes: ArraySlice<UInt8>, files: Bool) {
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, files: Bool) {
             if files {
                 keys.reserveCapacity(bytes.count / 60)
                 stamps.reserveCapacity(bytes.count / 60)

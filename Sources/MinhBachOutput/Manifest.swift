@@ -39,8 +39,8 @@ public struct Manifest: Sendable {
     /// The manifest of the open folder `folder`; empty and unknown when it is missing or
     /// damaged.
     static func read(in folder: Int32, like reference: Manifest? = nil, indexed: Bool = true) -> Manifest {
-        guard let bytes = readFile(in: folder, fileName) else { return Manifest() }
-        return parse(bytes, like: reference, indexed: indexed) ?? Manifest()
+        guard let file = mapFile(in: folder, fileName) else { return Manifest() }
+        return withExtendedLifetime(file) { parse(file.bytes, like: reference, indexed: indexed) } ?? Manifest()
     }
 
     /// Fills `positions` when `parse` was told to leave them (so that the 90,000 insertions of
@@ -59,6 +59,10 @@ public struct Manifest: Sendable {
     ///   scale: 70 ms).
     /// - Parameter indexed: false to leave `positions` to `index()`.
     static func parse(_ bytes: [UInt8], like reference: Manifest? = nil, indexed: Bool = true) -> Manifest? {
+        bytes.withUnsafeBufferPointer { parse($0, like: reference, indexed: indexed) }
+    }
+
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, like reference: Manifest? = nil, indexed: Bool = true) -> Manifest? {
         guard let (body, checksum) = ChecksummedText.split(bytes) else { return nil }
         var manifest = Manifest()
         manifest.paths.reserveCapacity(body / 60)
@@ -66,7 +70,7 @@ public struct Manifest: Sendable {
         var samePaths = reference != nil
         // Paths that are not the reference's are indexed after the loop, all at once.
         var damaged = false
-        forEachLine(bytes[..<body]) { line in
+        forEachLine(UnsafeBufferPointer(rebasing: bytes[..<body])) { line in
             if line.first == UInt8(ascii: "#") { return }
             guard let s1 = line.firstIndex(of: UInt8(ascii: " ")), let s2 = line[(s1 + 1)...].firstIndex(of: UInt8(ascii: " ")),
                   let hash = hexNumber(line[..<s1]), let size = decimalNumber(line[(s1 + 1)..<s2]), s2 + 1 < line.endIndex else {
@@ -136,13 +140,13 @@ enum ChecksummedText {
     static let prefix = Array("# checksum ".utf8)
 
     /// The length of the body and its checksum, when the file ends with a checksum that holds.
-    static func split(_ bytes: [UInt8]) -> (body: Int, checksum: UInt64)? {
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> (body: Int, checksum: UInt64)? {
         let lineLength = prefix.count + 16 + 1
         guard bytes.count >= lineLength, bytes.last == UInt8(ascii: "\n") else { return nil }
         let start = bytes.count - lineLength
         guard start == 0 || bytes[start - 1] == UInt8(ascii: "\n"), bytes[start..<(start + prefix.count)].elementsEqual(prefix) else { return nil }
         // The line must be exactly the one `seal` writes (lower-case digits): nothing else passes.
-        let checksum = bytes.withUnsafeBytes { contentHash(UnsafeRawBufferPointer(rebasing: $0[..<start])) }
+        let checksum = contentHash(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<start])))
         var line = prefix
         appendHex(checksum, to: &line)
         line.append(UInt8(ascii: "\n"))
@@ -161,6 +165,15 @@ enum ChecksummedText {
     }
 }
 
+/// The regular file `name` of the open folder `folder`, not through a link, mapped (see
+/// `FileBytes`: the build's records are replaced by renaming, never written in place).
+func mapFile(in folder: Int32, _ name: String) -> FileBytes? {
+    let fd = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    return FileBytes.map(opened: fd)
+}
+
 /// The whole regular file `name` of the open folder `folder`, not through a link.
 func readFile(in folder: Int32, _ name: String) -> [UInt8]? {
     let fd = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
@@ -170,20 +183,14 @@ func readFile(in folder: Int32, _ name: String) -> [UInt8]? {
 }
 
 /// Calls `body` with each line of `bytes`, without its line feed.
-func forEachLine(_ bytes: ArraySlice<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
-    bytes.withUnsafeBufferPointer { buffer in
-        var start = 0
-        while start < buffer.count {
-            var end = start
-            while end < buffer.count && buffer[end] != UInt8(ascii: "\n") { end += 1 }
-            body(buffer[start..<end])
-            start = end + 1
-        }
+func forEachLine(_ buffer: UnsafeBufferPointer<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+    var start = 0
+    while start < buffer.count {
+        var end = start
+        while end < buffer.count && buffer[end] != UInt8(ascii: "\n") { end += 1 }
+        body(buffer[start..<end])
+        start = end + 1
     }
-}
-
-func forEachLine(_ bytes: [UInt8], _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
-    forEachLine(bytes[...], body)
 }
 
 /// A number written in hex digits (either case), nil for anything else or more than 16 digits.
