@@ -1,9 +1,11 @@
-# MinhBach: `make site` builds Site/ from Content/ and Theme/; `make test` runs every test.
+# MinhBach: `make site` builds Site/ from Content/ with the built-in theme; `make test` runs every test.
 # Both install what they need on a fresh Debian machine first.
 
 SWIFT     ?= swift
 CONTENT   ?= Content
-THEME     ?= Theme
+# A theme folder whose files replace the built-in theme's (none by default).
+THEME     ?=
+THEME_ARG  = $(if $(THEME),--theme $(THEME))
 OUTPUT    ?= Site
 RELEASE   := .build/release/minhbach
 DEBUG     := .build/debug/minhbach
@@ -39,13 +41,13 @@ build: deps
 	$(SWIFT) build -c release --product minhbach
 
 site: build
-	$(RELEASE) build --content $(CONTENT) --theme $(THEME) --output $(OUTPUT)
+	$(RELEASE) build --content $(CONTENT) $(THEME_ARG) --output $(OUTPUT)
 
 SUBPATH_URL := https://tinh.example.gov.vn/minh-bach/hoa-thanh/
 ROOT_URL    := https://minhbach.example.vn/
 
 ## Unit and integration tests; then the committed Site/ must be exactly what a build of
-## Content/ + Theme/ produces; then checks on fresh builds (open data, feeds, sitemap…).
+## Content/ produces; then checks on fresh builds (open data, feeds, sitemap…).
 test: deps testdeps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
@@ -53,14 +55,14 @@ test: deps testdeps
 
 check-site:
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(DEBUG) build --content $(CONTENT) --theme $(THEME) --output "$$tmp/site" >/dev/null && \
+	$(DEBUG) build --content $(CONTENT) $(THEME_ARG) --output "$$tmp/site" >/dev/null && \
 	if diff -r -x .minhbach-state $(OUTPUT) "$$tmp/site" >"$$tmp/diff"; then \
-		echo "Site/ matches a fresh build of $(CONTENT)/ and $(THEME)/."; \
+		echo "Site/ matches a fresh build of $(CONTENT)/."; \
 	else \
 		head -40 "$$tmp/diff"; echo "error: Site/ differs from a fresh build; run 'make site' and commit Site/."; exit 1; \
 	fi && \
-	$(DEBUG) build --content $(CONTENT) --theme $(THEME) --output "$$tmp/subpath" --base-url $(SUBPATH_URL) >/dev/null && \
-	$(DEBUG) build --content $(CONTENT) --theme $(THEME) --output "$$tmp/rootpath" --base-url $(ROOT_URL) >/dev/null && \
+	$(DEBUG) build --content $(CONTENT) $(THEME_ARG) --output "$$tmp/subpath" --base-url $(SUBPATH_URL) >/dev/null && \
+	$(DEBUG) build --content $(CONTENT) $(THEME_ARG) --output "$$tmp/rootpath" --base-url $(ROOT_URL) >/dev/null && \
 	MINHBACH_SITE="$$tmp/site" MINHBACH_SITE_SUBPATH="$$tmp/subpath" MINHBACH_SUBPATH_URL=$(SUBPATH_URL) \
 	MINHBACH_SITE_ROOT="$$tmp/rootpath" MINHBACH_BIN="$(abspath $(DEBUG))" python3 -m pytest -q -p no:cacheprovider --durations=5 Tests/site
 

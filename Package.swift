@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each importing only the ones above it in this list:
-// Core → Inputs → Output → Markdown → Content → Archive → Plan → Render → Build → Editor, Serve → minhbach (CLI).
+// Core → Inputs → Output → Markdown → Content → Archive → Plan → Theme → Render → Build → Editor, Serve → minhbach (CLI).
 let package = Package(
     name: "MinhBach",
     // Linux only (see the README): no other platform is declared.
@@ -31,14 +31,16 @@ let package = Package(
         ]),
         .target(name: "MinhBachArchive", dependencies: ["MinhBachCore", "MinhBachContent"]),
         .target(name: "MinhBachPlan", dependencies: ["MinhBachCore", "MinhBachInputs", "MinhBachContent", "MinhBachArchive", "MinhBachOutput"]),
+        // The default theme's files, compiled into the program as bytes.
+        .target(name: "MinhBachTheme", resources: [.embedInCode("Theme")]),
         .target(name: "MinhBachRender", dependencies: [
-            "MinhBachCore", "MinhBachContent", "MinhBachArchive", "MinhBachPlan",
+            "MinhBachCore", "MinhBachContent", "MinhBachArchive", "MinhBachPlan", "MinhBachTheme",
         ]),
         .target(name: "MinhBachBuild", dependencies: [
             "MinhBachCore", "MinhBachInputs", "MinhBachContent", "MinhBachArchive", "MinhBachPlan", "MinhBachRender", "MinhBachOutput",
         ]),
         .target(name: "MinhBachEditor", dependencies: [
-            "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive", .product(name: "Yams", package: "Yams"),
+            "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive", "MinhBachTheme", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "MinhBachServe", dependencies: [
             "MinhBachCore", "MinhBachBuild",
@@ -59,7 +61,7 @@ let package = Package(
         ),
         .testTarget(name: "MinhBachTests", dependencies: [
             "MinhBachCore", "MinhBachInputs", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
-            "MinhBachPlan", "MinhBachRender", "MinhBachOutput", "MinhBachBuild", "MinhBachEditor",
+            "MinhBachPlan", "MinhBachTheme", "MinhBachRender", "MinhBachOutput", "MinhBachBuild", "MinhBachEditor",
         ]),
     ],
     swiftLanguageModes: [.v6]

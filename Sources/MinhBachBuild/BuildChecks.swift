@@ -26,7 +26,7 @@ extension SiteBuilder {
     static func checkOutputFolder(_ options: BuildOptions) -> [Diagnostic] {
         let out = OutputPlace.realPath(options.output)
         var problems: [Diagnostic] = []
-        for (name, folder) in [("content", options.content), ("theme", options.theme)] {
+        for (name, folder) in [("content", options.content), ("theme", options.theme)].compactMap({ pair in pair.1.map { (pair.0, $0) } }) {
             if OutputPlace.overlap(out, OutputPlace.realPath(folder)) {
                 problems.append(.error(.badOutput, at: SourceLocation(file: options.output),
                     "the output folder overlaps the \(name) folder \(folder)", hint: "choose a separate folder, such as Site"))
@@ -58,7 +58,7 @@ extension SiteBuilder {
         for product in plan.rendered + plan.published where copied.contains(product.path) {
             if case .page = product.kind { owner[product.path] = "a generated page" } else { owner[product.path] = "a generated file" }
         }
-        for (copy, source) in plan.copies {
+        for (copy, source) in plan.copies.map({ ($0.product, $0.source.shown) }) {
             if let other = owner[copy.path] {
                 problems.append(.error(.pathConflict, at: SourceLocation(file: source),
                     "`\(copy.path)` would overwrite \(other)", hint: "rename or move the file"))

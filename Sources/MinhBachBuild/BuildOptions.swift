@@ -5,7 +5,9 @@ import MinhBachInputs
 /// What `minhbach build` was asked to do.
 public struct BuildOptions: Sendable {
     public var content: String
-    public var theme: String
+    /// The theme folder, whose files replace the built-in theme's of the same path; nil: the
+    /// built-in theme alone.
+    public var theme: String?
     public var output: String
     /// Overrides `base_url` from site.yaml (e.g. for a staging host under a sub-path).
     public var baseURL: String?
@@ -35,7 +37,17 @@ public struct BuildOptions: Sendable {
         return nil
     }
 
-    public init(content: String = "Content", theme: String = "Theme", output: String = "Site", baseURL: String? = nil,
+    /// The theme folder a site uses when none is named: `Theme/` beside the content folder,
+    /// when there is one (nil: the built-in theme alone).
+    public static func themeBeside(content: String) -> String? {
+        var folder = content
+        while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
+        let parent = (folder as NSString).deletingLastPathComponent
+        let theme = parent.isEmpty ? "Theme" : parent + "/Theme"
+        return FileSystem.isFolder(theme) ? theme : nil
+    }
+
+    public init(content: String = "Content", theme: String? = nil, output: String = "Site", baseURL: String? = nil,
                 write: Bool = true) {
         self.content = content
         self.theme = theme

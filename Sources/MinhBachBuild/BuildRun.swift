@@ -64,7 +64,7 @@ struct CacheNames {
             return
         }
         let content = Hash64.hex(of: SiteBuilder.absolute(options.content))
-        inputStamps = folder + "/inputs-" + Hash64.hex(of: SiteBuilder.absolute(options.content) + "\n" + SiteBuilder.absolute(options.theme)) + ".stamps"
+        inputStamps = folder + "/inputs-" + Hash64.hex(of: SiteBuilder.absolute(options.content) + "\n" + (options.theme.map(SiteBuilder.absolute) ?? "built-in-theme")) + ".stamps"
         parsedResults = folder + "/results-" + content + ".cache"
         downloadRows = folder + "/downloads-" + content
     }

@@ -17,6 +17,11 @@ public enum TextMapFile {
         guard let text = ContentLoader.readText(path, shown: path, diagnostics: &diagnostics) else {
             return diagnostics.allSatisfy { $0.code == .missingFile } ? .missing : .read(nil, diagnostics)
         }
+        return parse(text, shown: path)
+    }
+
+    /// The same, of text already read (`shown` names it in diagnostics).
+    public static func parse(_ text: String, shown path: String) -> Outcome {
         let r = YAMLReader(file: path)
         guard let m = r.parseRoot(text) else { return .read(nil, r.diagnostics) }
         ControlCharacterCheck.report(in: m.node, yaml: text, reader: r)

@@ -490,6 +490,24 @@ public enum DiagnosticCatalog {
             "{0} đã có với số liệu khác dòng này; không thay đổi",
         "{0} is not UTF-8 text":
             "{0} không phải văn bản UTF-8",
+        // The built-in theme and its export (Sources/MinhBachRender/Theme.swift,
+        // Sources/MinhBachEditor/ThemeExport.swift, Sources/minhbach/ThemeCommand.swift).
+        "Wrote the built-in theme into {0}/ ({1} files); delete those you do not change: the built-in ones stand in for them.":
+            "Đã ghi giao diện có sẵn vào {0}/ ({1} tệp); hãy xóa các tệp không sửa: chương trình dùng tệp có sẵn thay cho chúng.",
+        "cannot make the folder {0}":
+            "không tạo được thư mục {0}",
+        "leave out --theme to use the built-in theme, or write it out to edit with `minhbach theme export {0}`":
+            "bỏ --theme để dùng giao diện có sẵn, hoặc ghi giao diện ra để sửa bằng `minhbach theme export {0}`",
+        "name a new folder, such as Theme":
+            "hãy đặt tên một thư mục mới, ví dụ Theme",
+        "name a new or empty folder; a theme folder needs only the files it changes":
+            "hãy chọn một thư mục mới hoặc trống; thư mục giao diện chỉ cần các tệp được sửa",
+        "the folder {0} is not empty: nothing was written":
+            "thư mục {0} không trống: chưa ghi gì",
+        "the theme folder does not exist":
+            "thư mục giao diện không tồn tại",
+        "{0} exists and is not a folder":
+            "{0} đã có và không phải một thư mục",
         // How a diagnostic's lines begin (`Diagnostic.formatted`), and the preview's page for
         // content with errors (Sources/MinhBachServe).
         "Hint":

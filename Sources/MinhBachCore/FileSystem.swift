@@ -9,6 +9,12 @@ import Synchronization
 /// attributes and bridging, which was most of an up-to-date check. These calls do one
 /// `readdir` pass per folder and one `open`/`read`/`close` per file.
 public enum FileSystem {
+    /// Whether `path` is a folder (or a link to one).
+    public static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
     public enum Kind: Sendable { case file, folder, other }
 
     public struct Entry: Sendable {

@@ -26,6 +26,20 @@ public enum ProductKind: Sendable, Hashable {
     case staticFile(StaticFile)
 }
 
+/// Where a copied file's bytes come from: a file, or the program itself (the built-in theme).
+public enum CopySource: Sendable {
+    case file(String)
+    case bytes([UInt8], shown: String)
+
+    /// How diagnostics name it.
+    public var shown: String {
+        switch self {
+        case .file(let path): return path
+        case .bytes(_, let shown): return shown
+        }
+    }
+}
+
 /// One file of the site: what it is and its path below the output folder.
 public struct Product: Sendable {
     public let kind: ProductKind
@@ -50,10 +64,11 @@ public struct SitePlan: Sendable {
     /// site's feed, the sitemap's parts, the sitemap and `robots.txt`.
     public let published: [Product]
     /// The theme's assets, then the content's static files, each with the file it copies.
-    public let copies: [(product: Product, source: String)]
+    public let copies: [(product: Product, source: CopySource)]
     public let address: SiteAddress?
 
-    public init(archive: Archive, themeFolder: String, assets: [String], address: SiteAddress?) {
+    /// - Parameter assets: the theme's assets (paths below its `assets/`) and where each is read.
+    public init(archive: Archive, assets: [(name: String, source: CopySource)], address: SiteAddress?) {
         let pages = PagePlan.pages(of: archive)
         var rendered = pages
         rendered.reserveCapacity(pages.count + 2 * archive.units.count)
@@ -68,8 +83,8 @@ public struct SitePlan: Sendable {
             let parts = listed <= Sitemap.limit ? 0 : (listed + Sitemap.limit - 1) / Sitemap.limit
             published += [.siteFeed] + (0..<parts).map { .sitemapPart($0 + 1) } + [.sitemap, .robots]
         }
-        var copies = assets.map { (product: Product(.asset($0), archive: archive), source: themeFolder + "/assets/" + $0) }
-        copies += archive.content.staticFiles.map { (product: Product(.staticFile($0), archive: archive), source: $0.sourcePath) }
+        var copies = assets.map { (product: Product(.asset($0.name), archive: archive), source: $0.source) }
+        copies += archive.content.staticFiles.map { (product: Product(.staticFile($0), archive: archive), source: CopySource.file($0.sourcePath)) }
         self.rendered = rendered
         self.pageCount = pages.count
         self.published = published.map { Product($0, archive: archive) }

@@ -4,9 +4,13 @@ import MinhBachContent
 extension Theme {
     /// The theme's interface text for `language` (`i18n/<language>.yaml`), which must hold
     /// every key of `required`.
-    static func translations(folder: String, language: String, required: Set<String>) -> (Translations?, [Diagnostic]) {
-        let path = folder + "/" + language + ".yaml"
-        guard case .read(let read, var diagnostics) = TextMapFile.read(path) else {
+    static func translations(_ files: ThemeFiles, language: String, required: Set<String>) -> (Translations?, [Diagnostic]) {
+        let relative = "i18n/" + language + ".yaml"
+        let path = files.shown(relative)
+        var unread: [Diagnostic] = []
+        let outcome = files.text(relative, diagnostics: &unread).map { TextMapFile.parse($0, shown: path) }
+        guard case .read(let read, var diagnostics)? = outcome else {
+            if !unread.isEmpty && !unread.allSatisfy({ $0.code == .missingFile }) { return (nil, unread) }
             return (nil, [.error(.missingTranslation, at: SourceLocation(file: path),
                                  "the theme has no interface text for the language `\(language)`",
                                  hint: "add \(path), or set `language` in site.yaml to one the theme provides")])

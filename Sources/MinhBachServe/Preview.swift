@@ -12,12 +12,12 @@ import MinhBachCore
 public final class Preview: Sendable {
     public struct Options: Sendable {
         public var content: String
-        public var theme: String
+        public var theme: String?
         public var host: String
         public var port: UInt16
         public var language: DiagnosticLanguage?
 
-        public init(content: String = "Content", theme: String = "Theme", host: String = "127.0.0.1", port: UInt16 = 8000,
+        public init(content: String = "Content", theme: String? = nil, host: String = "127.0.0.1", port: UInt16 = 8000,
                     language: DiagnosticLanguage? = nil) {
             self.content = content; self.theme = theme; self.host = host; self.port = port; self.language = language
         }
@@ -75,7 +75,7 @@ public final class Preview: Sendable {
     /// Every file's path, size and modification time below the watched folders.
     func fingerprint() -> [String: String] {
         var prints: [String: String] = [:]
-        for folder in [options.content, options.theme] {
+        for folder in [options.content] + (options.theme.map { [$0] } ?? []) {
             guard let e = FileManager.default.enumerator(atPath: folder) else { continue }
             while let path = e.nextObject() as? String {
                 let attributes = e.fileAttributes

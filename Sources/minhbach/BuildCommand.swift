@@ -9,8 +9,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The content folder (site.yaml, index.yaml, units/, results/).")
     var content = "Content"
 
-    @Option(help: "The theme folder (templates/, assets/, i18n/).")
-    var theme = "Theme"
+    @Option(help: "A theme folder (templates/, assets/, i18n/) whose files replace the built-in theme's; by default Theme/ beside the content folder, when there is one.")
+    var theme: String?
 
     @Option(help: "The output folder. Left untouched when the content has errors.")
     var output = "Site"
@@ -28,7 +28,7 @@ struct BuildCommand: ParsableCommand {
     var noCache = false
 
     func run() throws {
-        var options = BuildOptions(content: content, theme: theme, output: output, baseURL: baseURL)
+        var options = BuildOptions(content: content, theme: theme ?? BuildOptions.themeBeside(content: content), output: output, baseURL: baseURL)
         let display = ProgressDisplay.startIfTerminal()
         options.progress = display?.progress
         options.reuse = !noCache

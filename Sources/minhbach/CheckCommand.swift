@@ -12,8 +12,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The content folder.")
     var content = "Content"
 
-    @Option(help: "The theme folder (its templates and interface text are checked too).")
-    var theme = "Theme"
+    @Option(help: "A theme folder whose files replace the built-in theme's (checked too); by default Theme/ beside the content folder, when there is one.")
+    var theme: String?
 
     @Option(help: "text (path:line:col: …) or json.")
     var format: DiagnosticOutput.Format = .text
@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
     var lang: DiagnosticLanguage?
 
     func run() throws {
-        let report = SiteBuilder.build(BuildOptions(content: content, theme: theme, write: false))
+        let report = SiteBuilder.build(BuildOptions(content: content, theme: theme ?? BuildOptions.themeBeside(content: content), write: false))
         let out = DiagnosticOutput(requested: lang, report: report, format: format)
         out.printDiagnostics(report.diagnostics)
         if format == .text {

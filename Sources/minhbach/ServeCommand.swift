@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MinhBachCore
+import MinhBachBuild
 import MinhBachServe
 
 struct ServeCommand: AsyncParsableCommand {
@@ -10,11 +11,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port (0 picks a free one).") var port: UInt16 = 8000
     @Option(help: "The address to listen on; loopback unless you choose otherwise.") var host = "127.0.0.1"
     @Option(help: "The content folder.") var content = "Content"
-    @Option(help: "The theme folder.") var theme = "Theme"
+    @Option(help: "A theme folder whose files replace the built-in theme's; by default Theme/ beside the content folder, when there is one.") var theme: String?
     @Option(help: "The language of messages (vi or en); by default the site's language.") var lang: DiagnosticLanguage?
 
     func run() async throws {
-        let preview = Preview(options: .init(content: content, theme: theme, host: host, port: port, language: lang))
+        let preview = Preview(options: .init(content: content, theme: theme ?? BuildOptions.themeBeside(content: content), host: host, port: port, language: lang))
         let folder = preview.folder
         StopSignals.install { folder.remove() }
         let language = lang ?? .vi

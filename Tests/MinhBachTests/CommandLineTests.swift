@@ -27,14 +27,14 @@ struct CommandLineTests {
     @Test func buildsAndEndsWithOneSummaryLine() throws {
         let site = TemporarySite()
         defer { site.cleanUp() }
-        let r = try run(["build", "--theme", repositoryRoot + "/Theme"], in: site.folder)
+        let r = try run(["build", "--theme", themeFolder], in: site.folder)
         #expect(r.status == 0, "\(r.err)")
         let lines = r.out.split(separator: "\n")
         #expect(lines.count == 1)
         #expect(lines.first?.hasPrefix("Đã tạo ") == true)
         #expect(lines.first?.contains("0 cảnh báo") == true)
         // Nothing changed: the second build says so and writes nothing.
-        let en = try run(["build", "--theme", repositoryRoot + "/Theme", "--lang", "en"], in: site.folder)
+        let en = try run(["build", "--theme", themeFolder, "--lang", "en"], in: site.folder)
         #expect(en.out.hasPrefix("Site/ is up to date: content and theme are unchanged since the last build"))
     }
 
@@ -42,7 +42,7 @@ struct CommandLineTests {
         let site = TemporarySite()
         defer { site.cleanUp() }
         site.write("Content/results/2023-05/an.md", "---\nscore: 75\n---\n")
-        let r = try run(["build", "--theme", repositoryRoot + "/Theme", "--lang", "en", "--timings"], in: site.folder)
+        let r = try run(["build", "--theme", themeFolder, "--lang", "en", "--timings"], in: site.folder)
         #expect(r.status == 0, "\(r.err)")
         let phases = r.out.split(separator: "\n").dropLast().map { $0.split(separator: " ", omittingEmptySubsequences: true) }
         #expect(phases.map { String($0[0]) } == ["hash", "load", "validate", "theme", "rank", "plan", "publish", "render", "write"])
@@ -51,7 +51,7 @@ struct CommandLineTests {
         #expect(r.out.split(separator: "\n").last?.contains("files written, 0 unchanged, 0 removed") == true)
         // After a correction of June, May's pages are kept.
         site.write("Content/results/2023-06/binh.md", "---\nscore: \"69,18\"\n---\n")
-        let again = try run(["build", "--theme", repositoryRoot + "/Theme", "--lang", "en"], in: site.folder)
+        let again = try run(["build", "--theme", themeFolder, "--lang", "en"], in: site.folder)
         #expect(again.out.contains(" rendered, ") && again.out.contains(" kept as their inputs did not change"))
     }
 
@@ -59,12 +59,12 @@ struct CommandLineTests {
         let site = TemporarySite()
         defer { site.cleanUp() }
         site.write("Content/results/2023-06/an.md", "---\nscore: 80\ngroups:\n  cong-kai: 30\n---\n")
-        let r = try run(["build", "--theme", repositoryRoot + "/Theme", "--lang", "en"], in: site.folder)
+        let r = try run(["build", "--theme", themeFolder, "--lang", "en"], in: site.folder)
         #expect(r.status == 1)
         #expect(r.err.contains("Content/results/2023-06/an.md:4:3: error: unknown group `cong-kai`; did you mean `cong-khai`?\n  hint: known keys: cong-khai, tien-do"))
         #expect(r.err.contains("1 error, 0 warnings; nothing was written to Site/."))
         #expect(!FileManager.default.fileExists(atPath: site.output))
-        let vi = try run(["build", "--theme", repositoryRoot + "/Theme"], in: site.folder)
+        let vi = try run(["build", "--theme", themeFolder], in: site.folder)
         #expect(vi.status == 1)
         #expect(vi.err.contains("Content/results/2023-06/an.md:4:3: lỗi: nhóm không có trong bộ chỉ số `cong-kai`; có phải ý bạn là `cong-khai`?\n  gợi ý: các khóa hợp lệ: cong-khai, tien-do"))
         #expect(vi.err.contains("1 lỗi, 0 cảnh báo; chưa ghi gì vào Site/."))
@@ -75,7 +75,7 @@ struct CommandLineTests {
         defer { site.cleanUp() }
         site.write("Content/results/2023-06/an.md", "---\nscore: 80\nas_of: \"31/6/2023 15:10\"\n---\n")
         site.write("Content/results/2023-06/binh.md", "---\nscore: 120\n---\n")
-        let r = try run(["check", "--theme", repositoryRoot + "/Theme", "--format", "json"], in: site.folder)
+        let r = try run(["check", "--theme", themeFolder, "--format", "json"], in: site.folder)
         #expect(r.status == 1)
         let items = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
         #expect(items.count == 2)
@@ -89,7 +89,7 @@ struct CommandLineTests {
 
         site.write("Content/results/2023-06/an.md", "---\nscore: 80\n---\n")
         site.write("Content/results/2023-06/binh.md", "---\nscore: 70\n---\n")
-        let clean = try run(["check", "--theme", repositoryRoot + "/Theme", "--lang", "en"], in: site.folder)
+        let clean = try run(["check", "--theme", themeFolder, "--lang", "en"], in: site.folder)
         #expect(clean.status == 0)
         #expect(clean.out == "No problems: the content is ready to build.\n")
         #expect(!FileManager.default.fileExists(atPath: site.output))
@@ -108,7 +108,7 @@ struct CommandLineTests {
         var testDescription: String { name }
     }
 
-    static let theme = repositoryRoot + "/Theme"
+    static let theme = themeFolder
     static let oneNewRow = ["table.csv": "Tên đơn vị,Tổng điểm\nXã Đông,60\n"]
 
     static let said: [Said] = [

@@ -7,7 +7,7 @@ import MinhBachBuild
 @Suite("minhbach new")
 struct ScaffoldTests {
     func errors(_ site: TemporarySite) -> [Diagnostic] {
-        SiteBuilder.build(BuildOptions(content: site.content, theme: repositoryRoot + "/Theme", write: false)).diagnostics
+        SiteBuilder.build(BuildOptions(content: site.content, theme: themeFolder, write: false)).diagnostics
             .filter { $0.severity == .error }
     }
 
@@ -45,7 +45,7 @@ struct ScaffoldTests {
         #expect(text.contains("  # nop-truc-tuyen:            # Nộp trực tuyến (0–100 %)\n"))
         // June gave no count of overdue dossiers: May's is the last one known.
         #expect(text.contains("  # qua-han:                   # Quá hạn (số hồ sơ) — tháng trước: 3"))
-        let diagnostics = SiteBuilder.build(BuildOptions(content: site.content, theme: repositoryRoot + "/Theme", write: false)).diagnostics
+        let diagnostics = SiteBuilder.build(BuildOptions(content: site.content, theme: themeFolder, write: false)).diagnostics
         #expect(diagnostics.map(\.code) == [.draft])
         #expect(diagnostics.first?.location.file == site.content + "/results/2023-07/an.md")
     }

@@ -48,7 +48,7 @@ struct ProvinceSite {
     }
 
     func options(output: String, reuse: Bool = true, baseURL: String? = nil) -> BuildOptions {
-        var o = BuildOptions(content: site.content, theme: repositoryRoot + "/Theme", output: output, baseURL: baseURL)
+        var o = BuildOptions(content: site.content, theme: themeFolder, output: output, baseURL: baseURL)
         o.reuse = reuse
         o.cacheFolder = reuse ? cache : nil
         return o

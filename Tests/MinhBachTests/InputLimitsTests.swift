@@ -10,13 +10,13 @@ struct InputLimitsTests {
     /// A copy of the repository's theme beside the content, to be broken one file at a time.
     static func theme(in site: TemporarySite) -> String {
         let folder = site.folder + "/Theme"
-        try! FileManager.default.copyItem(atPath: repositoryRoot + "/Theme", toPath: folder)
+        try! FileManager.default.copyItem(atPath: themeFolder, toPath: folder)
         return folder
     }
 
     /// The first line of each error as `check` prints it, the temporary folders shown as
     /// `Content` and `Theme`; after `check`, `build` must find the same and write nothing.
-    static func errors(_ site: TemporarySite, theme: String = repositoryRoot + "/Theme", in language: DiagnosticLanguage = .en) -> [String] {
+    static func errors(_ site: TemporarySite, theme: String = themeFolder, in language: DiagnosticLanguage = .en) -> [String] {
         let check = SiteBuilder.build(BuildOptions(content: site.content, theme: theme, write: false))
         let build = SiteBuilder.build(BuildOptions(content: site.content, theme: theme, output: site.output))
         if check.diagnostics.hasErrors { #expect(!build.wroteOutput) }
@@ -63,7 +63,7 @@ struct InputLimitsTests {
         site.write("Content/results/2023-06/an.md", "---\nscore: 80\nlol:\n" + Self.aliasBomb(levels: 9, indent: "  ") + "\n---\n")
         site.write("Content/results/2023-06/binh.md", "---\nscore: 80\ngroups: &g\n  cong-khai: 30\n  tien-do: 50\nx: [*g, *g]\n---\n")
         let start = ContinuousClock.now
-        let errors = SiteBuilder.build(BuildOptions(content: site.content, theme: repositoryRoot + "/Theme", write: false))
+        let errors = SiteBuilder.build(BuildOptions(content: site.content, theme: themeFolder, write: false))
             .diagnostics.filter { $0.severity == .error }
         #expect(ContinuousClock.now - start < .seconds(2))
         #expect(errors.map { "\($0.location.file.split(separator: "/").last!):\($0.location.line) \($0.code)" } == ["an.md:8 yaml-aliases"])

@@ -14,7 +14,7 @@ final class PreviewProcess: @unchecked Sendable {
         self.temporary = temporary
         try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
         process.executableURL = URL(fileURLWithPath: repositoryRoot + "/.build/debug/minhbach")
-        process.arguments = ["serve", "--port", "0", "--theme", repositoryRoot + "/Theme", "--lang", "en"]
+        process.arguments = ["serve", "--port", "0", "--theme", themeFolder, "--lang", "en"]
         process.currentDirectoryURL = URL(fileURLWithPath: site.folder)
         process.environment = ProcessInfo.processInfo.environment.merging(
             ["TMPDIR": temporary, "XDG_CACHE_HOME": site.folder + "/cache"]) { _, new in new }

@@ -56,7 +56,7 @@ struct SafetyTests {
     @Test func theOutputFolderMayNotBeTheContentFolder() {
         let site = TemporarySite()
         defer { site.cleanUp() }
-        let report = SiteBuilder.build(BuildOptions(content: site.content, theme: repositoryRoot + "/Theme", output: site.content))
+        let report = SiteBuilder.build(BuildOptions(content: site.content, theme: themeFolder, output: site.content))
         #expect(report.diagnostics.contains { $0.code == .badOutput })
         #expect(!report.wroteOutput)
     }

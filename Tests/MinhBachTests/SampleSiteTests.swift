@@ -10,7 +10,7 @@ struct SampleSiteTests {
     let output = NSTemporaryDirectory() + "minhbach-sample-" + UUID().uuidString
 
     func build(into folder: String? = nil, content: String = repositoryRoot + "/Content") -> BuildReport {
-        SiteBuilder.build(BuildOptions(content: content, theme: repositoryRoot + "/Theme", output: folder ?? output))
+        SiteBuilder.build(BuildOptions(content: content, theme: themeFolder, output: folder ?? output))
     }
 
     func page(_ path: String) throws -> String {

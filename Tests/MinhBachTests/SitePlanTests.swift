@@ -28,8 +28,8 @@ struct SitePlanTests {
     func plan(_ site: TemporarySite) throws -> SitePlan {
         let content = try #require(ContentLoader.load(from: site.content).content)
         let archive = Archive(content: content)
-        let theme = try #require(Theme.load(from: repositoryRoot + "/Theme", language: "vi").0)
-        return SitePlan(archive: archive, themeFolder: theme.folder, assets: theme.assets, address: SiteAddress(archive: archive))
+        let theme = try #require(Theme.load(from: themeFolder, language: "vi").0)
+        return SitePlan(archive: archive, assets: theme.assets, address: SiteAddress(archive: archive))
     }
 
     @Test(arguments: cases) func aBuildWritesExactlyTheFilesItsPlanDeclares(_ c: Case) throws {

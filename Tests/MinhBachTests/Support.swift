@@ -2,12 +2,15 @@ import Foundation
 import MinhBachBuild
 import MinhBachCore
 
-/// The repository's root, found from this file's path, for the sample Content/ and Theme/.
+/// The repository's root, found from this file's path, for the sample Content/ and the theme.
 let repositoryRoot: String = {
     var url = URL(fileURLWithPath: #filePath)
     for _ in 0..<3 { url.deleteLastPathComponent() }
     return url.path
 }()
+
+/// The built-in theme's files, as a theme folder (a copy of it overrides every file).
+let themeFolder = repositoryRoot + "/Sources/MinhBachTheme/Theme"
 
 /// A small valid site in a fresh temporary folder: a town with three wards and one month.
 /// Tests overwrite single files to show one mistake at a time.
@@ -54,9 +57,9 @@ struct TemporarySite {
 
     func read(_ relative: String) -> String? { try? String(contentsOfFile: folder + "/" + relative, encoding: .utf8) }
 
-    /// Builds with the repository's theme.
+    /// Builds with the built-in theme.
     func build(baseURL: String? = nil) -> BuildReport {
-        SiteBuilder.build(BuildOptions(content: content, theme: repositoryRoot + "/Theme", output: output, baseURL: baseURL))
+        SiteBuilder.build(BuildOptions(content: content, output: output, baseURL: baseURL))
     }
 
     func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }

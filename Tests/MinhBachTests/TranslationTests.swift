@@ -6,7 +6,7 @@ import MinhBachBuild
 @Suite("Interface text from Theme/i18n")
 struct TranslationTests {
     func keys(_ language: String) throws -> Set<String> {
-        let text = try String(contentsOfFile: repositoryRoot + "/Theme/i18n/\(language).yaml", encoding: .utf8)
+        let text = try String(contentsOfFile: themeFolder + "/i18n/\(language).yaml", encoding: .utf8)
         return Set(text.split(separator: "\n").compactMap { line -> String? in
             guard !line.hasPrefix("#"), !line.hasPrefix(" "), let colon = line.firstIndex(of: ":") else { return nil }
             return String(line[..<colon])
@@ -68,7 +68,7 @@ struct TranslationTests {
         let site = TemporarySite()
         defer { site.cleanUp() }
         let theme = site.folder + "/Theme"
-        try FileManager.default.copyItem(atPath: repositoryRoot + "/Theme", toPath: theme)
+        try FileManager.default.copyItem(atPath: themeFolder, toPath: theme)
         let en = try String(contentsOfFile: theme + "/i18n/en.yaml", encoding: .utf8)
         try en.replacingOccurrences(of: "\nnav_units: \"Units\"", with: "").write(toFile: theme + "/i18n/en.yaml", atomically: true, encoding: .utf8)
         site.write("Content/site.yaml", "title: \"Test\"\nauthority: \"Town\"\nroot: thi-xa\nlanguage: en\n")

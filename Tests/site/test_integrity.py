@@ -83,7 +83,7 @@ class Corpus:
 
     def command(self, out, *extra, cache=True):
         env = self.env if cache else dict(self.env, XDG_CACHE_HOME=str(self.work / "no-cache"))
-        return [self.binary, "build", "--content", str(self.content), "--theme", str(REPO / "Theme"), "--output", str(out),
+        return [self.binary, "build", "--content", str(self.content), "--output", str(out),
                 "--lang", "en", *extra], env
 
     def build(self, out, *extra, cache=True, expect=0):

@@ -41,7 +41,7 @@ def competition_ranks(scores):
 
 
 def build(binary, content, output, env, *extra):
-    done = subprocess.run([binary, "build", "--content", str(content), "--theme", str(REPO / "Theme"), "--output", str(output),
+    done = subprocess.run([binary, "build", "--content", str(content), "--output", str(output),
                            "--lang", "en", *extra], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout

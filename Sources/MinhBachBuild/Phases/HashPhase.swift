@@ -25,7 +25,7 @@ enum HashPhase {
         let options = run.options, stampsFile = run.caches.inputStamps
         let shared = SharedManifest()
         let ((inputs, spare), served) = concurrently({
-            let inputs = InputHash(folders: [options.content, options.theme], options: SiteBuilder.keyOptions(options),
+            let inputs = InputHash(folders: [options.content] + (options.theme.map { [$0] } ?? []), options: SiteBuilder.keyOptions(options),
                                    stamps: stampsFile.flatMap(InputStamps.read(from:)))
             // The spare tree is surveyed on the core that hashing leaves free first (both
             // surveys after a one-file edit of the medium corpus: 40 ms each).

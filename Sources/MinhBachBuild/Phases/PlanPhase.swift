@@ -14,7 +14,7 @@ enum PlanPhase {
                 "`base_url` is not set: feeds, the sitemap and canonical links are left out",
                 hint: "add `base_url: https://…/` with the address the site will have, or pass --base-url"))
         }
-        let plan = SitePlan(archive: archive, themeFolder: theme.folder, assets: theme.assets, address: address)
+        let plan = SitePlan(archive: archive, assets: theme.assets, address: address)
         run.lap("plan", count: plan.rendered.count + plan.published.count + plan.copies.count)
         return plan
     }

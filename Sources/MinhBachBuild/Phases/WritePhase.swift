@@ -22,13 +22,18 @@ enum WritePhase {
 
     /// The copied files, read before anything is written: one that cannot be read stops the
     /// build with the output folder as it was.
-    static func readCopies(_ run: BuildRun, _ copies: [(product: Product, source: String)]) -> [OutputFile] {
+    static func readCopies(_ run: BuildRun, _ copies: [(product: Product, source: CopySource)]) -> [OutputFile] {
         copies.compactMap { copy in
-            guard let bytes = FileSystem.read(copy.source) else {
-                run.report.diagnostics.append(.error(.missingFile, at: SourceLocation(file: copy.source), "cannot read the file to copy"))
-                return nil
+            switch copy.source {
+            case .bytes(let bytes, _):
+                return OutputFile(path: copy.product.path, bytes: bytes)
+            case .file(let path):
+                guard let bytes = FileSystem.read(path) else {
+                    run.report.diagnostics.append(.error(.missingFile, at: SourceLocation(file: path), "cannot read the file to copy"))
+                    return nil
+                }
+                return OutputFile(path: copy.product.path, bytes: bytes)
             }
-            return OutputFile(path: copy.product.path, bytes: bytes)
         }
     }
 
