@@ -41,7 +41,7 @@ let package = Package(
         ]),
         .target(name: "MinhBachEditor", dependencies: [
             "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive", "MinhBachTheme", .product(name: "Yams", package: "Yams"),
-        ]),
+        ], resources: [.embedInCode("Starter")]),
         .target(name: "MinhBachServe", dependencies: [
             "MinhBachCore", "MinhBachBuild",
             .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),

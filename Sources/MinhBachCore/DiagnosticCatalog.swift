@@ -508,6 +508,25 @@ public enum DiagnosticCatalog {
             "thư mục giao diện không tồn tại",
         "{0} exists and is not a folder":
             "{0} đã có và không phải một thư mục",
+        // A new site (Sources/MinhBachEditor/SiteInit.swift, Sources/minhbach/InitCommand.swift).
+        "Made a new site in {0}/. Build it with: minhbach build --content {1}/Content --output {2}/Site":
+            "Đã tạo trang mới trong {0}/. Tạo trang bằng lệnh: minhbach build --content {1}/Content --output {2}/Site",
+        "`{0}` gives no slug of letters a–z and digits":
+            "`{0}` không cho tên viết tắt nào gồm chữ a–z và chữ số",
+        "add --root-kind, for example --root-kind tỉnh":
+            "thêm --root-kind, ví dụ --root-kind tỉnh",
+        "for example --root-name \"Tỉnh Tây Ninh\"":
+            "ví dụ --root-name \"Tỉnh Tây Ninh\"",
+        "name a new folder, such as tay-ninh":
+            "hãy đặt tên một thư mục mới, ví dụ tay-ninh",
+        "the kind of `{0}` cannot be told from its name":
+            "không biết được cấp của `{0}` từ tên",
+        "the site needs its root unit's name":
+            "trang cần tên của đơn vị gốc",
+        "write the name in Vietnamese or English letters":
+            "hãy viết tên bằng chữ tiếng Việt hoặc tiếng Anh",
+        "{0} already exists and is not an empty folder: nothing was written":
+            "{0} đã có và không phải một thư mục trống: chưa ghi gì",
         // How a diagnostic's lines begin (`Diagnostic.formatted`), and the preview's page for
         // content with errors (Sources/MinhBachServe).
         "Hint":

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+import MinhBachCore
+import MinhBachBuild
+@testable import MinhBachEditor
+
+/// `minhbach init`: a new office's site that builds at once with the built-in theme.
+@Suite("minhbach init")
+struct SiteInitTests {
+    func newFolder() -> String { NSTemporaryDirectory() + "minhbach-init-\(UUID().uuidString)" }
+
+    @Test(arguments: [
+        ("Tỉnh Tây Ninh", "tỉnh", "Tây Ninh"),
+        ("Thành phố Hồ Chí Minh", "thành phố", "Hồ Chí Minh"),
+        ("Thị xã Hòa Thành", "thị xã", "Hòa Thành"),
+        ("Phường Thanh Điền", "phường", "Thanh Điền"),
+        ("Xã Tân An", "xã", "Tân An"),
+        ("Đặc khu Phú Quốc", "đặc khu", "Phú Quốc"),
+        ("Thị trấn Châu Thành", "thị trấn", "Châu Thành"),
+    ])
+    func theKindIsTheNamesFirstWords(name: String, kind: String, rest: String) {
+        #expect(SiteInit.kind(of: name)?.kind == kind)
+        #expect(SiteInit.kind(of: name)?.rest == rest)
+    }
+
+    @Test func aNewSiteBuildsAtOnceAndSaysNothingIsPublishedYet() throws {
+        let folder = newFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let written = try SiteInit.run(.init(folder: folder, rootName: "Tỉnh Tây Ninh", baseURL: "https://tayninh.example.vn/minh-bach")).get()
+        #expect(written == ["Content/site.yaml", "Content/index.yaml", "Content/units/tay-ninh.md", ".gitignore", "README.md"])
+        let site = try String(contentsOfFile: folder + "/Content/site.yaml", encoding: .utf8)
+        #expect(site.contains("root: tay-ninh\n"))
+        #expect(site.contains("authority: \"Ủy ban nhân dân tỉnh Tây Ninh\"\n"))
+        #expect(site.contains("base_url: \"https://tayninh.example.vn/minh-bach/\"\n"))
+        #expect(try String(contentsOfFile: folder + "/Content/units/tay-ninh.md", encoding: .utf8).hasPrefix("---\nname: \"Tỉnh Tây Ninh\"\nkind: \"tỉnh\"\n---\n"))
+        // The Decision 766 index as the sample site has it.
+        #expect(FileSystem.read(folder + "/Content/index.yaml") == FileSystem.read(repositoryRoot + "/Content/index.yaml"))
+
+        let report = SiteBuilder.build(BuildOptions(content: folder + "/Content", output: folder + "/Site"))
+        #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
+        #expect(report.diagnostics.isEmpty)
+        let home = try String(contentsOfFile: folder + "/Site/index.html", encoding: .utf8)
+        #expect(visibleText(home).contains("Chưa có số liệu nào được công bố."))
+    }
+
+    @Test func aFolderWithFilesIsRefusedAndKeptAsItWas() throws {
+        let folder = newFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "ghi chú".write(toFile: folder + "/ghi-chu.txt", atomically: true, encoding: .utf8)
+        guard case .failure(let error) = SiteInit.run(.init(folder: folder, rootName: "Xã Tân An")) else {
+            Issue.record("made a site in a folder that has files"); return
+        }
+        #expect(error.message.text(in: .en) == "\(folder) already exists and is not an empty folder: nothing was written")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["ghi-chu.txt"])
+    }
+
+    @Test func aNameWithoutAKindNeedsRootKind() throws {
+        let folder = newFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        guard case .failure(let error) = SiteInit.run(.init(folder: folder, rootName: "Hòa Thành")) else {
+            Issue.record("guessed a kind"); return
+        }
+        #expect(error.hint?.text(in: .en) == "add --root-kind, for example --root-kind tỉnh")
+        let written = try SiteInit.run(.init(folder: folder, rootName: "Hòa Thành", rootKind: "thị xã", language: .en)).get()
+        #expect(written.contains("Content/units/hoa-thanh.md"))
+        #expect(try String(contentsOfFile: folder + "/Content/site.yaml", encoding: .utf8).contains("language: en\n"))
+    }
+}
