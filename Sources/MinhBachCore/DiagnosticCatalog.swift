@@ -102,6 +102,8 @@ public enum DiagnosticCatalog {
             "`{0}` phải là true hoặc false, nhưng là {1}",
         "`{0}` would overwrite {1}":
             "`{0}` sẽ ghi đè lên {1}",
+        "a code names one unit: correct the name or the code":
+            "mỗi mã chỉ của một đơn vị: sửa lại tên hoặc mã",
         "a generated file":
             "một tệp do trang tự tạo",
         "a generated page":
@@ -110,8 +112,12 @@ public enum DiagnosticCatalog {
             "khóa phải là văn bản thường",
         "a list":
             "một danh sách",
+        "a name begins with its kind, as in “Phường Thanh Điền” or “Tỉnh Tây Ninh”":
+            "tên đơn vị bắt đầu bằng loại đơn vị, như “Phường Thanh Điền” hay “Tỉnh Tây Ninh”",
         "a set of `key: value` lines":
             "các dòng `khóa: giá trị`",
+        "a unit is listed twice; keep one of its rows":
+            "một đơn vị có hai dòng; chỉ giữ một dòng",
         "a unit's score can then never reach the total; check the index definition":
             "khi đó điểm của đơn vị không bao giờ đạt tổng điểm tối đa; hãy kiểm tra định nghĩa bộ chỉ số",
         "add `---` as the very first line of the file":
@@ -174,6 +180,8 @@ public enum DiagnosticCatalog {
             "chép số liệu đúng như Cổng Dịch vụ công hiển thị, ví dụ 92,45",
         "copy the file into the folder instead of linking to it; nothing outside it is published":
             "chép tệp vào thư mục thay vì liên kết tới nó; không có gì ở ngoài thư mục được đăng",
+        "correct the file or the list: an import never changes a unit that exists":
+            "sửa tệp hoặc danh sách: lệnh nhập không bao giờ sửa đơn vị đã có",
         "counts have no decimals; do not write thousands separators":
             "số lượng không có phần thập phân; không ghi dấu phân cách hàng nghìn",
         "delete it: such characters come with text pasted from Word; type the text again, or paste it as plain text":
@@ -182,8 +190,18 @@ public enum DiagnosticCatalog {
             "xóa liên kết",
         "each unit's `parent` must lead up to the root `{0}`":
             "`parent` của mỗi đơn vị phải dẫn lên đơn vị gốc `{0}`",
+        "every commune is on one row only":
+            "mỗi đơn vị cấp xã chỉ có một dòng",
+        "every row is one commune, with its province’s name and code and its own":
+            "mỗi dòng là một đơn vị cấp xã, có tên và mã của tỉnh và của chính đơn vị đó",
+        "export the list of units again":
+            "xuất lại danh sách đơn vị hành chính",
         "for example `{0}`":
             "ví dụ `{0}`",
+        "give the province’s name as the list writes it, or its code (“Mã TP”)":
+            "ghi tên tỉnh đúng như trong danh sách, hoặc mã tỉnh (“Mã TP”)",
+        "give the root the code of the one it is (`code` in its unit file)":
+            "ghi cho đơn vị gốc mã của đơn vị đúng (`code` trong tệp đơn vị)",
         "groups are: {0}":
             "các nhóm là: {0}",
         "hours are 0–23 and minutes 0–59":
@@ -194,6 +212,8 @@ public enum DiagnosticCatalog {
             "bỏ qua: tên tệp ẩn hoặc không an toàn",
         "ignored: only `.md` files belong here":
             "bỏ qua: thư mục này chỉ chứa tệp `.md`",
+        "keep one of them, or rename the other":
+            "giữ một cột, hoặc đổi tên cột kia",
         "keep one of them: a figure must not have two values":
             "giữ lại một dòng: một số liệu không thể có hai giá trị",
         "known keys: {0}":
@@ -210,6 +230,10 @@ public enum DiagnosticCatalog {
             "chuyển hoặc chép thư mục vào đây thay vì liên kết tới nó",
         "name the folder like 2023-06 (four-digit year, two-digit month)":
             "đặt tên thư mục như 2023-06 (năm 4 chữ số, tháng 2 chữ số)",
+        "no column of {0} is “{1}”":
+            "{0} không có cột “{1}”",
+        "no province of {0} is “{1}”{2}":
+            "{0} không có tỉnh “{1}”{2}",
         "no space left":
             "hết chỗ trống trên đĩa",
         "no unit `{0}`: the file name must be the slug of a unit in {1}/{2}":
@@ -262,6 +286,12 @@ public enum DiagnosticCatalog {
             "các bí danh (`*name`) ở đây thay cho tổng cộng hơn {0} giá trị",
         "the band's label":
             "tên mức xếp loại",
+        "the cell “{0}” is empty":
+            "ô “{0}” để trống",
+        "the code {0} is on line {1} already (“{2}”)":
+            "mã {0} đã có ở dòng {1} (“{2}”)",
+        "the columns “{0}” (column {1}) and “{2}” (column {3}) of {4} are both “{5}”":
+            "các cột “{0}” (cột {1}) và “{2}” (cột {3}) của {4} đều là “{5}”",
         "the content folder does not exist":
             "không có thư mục nội dung",
         "the dossier's receipt code, e.g. 000.21.35.H53-230612-0005":
@@ -322,6 +352,10 @@ public enum DiagnosticCatalog {
             "liên kết dẫn tới `{0}`, không phải là tệp; chỉ dùng liên kết tới tệp",
         "the link leads to nothing: `{0}` does not exist":
             "liên kết không dẫn tới đâu: không có `{0}`",
+        "the list in {0} is empty":
+            "danh sách trong {0} trống",
+        "the list needs the columns “Tỉnh / Thành phố”, “Mã TP”, “Phường / Xã” and “Mã PX”; “Quận / Huyện” with “Mã QH”, and “Cấp”, may be there too":
+            "danh sách cần các cột “Tỉnh / Thành phố”, “Mã TP”, “Phường / Xã” và “Mã PX”; có thể có thêm “Quận / Huyện” cùng “Mã QH”, và “Cấp”",
         "the list of groups and their maximum points":
             "danh sách các nhóm và điểm tối đa",
         "the lowest score in the band":
@@ -394,6 +428,10 @@ public enum DiagnosticCatalog {
             "ghi tên đơn vị kế thừa (\"Phường Thanh Điền\") nếu đơn vị đó không có trên trang",
         "write the values out instead of repeating them with `&name` and `*name`":
             "viết đầy đủ các giá trị thay vì lặp lại bằng `&name` và `*name`",
+        "{0} already exists, and is not a unit file that can be read; it is not overwritten":
+            "{0} đã có nhưng không đọc được là tệp đơn vị; không ghi đè",
+        "{0} already has `{1}` {2}, the list gives \"{3}\"; it is not overwritten":
+            "{0} đã có `{1}` {2}, danh sách ghi \"{3}\"; không ghi đè",
         "{0} has at most {1} points":
             "{0} có tối đa {1} điểm",
         "{0} is not a folder (a link or a file is there); remove it and build again":
@@ -490,6 +528,20 @@ public enum DiagnosticCatalog {
             "{0} đã có với số liệu khác dòng này; không thay đổi",
         "{0} is not UTF-8 text":
             "{0} không phải văn bản UTF-8",
+        "{0} {1} is under another unit on line {2}":
+            "{0} {1} thuộc một đơn vị khác ở dòng {2}",
+        "{0} {1} is “{2}” on line {3}, “{4}” here":
+            "{0} {1} là “{2}” ở dòng {3}, nhưng ở đây là “{4}”",
+        "“Cấp” is “{0}”, not one of {1}":
+            "“Cấp” là “{0}”, không phải một trong {1}",
+        "“{0}” (code {1}) and the unit on line {2} both have the name of the site’s root `{3}`":
+            "“{0}” (mã {1}) và đơn vị ở dòng {2} đều trùng tên với đơn vị gốc `{3}` của trang",
+        "“{0}” (code {1}) cannot be told apart from another unit of the same name, parent and code":
+            "không phân biệt được “{0}” (mã {1}) với một đơn vị khác cùng tên, cùng đơn vị cấp trên và cùng mã",
+        "“{0}” does not begin with the kind of a unit of its level ({1})":
+            "“{0}” không bắt đầu bằng loại đơn vị của cấp này ({1})",
+        "“{0}” is a {1} by its name, but “Cấp” says {2}":
+            "theo tên, “{0}” là {1}, nhưng “Cấp” ghi {2}",
         // The built-in theme and its export (Sources/MinhBachRender/Theme.swift,
         // Sources/MinhBachEditor/ThemeExport.swift, Sources/minhbach/ThemeCommand.swift).
         "Wrote the built-in theme into {0}/ ({1} files); delete those you do not change: the built-in ones stand in for them.":
@@ -542,12 +594,18 @@ public enum DiagnosticCatalog {
         "warning":
             "cảnh báo",
         // The command line's own lines (Sources/minhbach).
+        "  {0}: {1}, line {2}":
+            "  {0}: {1}, dòng {2}",
+        "  {0}: {1}, the site’s root":
+            "  {0}: {1}, đơn vị gốc của trang",
         "Built {0} pages into {1}/ ({2}{3} files written, {4} unchanged, {5} removed), {6}, in {7} s":
             "Đã tạo {0} trang trong {1}/ ({2}ghi {3} tệp, {4} tệp không đổi, xóa {5}), {6}, trong {7} giây",
         "Created {0}. Fill it in, then run `minhbach check`.":
             "Đã tạo {0}. Điền số liệu rồi chạy `minhbach check`.",
         "No problems: the content is ready to build.":
             "Không có lỗi: nội dung sẵn sàng để tạo trang.",
+        "Nothing to write: every unit of the list has its file already.":
+            "Không có gì để ghi: mọi đơn vị trong danh sách đều đã có tệp.",
         "Nothing written: run again with --write to write the new files.":
             "Chưa ghi gì: chạy lại với --write để ghi các tệp mới.",
         "Previewing at {0} (Ctrl-C to stop). Pages reload when you save a file.":
@@ -556,12 +614,16 @@ public enum DiagnosticCatalog {
             "Đã ghi {0} tệp.",
         "Wrote {0} files.":
             "Đã ghi {0} tệp.",
+        "`{0}` would name {1} units; they are told apart:":
+            "`{0}` trùng cho {1} đơn vị; đã phân biệt như sau:",
         "error: {0}\n{1}/ is still the site published before, not a file of it changed.":
             "lỗi: {0}\n{1}/ vẫn là trang đã công bố trước đó, không có tệp nào bị thay đổi.",
         "waiting for another build into {0}/ to finish ({1})…":
             "đang chờ một lần tạo trang khác vào {0}/ xong ({1})…",
         "{0} (NOT changed: differs from the existing file)":
             "{0} (KHÔNG đổi: số liệu khác tệp hiện có)",
+        "{0} (NOT written: differs from the existing file)":
+            "{0} (KHÔNG ghi: khác tệp hiện có)",
         "{0} (figures replaced (--force))":
             "{0} (thay số liệu (--force))",
         "{0} (new)":

@@ -108,14 +108,11 @@ public struct Importer {
     /// portal's names or a mapping file; a column the import needs and does not find, or two
     /// columns for one field, stop it.
     static func readTable(_ o: Options, content: ContentSet) -> Result<Table, EditorError> {
-        guard let data = FileManager.default.contents(atPath: o.csv) else {
-            return .failure(EditorError("cannot read \(o.csv)"))
+        let csv: CSVReader
+        switch readCSV(o.csv) {
+        case .success(let read): csv = read
+        case .failure(let e): return .failure(e)
         }
-        guard var text = String(data: data, encoding: .utf8) else {
-            return .failure(EditorError("\(o.csv) is not UTF-8 text", hint: "in Excel, save as “CSV UTF-8 (Comma delimited)”"))
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let csv = CSVReader(text, delimiter: Importer.delimiter(of: text))
         guard let header = csv.records.first?.fields.map({ $0.trimmingWhitespace() }) else {
             return .failure(EditorError("the table in \(o.csv) is empty", hint: "export the month's table from the portal again"))
         }
@@ -141,6 +138,18 @@ public struct Importer {
                                         hint: "the portal calls them “Tên đơn vị” and “Mã định danh”"))
         }
         return .success(Table(csv: csv, header: header, columns: columns))
+    }
+
+    /// A CSV file as spreadsheets save it: UTF-8 with or without a byte-order mark, commas or semicolons.
+    static func readCSV(_ path: String) -> Result<CSVReader, EditorError> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(EditorError("cannot read \(path)"))
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            return .failure(EditorError("\(path) is not UTF-8 text", hint: "in Excel, save as “CSV UTF-8 (Comma delimited)”"))
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return .success(CSVReader(text, delimiter: delimiter(of: text)))
     }
 
     /// The units a row may name: all, or the children of `--parent`.

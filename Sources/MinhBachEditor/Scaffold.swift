@@ -31,12 +31,18 @@ public enum Scaffold {
         guard !name.trimmingWhitespace().isEmpty, !kind.trimmingWhitespace().isEmpty else {
             return .failure(EditorError("a unit needs a name and a kind", hint: "for example --name \"Phường Hiệp Tân\" --kind phường"))
         }
+        return write(Created(path: path, text: unitText(name: name, kind: kind, parent: parent, code: code)))
+    }
+
+    /// A unit file's text, as `new unit` and `import units` write it: the fields, the optional
+    /// ones as comments to fill, and a line of text to replace.
+    static func unitText(name: String, kind: String, parent: String?, code: String?) -> String {
         var text = "---\nname: \(quoted(name))\nkind: \(quoted(kind))\n"
         text += code.map { "code: \(quoted($0))\n" } ?? "# code: \"000.00.00.H00\"   # mã định danh điện tử, nếu có\n"
         if let parent { text += "parent: \(parent)\n" }
         text += "# dissolved: YYYY-MM-DD     # ngày giải thể, nếu đơn vị đã giải thể\n# successor: \"…\"           # đơn vị kế thừa\n---\n\n"
         text += "\(name) – giới thiệu ngắn về đơn vị (địa chỉ Bộ phận Một cửa, giờ làm việc…).\n"
-        return write(Created(path: path, text: text))
+        return text
     }
 
     /// A new result file for `unit` and `period`, listing every group and indicator of the

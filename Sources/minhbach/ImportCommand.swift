@@ -3,8 +3,16 @@ import Foundation
 import MinhBachCore
 import MinhBachEditor
 
+/// `minhbach import TABLE.csv --period …` as before, and `minhbach import units LIST.csv`: the
+/// table is the default, so that the commands editors already type keep working.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import",
+        abstract: "Turn a CSV file into content files; shows what it would do unless --write.",
+        subcommands: [ImportTable.self, ImportUnits.self], defaultSubcommand: ImportTable.self)
+}
+
+struct ImportTable: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "table",
         abstract: "Turn the portal's exported table (CSV) into result files; shows what it would do unless --write.")
 
     @Argument(help: "The CSV file (UTF-8, comma- or semicolon-separated).") var file: String
