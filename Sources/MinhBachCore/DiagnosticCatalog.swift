@@ -206,8 +206,8 @@ public enum DiagnosticCatalog {
             "các nhóm là: {0}",
         "hours are 0–23 and minutes 0–59":
             "giờ từ 0 đến 23, phút từ 0 đến 59",
-        "identifiers are dot-separated groups of capital letters and digits, e.g. 000.21.35.H53":
-            "mã định danh gồm các nhóm chữ in hoa và chữ số, cách nhau bằng dấu chấm, ví dụ 000.21.35.H53",
+        "identifiers are dot-separated groups of capital letters and digits, e.g. 000.21.35.H53, or the statistics office's code of the unit: 2 digits for a province, 3 for a district, 5 for a commune, e.g. 25633":
+            "mã định danh gồm các nhóm chữ in hoa và chữ số, cách nhau bằng dấu chấm, ví dụ 000.21.35.H53, hoặc mã đơn vị hành chính của cơ quan thống kê: 2 chữ số cho tỉnh, 3 cho huyện, 5 cho xã, ví dụ 25633",
         "ignored: hidden or unsafe file name":
             "bỏ qua: tên tệp ẩn hoặc không an toàn",
         "ignored: only `.md` files belong here":
