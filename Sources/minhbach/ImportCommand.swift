@@ -5,6 +5,25 @@ import MinhBachEditor
 
 /// `minhbach import TABLE.csv --period …` as before, and `minhbach import units LIST.csv`: the
 /// table is the default, so that the commands editors already type keep working.
+extension DiagnosticOutput {
+    /// How an import ends: its problems, then that nothing was written because of them
+    /// (exit 1), or how many files were written (`written`; nil for a dry run), or `dryRun`.
+    func endImport(_ problems: [Diagnostic], written: Int?,
+                   dryRun: Message = "Nothing written: run again with --write to write the new files.") throws {
+        printDiagnostics(problems)
+        if problems.contains(where: { $0.severity == .error }) {
+            let n = problems.errorCount
+            say(n == 1 ? "\(n) bad row: nothing was written." : "\(n) bad rows: nothing was written.")
+            throw ExitCode(1)
+        }
+        if let n = written {
+            say(n == 1 ? "Wrote \(n) file." : "Wrote \(n) files.")
+        } else {
+            say(dryRun)
+        }
+    }
+}
+
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import",
         abstract: "Turn a CSV file into content files; shows what it would do unless --write.",
@@ -40,18 +59,7 @@ struct ImportTable: ParsableCommand {
                 case .refuse: out.say("\(place) (NOT changed: differs from the existing file)")
                 }
             }
-            out.printDiagnostics(outcome.problems)
-            if outcome.problems.contains(where: { $0.severity == .error }) {
-                let n = outcome.problems.errorCount
-                out.say(n == 1 ? "\(n) bad row: nothing was written." : "\(n) bad rows: nothing was written.")
-                throw ExitCode(1)
-            }
-            if write {
-                let n = outcome.written.count
-                out.say(n == 1 ? "Wrote \(n) file." : "Wrote \(n) files.")
-            } else {
-                out.say("Nothing written: run again with --write to write the new files.")
-            }
+            try out.endImport(outcome.problems, written: write ? outcome.written.count : nil)
         }
     }
 }

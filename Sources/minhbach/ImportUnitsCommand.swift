@@ -34,20 +34,10 @@ struct ImportUnits: ParsableCommand {
                     out.say(m.line > 0 ? "  \(m.slug): \(m.name), line \(m.line)" : "  \(m.slug): \(m.name), the site’s root")
                 }
             }
-            out.printDiagnostics(outcome.problems)
-            if outcome.problems.contains(where: { $0.severity == .error }) {
-                let n = outcome.problems.errorCount
-                out.say(n == 1 ? "\(n) bad row: nothing was written." : "\(n) bad rows: nothing was written.")
-                throw ExitCode(1)
-            }
-            if write {
-                let n = outcome.written.count
-                out.say(n == 1 ? "Wrote \(n) file." : "Wrote \(n) files.")
-            } else if outcome.units.contains(where: { $0.action == .create }) {
-                out.say("Nothing written: run again with --write to write the new files.")
-            } else {
-                out.say("Nothing to write: every unit of the list has its file already.")
-            }
+            try out.endImport(outcome.problems, written: write ? outcome.written.count : nil,
+                              dryRun: outcome.units.contains(where: { $0.action == .create })
+                                  ? "Nothing written: run again with --write to write the new files."
+                                  : "Nothing to write: every unit of the list has its file already.")
         }
     }
 }
