@@ -35,7 +35,35 @@
   });
   // Unit search: finds units while typing, ignoring case and diacritics ("hiep tan").
   var box = d.getElementById("unit-search");
-  if (box) {
+  // A large site lists only part of the tree: the units are searched in a list fetched once.
+  var index = box && box.getAttribute("data-index");
+  if (index && window.fetch) {
+    var field = box.querySelector("input"), said = box.querySelector("output");
+    var found = d.getElementById("unit-search-results"), units = null, asked = false;
+    box.hidden = false;
+    var show = function () {
+      var q = fold(field.value), n = 0;
+      found.textContent = "";
+      if (q) units.forEach(function (u) {
+        if (u.search.indexOf(q) < 0 || ++n > 50) return;
+        var li = d.createElement("li"), a = d.createElement("a");
+        a.href = u.href;
+        a.textContent = u.name;
+        li.appendChild(a);
+        if (u.parent) li.appendChild(d.createTextNode(" – " + u.parent));
+        found.appendChild(li);
+      });
+      said.textContent = q ? said.getAttribute("data-template").replace("{count}", n) : "";
+    };
+    field.addEventListener("input", function () {
+      if (units) return show();
+      if (asked) return;
+      asked = true;
+      // Not served (a page opened from the disk): the box goes; the list of provinces stays.
+      fetch(index).then(function (r) { return r.json(); }).then(function (list) { units = list; show(); },
+        function () { box.hidden = true; });
+    });
+  } else if (box) {
     var input = box.querySelector("input"), out = box.querySelector("output");
     var items = d.querySelectorAll(".tree li");
     box.hidden = false;

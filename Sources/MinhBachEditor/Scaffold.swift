@@ -35,13 +35,15 @@ public enum Scaffold {
     }
 
     /// A unit file's text, as `new unit` and `import units` write it: the fields, the optional
-    /// ones as comments to fill, and a line of text to replace.
-    static func unitText(name: String, kind: String, parent: String?, code: String?) -> String {
+    /// ones as comments to fill, and (`placeholder`) a line of text to replace. An import of
+    /// thousands of units leaves the text out: nobody would replace 3,400 placeholders, and
+    /// citizens would read them.
+    static func unitText(name: String, kind: String, parent: String?, code: String?, placeholder: Bool = true) -> String {
         var text = "---\nname: \(quoted(name))\nkind: \(quoted(kind))\n"
         text += code.map { "code: \(quoted($0))\n" } ?? "# code: \"000.00.00.H00\"   # mã định danh điện tử, nếu có\n"
         if let parent { text += "parent: \(parent)\n" }
         text += "# dissolved: YYYY-MM-DD     # ngày giải thể, nếu đơn vị đã giải thể\n# successor: \"…\"           # đơn vị kế thừa\n---\n\n"
-        text += "\(name) – giới thiệu ngắn về đơn vị (địa chỉ Bộ phận Một cửa, giờ làm việc…).\n"
+        if placeholder { text += "\(name) – giới thiệu ngắn về đơn vị (địa chỉ Bộ phận Một cửa, giờ làm việc…).\n" }
         return text
     }
 

@@ -160,7 +160,7 @@ public struct UnitListImporter {
                 action = problem == nil ? .unchanged : .refuse
                 if let problem { problems.append(problem) }
             }
-            let text = Scaffold.unitText(name: u.name, kind: u.kind, parent: parent, code: u.code)
+            let text = Scaffold.unitText(name: u.name, kind: u.kind, parent: parent, code: u.code, placeholder: false)
             planned.append((u.level, Planned(line: u.line, name: u.name, slug: u.slug, path: path, action: action, text: text)))
         }
         return planned.sorted { ($0.unit.line, $0.level) < ($1.unit.line, $1.level) }.map(\.unit)

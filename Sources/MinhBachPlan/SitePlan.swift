@@ -17,6 +17,9 @@ public enum ProductKind: Sendable, Hashable {
     case allCSV
     case allJSON
     case monthCSV(Period)
+    /// The units to search from `/don-vi/`, when that page lists only the root's children
+    /// (`UnitList`): fetched by the page's script on first use.
+    case unitSearch
     case siteFeed
     case sitemapPart(Int)
     case sitemap
@@ -60,7 +63,8 @@ public struct SitePlan: Sendable {
     public let rendered: [Product]
     /// How many of `rendered` are pages: they come first.
     public let pageCount: Int
-    /// The downloads (all, then each month in the archive's order), then with an address the
+    /// The downloads (all, then each month in the archive's order), the units' search list
+    /// of a large site, then with an address the
     /// site's feed, the sitemap's parts, the sitemap and `robots.txt`.
     public let published: [Product]
     /// The theme's assets, then the content's static files, each with the file it copies.
@@ -77,6 +81,7 @@ public struct SitePlan: Sendable {
             if address != nil { rendered.append(Product(.unitFeed(u), archive: archive)) }
         }
         var published: [ProductKind] = [.allCSV, .allJSON] + archive.periods.map { .monthCSV($0) }
+        if !UnitList.isWhole(archive) { published.append(.unitSearch) }
         if address != nil {
             // Every page but the one for missing addresses is listed.
             let listed = pages.count - 1
@@ -109,6 +114,7 @@ public enum SitePaths {
         case .allCSV: return allCSV
         case .allJSON: return allJSON
         case .monthCSV(let p): return monthCSV(p)
+        case .unitSearch: return unitSearch
         case .siteFeed: return siteFeed
         case .sitemapPart(let n): return sitemapPart(n)
         case .sitemap: return sitemap
@@ -144,6 +150,7 @@ public enum SitePaths {
     public static let allJSON = "du-lieu/ket-qua.json"
     public static func monthCSV(_ p: Period) -> String { "du-lieu/\(p).csv" }
     public static func unitJSON(_ slug: String) -> String { "don-vi/\(slug)/du-lieu.json" }
+    public static let unitSearch = "don-vi/tim-kiem.json"
     public static let siteFeed = "feed.xml"
     public static func unitFeed(_ slug: String) -> String { "don-vi/\(slug)/feed.xml" }
     public static let sitemap = "sitemap.xml"

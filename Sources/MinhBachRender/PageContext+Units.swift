@@ -26,12 +26,27 @@ extension PageContext {
                 item[.standing] = .object(standing.filled([.rank, .average]))
             }
             let kids = archive.children[u]
-            if !kids.isEmpty { item[.children] = .list(kids.map(node)); item[.hasChildren] = true }
-            return item.filled([.code, .dissolved, .successor, .standing, .children, .hasChildren])
+            if !kids.isEmpty {
+                if whole || u == archive.root {
+                    item[.children] = .list(kids.map(node))
+                    item[.hasChildren] = true
+                } else {
+                    item[.count] = .text(t("units_below", ["count": "\(descendants(u))"]))
+                }
+            }
+            return item.filled([.code, .dissolved, .successor, .standing, .children, .hasChildren, .count])
         }
+        // A large tree (a national site) is listed to the root's children, each linking to its
+        // page, which lists its units; the search then reads `SitePaths.unitSearch`.
+        let whole = UnitList.isWhole(archive)
+        func descendants(_ u: UnitID) -> Int { archive.children[u].reduce(0) { $0 + 1 + descendants($1) } }
         var intro = t("units_intro", ["count": "\(archive.units.count)"])
         if let latest { intro += "; " + t("units_latest", ["month": t.month(latest)]) }
-        let main: Object = [.tree: .list([node(archive.root)]), .intro: .text(intro + ".")]
+        var main: Object = [.tree: .list([node(archive.root)]), .intro: .text(intro + ".")]
+        if !whole {
+            main[.index] = .text(String(SitePaths.unitSearch.dropFirst("don-vi/".count)))
+        }
+        main = main.filled([.index])
         return frame(title: t("nav_units"), description: t("units_description"),
                      breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_units"), nil)], main: main)
     }
@@ -95,6 +110,10 @@ extension PageContext {
                                     caption: t("children_ranking_caption", ["unit": unit.name, "month": t.monthPhrase(latest)])) {
             main[.childrenRanking] = .object(table)
             sample = sample || table.has(.sample)
+        } else if !archive.children[u].isEmpty {
+            // No ranking yet (a new site, a province of a national one): its units, listed.
+            main[.children] = .list(archive.children[u].map { c in [.name: .text(archive.units[c].name), .href: .text(unitLink(c))] })
+            main[.hasChildren] = true
         }
         return frame(title: unit.name, description: t("unit_description", ["unit": unit.name, "index": index.name]),
                      breadcrumbs: unitCrumbs(u) + [(unit.name, nil)], sample: sample, main: main)

@@ -2,13 +2,18 @@
 real list of the 34 provinces and 3,321 communes since 1 July 2025 (the `vietnam-provinces`
 package), written as the statistics office exports it, then a build."""
 import csv
+import gzip
+import json
 import os
 import subprocess
 
 import pytest
 import vietnam_provinces  # installed by `make test` (Tests/site/requirements.txt)
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import front_matter
+from conftest import StaticServer, front_matter
+from test_browser import browser, resize  # noqa: F401 (the headless Chromium fixture)
 
 
 HEADER = ["Tỉnh / Thành phố", "Mã TP", "Phường / Xã", "Mã PX", "Cấp"]
@@ -53,11 +58,21 @@ def new_site(folder, list_path, *init_args, province=None):
     return {p.stem: front_matter(p) for p in (folder / "Content" / "units").glob("*.md")}
 
 
-def test_the_whole_country_gets_a_unit_and_a_page_for_every_commune(official_list, tmp_path):
+@pytest.fixture(scope="module")
+def national(official_list, tmp_path_factory):
+    """The whole country's site: `init`, `import units` of the official list, a build."""
     list_path, rows = official_list
+    work = tmp_path_factory.mktemp("ca-nuoc")
+    site = work / "ca-nuoc"
+    units = new_site(site, list_path, "--root-name", "Việt Nam", "--root-kind", "quốc gia", "--base-url", "https://example.vn/")
+    env = dict(os.environ, XDG_CACHE_HOME=str(work / "cache"))
+    run("build", "--content", str(site / "Content"), "--output", str(site / "Site"), env=env)
+    return dict(site=site, units=units, rows=rows, list_path=list_path)
+
+
+def test_the_whole_country_gets_a_unit_and_a_page_for_every_commune(national):
+    units, rows, site = national["units"], national["rows"], national["site"]
     assert len(rows) == 3321
-    site = tmp_path / "ca-nuoc"
-    units = new_site(site, list_path, "--root-name", "Việt Nam", "--root-kind", "quốc gia")
     communes = {s: u for s, u in units.items() if u["kind"] in ("phường", "xã", "đặc khu")}
     provinces = {s: u for s, u in units.items() if u["kind"] in ("tỉnh", "thành phố")}
     assert len(communes) == 3321
@@ -65,19 +80,62 @@ def test_the_whole_country_gets_a_unit_and_a_page_for_every_commune(official_lis
     # Every official code once: no commune lost or doubled by the slugs.
     assert sorted(u["code"] for u in communes.values()) == sorted(r[3] for r in rows)
     assert all(u["parent"] in provinces for u in communes.values())
-    # The ten communes named "Tân An" are told apart, by their province.
+    # The communes named "Xã Tân An" are told apart, by their province.
     tan_an = sorted(s for s, u in communes.items() if u["name"] == "Xã Tân An")
     assert len(tan_an) >= 2 and len(set(tan_an)) == len(tan_an)
-
-    # A second import writes nothing.
-    before = {p.name: p.read_bytes() for p in (site / "Content" / "units").glob("*.md")}
-    run("import", "units", str(list_path), "--content", str(site / "Content"), "--write")
-    assert {p.name: p.read_bytes() for p in (site / "Content" / "units").glob("*.md")} == before
-
-    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))
-    run("build", "--content", str(site / "Content"), "--output", str(site / "Site"), env=env)
     missing = [s for s in units if not (site / "Site" / "don-vi" / s / "index.html").is_file()]
     assert missing == []
+
+
+def test_a_second_import_of_the_same_list_writes_nothing(national):
+    site = national["site"]
+    before = {p.name: p.read_bytes() for p in (site / "Content" / "units").glob("*.md")}
+    out = run("import", "units", str(national["list_path"]), "--content", str(site / "Content"), "--write")
+    assert "Wrote 0 files." in out
+    assert {p.name: p.read_bytes() for p in (site / "Content" / "units").glob("*.md")} == before
+
+
+def test_every_page_of_the_national_site_stays_light(national):
+    site = national["site"] / "Site"
+    heavy = []
+    for page in site.rglob("*.html"):
+        data = page.read_bytes()
+        if len(data) > 60_000 or len(gzip.compress(data)) > 14_000:
+            heavy.append((str(page.relative_to(site)), len(data), len(gzip.compress(data))))
+    assert heavy == []
+    # /don-vi/ lists the provinces, each linking to its page, which lists its communes.
+    units_page = (site / "don-vi" / "index.html").read_text(encoding="utf-8")
+    provinces = [s for s, u in national["units"].items() if u["kind"] in ("tỉnh", "thành phố")]
+    assert all(f'href="../don-vi/{s}/index.html"' in units_page for s in provinces)
+    tay_ninh = (site / "don-vi" / "tay-ninh" / "index.html").read_text(encoding="utf-8")
+    assert 'don-vi/thanh-dien/index.html"' in tay_ninh
+
+
+def test_the_search_list_names_every_unit_and_its_page(national):
+    site = national["site"] / "Site"
+    listed = json.loads((site / "don-vi" / "tim-kiem.json").read_text(encoding="utf-8"))
+    assert len(listed) == len(national["units"]) - 1   # all but the root
+    assert all((site / "don-vi" / u["href"]).is_file() for u in listed)
+    assert {"name": "Phường Thanh Điền", "kind": "phường", "parent": "Tỉnh Tây Ninh",
+            "href": "thanh-dien/index.html", "search": "phuong thanh dien"} in listed
+
+
+def test_the_unit_search_finds_a_commune_of_the_national_site(national, browser):
+    server = StaticServer(national["site"] / "Site")
+    try:
+        resize(browser, 390, 844)
+        browser.get(server.url + "don-vi/index.html")
+        field = browser.find_element(By.ID, "unit-search-input")
+        assert field.is_displayed()
+        field.send_keys("thanh dien")
+        WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#unit-search-results li"))
+        found = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#unit-search-results li")]
+        assert "Phường Thanh Điền – Tỉnh Tây Ninh" in found
+        link = browser.find_element(By.LINK_TEXT, "Phường Thanh Điền")
+        link.click()
+        assert browser.find_element(By.TAG_NAME, "h1").text == "Phường Thanh Điền"
+    finally:
+        server.close()
 
 
 def test_the_same_list_gives_the_same_slugs_in_any_order(official_list, tmp_path):

@@ -48,7 +48,8 @@ enum PublishPhase {
             return (dates, files)
         })
         run.report.downloadMonthsMade = openData.monthsMade
-        let generated = openData.files + feedsAndSitemap
+        let search = UnitList.isWhole(archive) ? [] : [UnitList.searchFile(archive)]
+        let generated = openData.files + search + feedsAndSitemap
         run.report.diagnostics += SiteBuilder.checkMade(generated, plan: plan, output: options.output)
         run.report.diagnostics += SiteBuilder.checkPaths(plan: plan, content: content, options: options)
         run.lap("publish", count: generated.count)
