@@ -45,12 +45,12 @@
       var q = fold(field.value), n = 0;
       found.textContent = "";
       if (q) units.forEach(function (u) {
-        if (u.search.indexOf(q) < 0 || ++n > 50) return;
+        if (u[3].indexOf(q) < 0 || ++n > 50) return;
         var li = d.createElement("li"), a = d.createElement("a");
-        a.href = u.href;
-        a.textContent = u.name;
+        a.href = u[2] + "/index.html";
+        a.textContent = u[0];
         li.appendChild(a);
-        if (u.parent) li.appendChild(d.createTextNode(" – " + u.parent));
+        if (u[1]) li.appendChild(d.createTextNode(" – " + u[1]));
         found.appendChild(li);
       });
       said.textContent = q ? said.getAttribute("data-template").replace("{count}", n) : "";
@@ -60,7 +60,11 @@
       if (asked) return;
       asked = true;
       // Not served (a page opened from the disk): the box goes; the list of provinces stays.
-      fetch(index).then(function (r) { return r.json(); }).then(function (list) { units = list; show(); },
+      fetch(index).then(function (r) { return r.json(); }).then(function (list) {
+        list.forEach(function (u) { u[3] = fold(u[0]); });
+        units = list;
+        show();
+      },
         function () { box.hidden = true; });
     });
   } else if (box) {
