@@ -112,6 +112,28 @@ public enum Scaffold {
         return write(Created(path: path, text: lines.joined(separator: "\n") + "\n"))
     }
 
+    /// What stands at a path a command is to make a new folder at.
+    enum FolderState { case absent, empty, notEmpty, notAFolder }
+
+    static func state(ofFolder path: String) -> FolderState {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .absent }
+        guard isFolder.boolValue else { return .notAFolder }
+        return (try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty == true ? .empty : .notEmpty
+    }
+
+    /// Writes each file below `folder` (`init`, `theme export`: a folder that was new or
+    /// empty), making the folders it needs; the first failure, if any.
+    static func writeFiles(_ files: [(path: String, bytes: [UInt8])], below folder: String) -> EditorError? {
+        for file in files {
+            let path = folder + "/" + file.path
+            let parent = (path as NSString).deletingLastPathComponent
+            guard FileSystem.makeFolders(parent) else { return EditorError("cannot make the folder \(parent)") }
+            if let failure = FileSystem.writeWhole([file.bytes[...]], to: path) { return EditorError("cannot write \(path): \(failure)") }
+        }
+        return nil
+    }
+
     static func existingUnits(_ content: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: content + "/units")) ?? [])
             .filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()

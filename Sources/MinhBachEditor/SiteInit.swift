@@ -20,42 +20,27 @@ public enum SiteInit {
         }
     }
 
-    /// The kinds of unit a name may begin with, longest first ("Thành phố Hồ Chí Minh": thành phố).
-    static let kinds = ["thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã"]
-
-    /// The kind a unit's name begins with, and the name without it ("Tỉnh Tây Ninh" → tỉnh, "Tây Ninh").
-    static func kind(of name: String) -> (kind: String, rest: String)? {
-        let lower = name.lowercased()
-        for kind in kinds where lower.hasPrefix(kind + " ") {
-            return (kind, String(name.dropFirst(kind.count + 1)).trimmingWhitespace())
-        }
-        return nil
-    }
-
     /// The files written, below the folder.
     public static func run(_ o: Options) -> Result<[String], EditorError> {
         let name = o.rootName.trimmingWhitespace()
         guard !name.isEmpty else {
             return .failure(EditorError("the site needs its root unit's name", hint: "for example --root-name \"Tỉnh Tây Ninh\""))
         }
-        let named = SiteInit.kind(of: name)
+        let named = UnitKind.split(name)
         guard let rootKind = o.rootKind?.trimmingWhitespace().lowercased() ?? named?.kind, !rootKind.isEmpty else {
             return .failure(EditorError("the kind of `\(name)` cannot be told from its name",
                                         hint: "add --root-kind, for example --root-kind tỉnh"))
         }
-        let slug = Slug.suggest(from: named?.rest ?? name)
+        let slug = named.map { UnitListImporter.baseSlug(kind: $0.kind, rest: $0.rest) } ?? Slug.suggest(from: name)
         guard Slug.isValid(slug) else {
             return .failure(EditorError("`\(name)` gives no slug of letters a–z and digits", hint: "write the name in Vietnamese or English letters"))
         }
         if let url = o.baseURL, !(url.lowercased().hasPrefix("https://") || url.lowercased().hasPrefix("http://")) {
             return .failure(EditorError("--base-url must be a web address starting with https:// or http://, found \"\(url)\""))
         }
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: o.folder, isDirectory: &isFolder) {
-            guard isFolder.boolValue, (try? FileManager.default.contentsOfDirectory(atPath: o.folder))?.isEmpty ?? false else {
-                return .failure(EditorError("\(o.folder) already exists and is not an empty folder: nothing was written",
-                                            hint: "name a new folder, such as tay-ninh"))
-            }
+        guard [.absent, .empty].contains(Scaffold.state(ofFolder: o.folder)) else {
+            return .failure(EditorError("\(o.folder) already exists and is not an empty folder: nothing was written",
+                                        hint: "name a new folder, such as tay-ninh"))
         }
         let files: [(String, String)] = [
             ("Content/site.yaml", siteYAML(o, name: name, slug: slug)),
@@ -64,21 +49,13 @@ public enum SiteInit {
             (".gitignore", "# The built site: made again by `minhbach build`, published by copying it.\n/Site/\n"),
             ("README.md", guide(name: name, slug: slug)),
         ]
-        for (relative, text) in files {
-            let path = o.folder + "/" + relative
-            guard FileSystem.makeFolders((path as NSString).deletingLastPathComponent) else {
-                return .failure(EditorError("cannot make the folder \((path as NSString).deletingLastPathComponent)"))
-            }
-            if let failure = FileSystem.writeWhole([Array(text.utf8)[...]], to: path) {
-                return .failure(EditorError("cannot write \(path): \(failure)"))
-            }
-        }
+        if let failure = Scaffold.writeFiles(files.map { (path: $0.0, bytes: Array($0.1.utf8)) }, below: o.folder) { return .failure(failure) }
         return .success(files.map(\.0))
     }
 
     static func siteYAML(_ o: Options, name: String, slug: String) -> String {
         // Within a sentence the kind is written in lower case: "Ủy ban nhân dân tỉnh Tây Ninh".
-        let inText = SiteInit.kind(of: name).map { "\($0.kind) \($0.rest)" } ?? name
+        let inText = UnitKind.split(name).map { "\($0.kind) \($0.rest)" } ?? name
         let title = o.title ?? "Minh bạch – Bộ chỉ số 766 \(inText)"
         let authority = o.authority ?? "Ủy ban nhân dân \(inText)"
         var lines = [

@@ -131,9 +131,9 @@ public enum SitePaths {
         case .month(let p): return "\(p.year)/\(pad2(p.month))/"
         case .year(let y): return "\(y)/"
         case .archive: return "luu-tru/"
-        case .units: return "don-vi/"
-        case .unit(let u): return "don-vi/\(archive.units[u].slug)/"
-        case .report(let u, let p): return "don-vi/\(archive.units[u].slug)/\(p)/"
+        case .units: return unitsFolder
+        case .unit(let u): return unitsFolder + "\(archive.units[u].slug)/"
+        case .report(let u, let p): return unitsFolder + "\(archive.units[u].slug)/\(p)/"
         case .indexOverview: return "chi-so/"
         case .indexGroup(let key): return "chi-so/\(key)/"
         case .freePage(let i): return "\(archive.content.pages[i].slug)/"
@@ -149,10 +149,12 @@ public enum SitePaths {
     public static let allCSV = "du-lieu/ket-qua.csv"
     public static let allJSON = "du-lieu/ket-qua.json"
     public static func monthCSV(_ p: Period) -> String { "du-lieu/\(p).csv" }
-    public static func unitJSON(_ slug: String) -> String { "don-vi/\(slug)/du-lieu.json" }
-    public static let unitSearch = "don-vi/tim-kiem.json"
+    /// Where the units' pages are, and their downloads, feeds and search list.
+    public static let unitsFolder = "don-vi/"
+    public static func unitJSON(_ slug: String) -> String { unitsFolder + "\(slug)/du-lieu.json" }
+    public static let unitSearch = unitsFolder + "tim-kiem.json"
     public static let siteFeed = "feed.xml"
-    public static func unitFeed(_ slug: String) -> String { "don-vi/\(slug)/feed.xml" }
+    public static func unitFeed(_ slug: String) -> String { unitsFolder + "\(slug)/feed.xml" }
     public static let sitemap = "sitemap.xml"
     public static func sitemapPart(_ n: Int) -> String { "sitemap-\(n).xml" }
     public static let robots = "robots.txt"

@@ -44,7 +44,7 @@ extension PageContext {
         if let latest { intro += "; " + t("units_latest", ["month": t.month(latest)]) }
         var main: Object = [.tree: .list([node(archive.root)]), .intro: .text(intro + ".")]
         if !whole {
-            main[.index] = .text(String(SitePaths.unitSearch.dropFirst("don-vi/".count)))
+            main[.index] = .text(String(SitePaths.unitSearch.dropFirst(SitePaths.unitsFolder.count)))
         }
         main = main.filled([.index])
         return frame(title: t("nav_units"), description: t("units_description"),

@@ -9,20 +9,6 @@ import MinhBachBuild
 struct SiteInitTests {
     func newFolder() -> String { NSTemporaryDirectory() + "minhbach-init-\(UUID().uuidString)" }
 
-    @Test(arguments: [
-        ("Tỉnh Tây Ninh", "tỉnh", "Tây Ninh"),
-        ("Thành phố Hồ Chí Minh", "thành phố", "Hồ Chí Minh"),
-        ("Thị xã Hòa Thành", "thị xã", "Hòa Thành"),
-        ("Phường Thanh Điền", "phường", "Thanh Điền"),
-        ("Xã Tân An", "xã", "Tân An"),
-        ("Đặc khu Phú Quốc", "đặc khu", "Phú Quốc"),
-        ("Thị trấn Châu Thành", "thị trấn", "Châu Thành"),
-    ])
-    func theKindIsTheNamesFirstWords(name: String, kind: String, rest: String) {
-        #expect(SiteInit.kind(of: name)?.kind == kind)
-        #expect(SiteInit.kind(of: name)?.rest == rest)
-    }
-
     @Test func aNewSiteBuildsAtOnceAndSaysNothingIsPublishedYet() throws {
         let folder = newFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

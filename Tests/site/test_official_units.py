@@ -115,8 +115,8 @@ def test_the_search_list_names_every_unit_and_its_page(national):
     site = national["site"] / "Site"
     listed = json.loads((site / "don-vi" / "tim-kiem.json").read_text(encoding="utf-8"))
     assert len(listed) == len(national["units"]) - 1   # all but the root
-    assert all((site / "don-vi" / slug / "index.html").is_file() for _, _, slug in listed)
-    assert ["Phường Thanh Điền", "Tỉnh Tây Ninh", "thanh-dien"] in listed
+    assert all((site / "don-vi" / href).is_file() for _, _, href in listed)
+    assert ["Phường Thanh Điền", "Tỉnh Tây Ninh", "thanh-dien/index.html"] in listed
     assert (site / "don-vi" / "tim-kiem.json").stat().st_size < 250_000
 
 

@@ -47,7 +47,7 @@
       if (q) units.forEach(function (u) {
         if (u[3].indexOf(q) < 0 || ++n > 50) return;
         var li = d.createElement("li"), a = d.createElement("a");
-        a.href = u[2] + "/index.html";
+        a.href = u[2];
         a.textContent = u[0];
         li.appendChild(a);
         if (u[1]) li.appendChild(d.createTextNode(" – " + u[1]));
