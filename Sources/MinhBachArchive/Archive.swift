@@ -14,6 +14,9 @@ public final class Archive: Sendable {
     public let children: PerUnit<[UnitID]>
     public let depth: PerUnit<Int>
     public let idBySlug: [String: UnitID]
+    /// The units of this site each unit was formed from (those whose `successor` names it),
+    /// in tree order: what its page says it "hình thành từ".
+    public let predecessors: PerUnit<[UnitID]>
     /// Months with results or a summary, oldest first.
     public let periods: [Period]
     public let years: [Int]
@@ -80,6 +83,7 @@ public final class Archive: Sendable {
         depth = tree.depths
         children = tree.children
         idBySlug = tree.ids
+        predecessors = Archive.predecessors(tree.units, ids: tree.ids)
         monthSummaries = Dictionary(content.months.map { ($0.period, $0) }, uniquingKeysWith: { a, _ in a })
         let months = Months(content, ids: tree.ids)
         periods = months.periods

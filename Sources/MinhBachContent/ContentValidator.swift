@@ -31,7 +31,7 @@ enum ContentValidator {
                 diagnostics.append(.error(.unknownUnit, at: unit.parentLocation ?? unit.location, field: "parent",
                     "`parent` names the unit `\(parent)`, which has no file in \(unitsFolder)/\(NearMiss.phrase(for: parent, among: slugs))"))
             }
-            if let successor = unit.successor, Slug.isValid(successor), bySlug[successor] == nil {
+            for successor in unit.successors where Slug.isValid(successor) && bySlug[successor] == nil {
                 diagnostics.append(.warning(.unknownSuccessor, at: unit.location, field: "successor",
                     "`successor` `\(successor)` is not a unit of this site; it is shown as text",
                     hint: "write the successor's name (\"Phường Thanh Điền\") when it is not on this site"))
@@ -69,7 +69,7 @@ enum ContentValidator {
             if let dissolved = unit.dissolved, dissolved <= result.period.firstDay {
                 diagnostics.append(.error(.afterDissolution, at: result.location,
                     "\(unit.name) was dissolved on \(dissolved), before the month \(result.period)",
-                    hint: unit.successor.map { "results after the merger belong to the successor (\($0))" }))
+                    hint: unit.successors.first.map { "results after the merger belong to the successor (\($0))" }))
                 continue
             }
             if let established = unit.established, established > result.period.lastDay {

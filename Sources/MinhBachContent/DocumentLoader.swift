@@ -58,8 +58,8 @@ enum UnitLoader {
         if let established, let dissolved, dissolved <= established, let node = m.value("dissolved") {
             r.error(.outOfRange, node, field: "dissolved", "`dissolved` (\(dissolved)) is not after `established` (\(established))")
         }
-        let successor = m.value("successor").flatMap { r.text($0, field: "successor") }
-        if successor != nil && dissolved == nil, let node = m.value("successor") {
+        let successors = m.value("successor").map { successorList($0, reader: r) } ?? []
+        if !successors.isEmpty && dissolved == nil, let node = m.value("successor") {
             r.warning(.successorWithoutDissolution, node, field: "successor", "`successor` is given but the unit has no `dissolved` date",
                       hint: "add `dissolved: YYYY-MM-DD`, the day the unit ceased to exist")
         }
@@ -69,20 +69,24 @@ enum UnitLoader {
         guard let name, let kind else { return (nil, diagnostics) }
         let unit = Unit(slug: slug, name: name, kind: kind, code: code, parent: parent,
                         parentLocation: parentNode.map { r.location($0) }, established: established,
-                        dissolved: dissolved, successor: successor, sample: sample,
+                        dissolved: dissolved, successors: successors, sample: sample,
                         profileHTML: markdown.html(doc.body), location: SourceLocation(file: file, line: 1, column: 1))
         return (unit, diagnostics)
     }
 
-    /// An electronic identifier (`000.21.35.H53`), or the code the statistics office's list of
-    /// administrative units gives (`80` a province, `709` a district, `25633` a commune), which
-    /// `import units` writes.
-    static func isAgencyCode(_ code: String) -> Bool {
-        if [2, 3, 5].contains(code.utf8.count), code.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return true }
-        let groups = code.split(separator: ".", omittingEmptySubsequences: false)
-        return groups.count >= 2 && groups.allSatisfy { g in
-            !g.isEmpty && g.allSatisfy { $0.isASCII && ($0.isNumber || $0.isUppercase) }
+    /// `successor: thanh-dien`, or a list when the unit was divided (`import reform` writes
+    /// `successor: [truong-thanh, tan-thanh]`, the unit its results continue in first).
+    static func successorList(_ node: YAMLNode, reader r: YAMLReader) -> [String] {
+        if case .sequence(let items) = node.content {
+            return items.compactMap { r.text($0, field: "successor") }.filter { !$0.isEmpty }
         }
+        return r.text(node, field: "successor").map { $0.isEmpty ? [] : [$0] } ?? []
+    }
+
+    /// An electronic identifier (`000.21.35.H53`), or the code the statistics office's list of
+    /// administrative units gives, which `import units` writes.
+    static func isAgencyCode(_ code: String) -> Bool {
+        UnitCode.isStatistical(code) || UnitCode.isElectronicIdentifier(code)
     }
 }
 

@@ -67,8 +67,10 @@ public struct Unit: Sendable {
     public var parentLocation: SourceLocation?
     public var established: Day?
     public var dissolved: Day?
-    /// A slug of a unit on this site, or free text naming one that is not.
-    public var successor: String?
+    /// The units it went into when it was dissolved, the one its results continue in first:
+    /// each a slug of a unit on this site, or free text naming one that is not. `successor:`
+    /// takes one, or a list when the unit was divided among several.
+    public var successors: [String]
     public var sample: Bool
     public var profileHTML: String
     public var location: SourceLocation

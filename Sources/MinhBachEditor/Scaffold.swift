@@ -63,7 +63,7 @@ public enum Scaffold {
         }
         if let dissolved = u.dissolved, dissolved <= period.firstDay {
             return .failure(EditorError("\(u.name) was dissolved on \(dissolved), before the month \(period)",
-                                        hint: u.successor.map { "results after the merger belong to the successor (\($0))" }))
+                                        hint: u.successors.first.map { "results after the merger belong to the successor (\($0))" }))
         }
         let path = content + "/results/\(period)/\(unit).md"
         if FileManager.default.fileExists(atPath: path) {

@@ -40,8 +40,14 @@ public struct UnitListImporter {
         public struct Member: Sendable, Equatable {
             public let slug: String
             public let name: String
-            /// 0 for the site's root, which is not on the list.
+            /// 0 for the site's root or a unit of the site, which are not on the list.
             public let line: Int
+            /// The file of a unit the site has already.
+            public let file: String?
+
+            public init(slug: String, name: String, line: Int, file: String? = nil) {
+                self.slug = slug; self.name = name; self.line = line; self.file = file
+            }
         }
         public let slug: String
         public let members: [Member]
@@ -89,7 +95,7 @@ public struct UnitListImporter {
         }
         let root = content.units.first { $0.slug == content.site.root }
         problems += markRoot(&units, root: root, slug: content.site.root, file: o.csv)
-        let slugs = assignSlugs(&units, root: (content.site.root, root?.name ?? content.site.root), file: o.csv)
+        let slugs = assignSlugs(&units, root: (content.site.root, root?.name ?? content.site.root), existing: content.units, file: o.csv)
         problems += slugs.problems
         var outcome = Outcome()
         outcome.toldApart = slugs.toldApart

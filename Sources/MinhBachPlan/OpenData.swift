@@ -171,7 +171,9 @@ public struct OpenData: Sendable {
             ("slug", .string(unit.slug)), ("name", .string(unit.name)), ("kind", .string(unit.kind)),
             ("code", .optional(unit.code)), ("parent", .optional(unit.parent)),
             ("established", .optional(unit.established?.description)), ("dissolved", .optional(unit.dissolved?.description)),
-            ("successor", .optional(unit.successor)),
+            // `successor` is the unit its figures continue in; `successors` every unit it went into.
+            ("successor", .optional(unit.successors.first)), ("successors", .array(unit.successors.map { .string($0) })),
+            ("predecessors", .array(archive.predecessors[u].map { .string(archive.units[$0].slug) })),
         ])
     }
 

@@ -15,10 +15,7 @@ extension PageContext {
             var item: Object = [.name: .text(unit.name), .kind: .text(unit.kind), .href: .text(unitLink(u)),
                                 .search: .text(VietnameseCollation.folded(unit.name))]
             if let code = unit.code { item[.code] = .text(code) }
-            if let dissolved = unit.dissolved {
-                item[.dissolved] = .text(t("dissolved_since", ["date": t.date(dissolved)]))
-                if let successor = successorLink(unit) { item[.successor] = .object(successor) }
-            }
+            reorganisation(u, into: &item)
             if let p = latest, let s = archive.standing(u, in: p) {
                 var standing: Object = [.score: .text(number(s.score)), .month: .text(t.month(p))]
                 if let rank = rankText(s) { standing[.rank] = .text(rank) }
@@ -34,7 +31,7 @@ extension PageContext {
                     item[.count] = .text(t("units_below", ["count": "\(descendants(u))"]))
                 }
             }
-            return item.filled([.code, .dissolved, .successor, .standing, .children, .hasChildren, .count])
+            return item.filled([.code, .dissolved, .hasSuccessors, .origin, .standing, .children, .hasChildren, .count])
         }
         // A large tree (a national site) is listed to the root's children, each linking to its
         // page, which lists its units; the search then reads `SitePaths.unitSearch`.
@@ -51,10 +48,44 @@ extension PageContext {
                      breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_units"), nil)], main: main)
     }
 
-    func successorLink(_ unit: Unit) -> Object? {
-        guard let successor = unit.successor else { return nil }
-        if let id = archive.unit(successor) { return [.name: .text(archive.units[id].name), .href: .text(unitLink(id))] }
-        return [.name: .text(successor), .href: false]
+    /// What a reorganisation did to the unit, in `item`: "Đã giải thể từ 01/07/2025; sáp nhập
+    /// vào Phường Thanh Điền" (`dissolved`, `successors`), and "Thành lập từ 01/07/2025, hình
+    /// thành từ Phường Hiệp Tân, Xã Thanh Điền" (`origin`, `predecessors`), each unit of this
+    /// site a link, so that the old and the new pages lead to each other.
+    func reorganisation(_ u: UnitID, into item: inout Object) {
+        let unit = archive.units[u]
+        if let dissolved = unit.dissolved {
+            item[.dissolved] = .text(t("dissolved_since", ["date": t.date(dissolved)]))
+            let successors = unit.successors.map { successor -> Object in
+                if let id = archive.unit(successor) { return [.name: .text(archive.units[id].name), .href: .text(unitLink(id))] }
+                return [.name: .text(successor), .href: false]
+            }
+            if !successors.isEmpty {
+                item[.successors] = Self.separated(successors)
+                item[.hasSuccessors] = true
+                if successors.count > 1, let principal = successors.first?[.name]?.string {
+                    item[.principal] = .text(t("results_continue_in", ["unit": principal]))
+                }
+            }
+        }
+        let predecessors = archive.predecessors[u]
+        var origin = unit.established.map { t("established_since", ["date": t.date($0)]) }
+        if !predecessors.isEmpty {
+            origin = origin.map { $0 + ", " + t("formed_from") } ?? t("formed_from_start")
+            item[.predecessors] = Self.separated(predecessors.map { [.name: .text(archive.units[$0].name), .href: .text(unitLink($0))] })
+            item[.hasPredecessors] = true
+        }
+        if let origin { item[.origin] = .text(origin) }
+        item = item.filled([.hasSuccessors, .principal, .hasPredecessors])
+    }
+
+    /// Links for "A, B, C": each item says whether it is the first (no comma before it).
+    static func separated(_ items: [Object]) -> Value {
+        .list(items.enumerated().map { i, item in
+            var item = item
+            item[.first] = .flag(i == 0)
+            return .object(item)
+        })
     }
 
     func unitPage(_ u: UnitID) -> Object {
@@ -63,11 +94,7 @@ extension PageContext {
         if let code = unit.code { main[.code] = .text(code) }
         if !unit.profileHTML.isEmpty { main[.profile] = .text(unit.profileHTML) }
         if let p = archive.parent[u] { main[.parent] = .object([.name: .text(archive.units[p].name), .href: .text(unitLink(p))]) }
-        if let dissolved = unit.dissolved {
-            main[.dissolved] = .text(t("dissolved_since", ["date": t.date(dissolved)]))
-            if let successor = successorLink(unit) { main[.successor] = .object(successor) }
-        }
-        if let established = unit.established { main[.established] = .text(t("established_since", ["date": t.date(established)])) }
+        reorganisation(u, into: &main)
 
         let history = archive.history(of: u)
         var sample = unit.sample

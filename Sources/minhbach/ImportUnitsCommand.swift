@@ -31,7 +31,9 @@ struct ImportUnits: ParsableCommand {
             for told in outcome.toldApart {
                 out.say("`\(told.slug)` would name \(told.members.count) units; they are told apart:")
                 for m in told.members {
-                    out.say(m.line > 0 ? "  \(m.slug): \(m.name), line \(m.line)" : "  \(m.slug): \(m.name), the site’s root")
+                    if m.line > 0 { out.say("  \(m.slug): \(m.name), line \(m.line)") }
+                    else if let file = m.file { out.say("  \(m.slug): \(m.name), \(file)") }
+                    else { out.say("  \(m.slug): \(m.name), the site’s root") }
                 }
             }
             try out.endImport(outcome.problems, written: write ? outcome.written.count : nil,

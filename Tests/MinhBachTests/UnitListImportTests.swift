@@ -217,18 +217,74 @@ struct UnitListImportTests {
         #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty, "\(report.diagnostics.map(\.formatted))")
     }
 
-    @Test func anExistingUnitWithOtherValuesIsRefusedAndNothingIsWritten() throws {
+    struct Existing: CustomTestStringConvertible, Sendable {
+        let name: String
+        /// The site's unit, and the slug it is at.
+        let slug: String
+        let file: String
+        /// nil: the list's unit is refused, with this field; else the slug the list's unit gets.
+        let field: String?
+        let listSlug: String?
+        var testDescription: String { name }
+    }
+
+    /// What the site has decides whether the list's unit is the site's (then a field that
+    /// differs is refused and named) or another one (then it is told apart, and written).
+    static let existing: [Existing] = [
+        Existing(name: "the same unit with another kind: refused, naming `kind`", slug: "tan-an-tay-ninh",
+                 file: "---\nname: \"Xã Tân An\"\nkind: \"phường\"\ncode: \"27637\"\nparent: tay-ninh\n---\n", field: "kind", listSlug: nil),
+        Existing(name: "a unit written by hand with an electronic identifier: refused, naming `code`", slug: "tan-an",
+                 file: "---\nname: \"Xã Tân An\"\nkind: \"xã\"\ncode: \"000.21.35.H53\"\nparent: tay-ninh\n---\n", field: "code", listSlug: nil),
+        Existing(name: "a unit of that name with another statistics code: another unit, told apart", slug: "tan-an-tay-ninh",
+                 file: "---\nname: \"Xã Tân An\"\nkind: \"xã\"\ncode: \"27640\"\nparent: tay-ninh\n---\n", field: nil, listSlug: "tan-an-tay-ninh-27637"),
+    ]
+
+    @Test(arguments: existing)
+    func anExistingUnitIsNeverChanged(_ c: Existing) throws {
         let site = UnitListSite(list: Self.twoProvinces)
         defer { site.cleanUp() }
-        site.write("Content/units/tan-an-tay-ninh.md", "---\nname: \"Xã Tân An\"\nkind: \"xã\"\ncode: \"27640\"\nparent: tay-ninh\n---\n")
+        site.write("Content/units/\(c.slug).md", c.file)
         let outcome = try site.run(write: true)
-        #expect(outcome.written.isEmpty)
-        #expect(site.unitFiles() == ["tan-an-tay-ninh.md", "viet-nam.md"])
-        #expect(outcome.units.first { $0.slug == "tan-an-tay-ninh" }?.action == .refuse)
+        let listed = outcome.units.first { $0.line == 3 }
+        #expect(site.read("Content/units/\(c.slug).md") == c.file)
+        if let field = c.field {
+            #expect(outcome.written.isEmpty)
+            #expect(site.unitFiles() == [c.slug + ".md", "viet-nam.md"].sorted())
+            #expect(listed?.slug == c.slug && listed?.action == .refuse)
+            #expect(outcome.problems.map(\.field) == [field])
+            #expect(outcome.problems.first?.location.line == 3)
+        } else {
+            #expect(outcome.problems.isEmpty)
+            #expect(listed?.slug == c.listSlug && listed?.action == .create)
+            #expect(outcome.toldApart.first { $0.slug == "tan-an" }?.members.map(\.slug) == ["tan-an-ca-mau", "tan-an-tay-ninh", "tan-an-tay-ninh-27637"])
+        }
+    }
+
+    @Test func anExistingUnitWithOtherValuesIsRefusedInTheEditorsWords() throws {
+        let site = UnitListSite(list: Self.twoProvinces)
+        defer { site.cleanUp() }
+        site.write("Content/units/tan-an.md", Self.existing[1].file)
+        let outcome = try site.run(write: true)
         let lines = outcome.problems.map { $0.formatted(in: .vi).replacingOccurrences(of: site.folder + "/", with: "") }
-        #expect(lines == ["list.csv:3:4: lỗi: Content/units/tan-an-tay-ninh.md đã có `code` \"27640\", danh sách ghi \"27637\"; không ghi đè\n"
+        #expect(lines == ["list.csv:3:4: lỗi: Content/units/tan-an.md đã có `code` \"000.21.35.H53\", danh sách ghi \"27637\"; không ghi đè\n"
                           + "  gợi ý: sửa tệp hoặc danh sách: lệnh nhập không bao giờ sửa đơn vị đã có"])
-        #expect(outcome.problems.first?.field == "code")
+    }
+
+    /// After the 2025 reorganisation a national site holds the old provinces and the new:
+    /// new Tỉnh Tây Ninh (80) is neither old Tỉnh Tây Ninh (72) nor old Tỉnh Long An (80).
+    @Test func theOldListBesideTheNewKeepsTheNewUnitsSlugs() throws {
+        let site = UnitListSite(list: "Tỉnh Thành Phố;Mã TP;Phường Xã;Mã PX\nTỉnh Tây Ninh;80;Phường Thanh Điền;25633\n")
+        defer { site.cleanUp() }
+        _ = try site.run(write: true)
+        site.write("list.csv", "Tỉnh Thành Phố;Mã TP;Quận Huyện;Mã QH;Phường Xã;Mã PX\nTỉnh Tây Ninh;72;Thị xã Hòa Thành;709;Phường Hiệp Tân;25633\n"
+                   + "Tỉnh Long An;80;Huyện Đức Hòa;861;Xã Đức Lập Hạ;27853\n")
+        let old = try site.run(write: true)
+        #expect(old.problems.isEmpty, "\(old.problems.map(\.formatted))")
+        #expect(old.units.map(\.slug) == ["tay-ninh-viet-nam", "hoa-thanh", "hiep-tan", "long-an", "duc-hoa", "duc-lap-ha"])
+        #expect(old.toldApart.map { $0.members.map(\.slug) } == [["tay-ninh", "tay-ninh-viet-nam"]])
+        #expect(site.read("Content/units/tay-ninh.md")?.contains("code: \"80\"") == true)
+        #expect(site.read("Content/units/hoa-thanh.md")?.contains("parent: tay-ninh-viet-nam\n") == true)
+        #expect(try site.run(write: true).written.isEmpty)
     }
 
     @Test(arguments: ["80", "Tây Ninh", "Tỉnh Tây Ninh", "tay ninh"])
