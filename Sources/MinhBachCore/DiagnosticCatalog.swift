@@ -579,6 +579,87 @@ public enum DiagnosticCatalog {
             "hãy viết tên bằng chữ tiếng Việt hoặc tiếng Anh",
         "{0} already exists and is not an empty folder: nothing was written":
             "{0} đã có và không phải một thư mục trống: chưa ghi gì",
+        // A reorganisation (Sources/MinhBachEditor/ReformImporter*.swift, Sources/minhbach/ImportReformCommand.swift).
+        "--date “{0}” is not a day":
+            "--date “{0}” không phải một ngày",
+        "Nothing to write: every unit of the map has these fields already.":
+            "Không có gì để ghi: mọi đơn vị trong bảng đối chiếu đã có các trường này.",
+        "Nothing written: run again with --write to write the changes.":
+            "Chưa ghi gì: chạy lại với --write để ghi các thay đổi.",
+        "Units dissolved: {0}; established: {1}.":
+            "Đơn vị giải thể: {0}; thành lập: {1}.",
+        "a row for each old unit and a new unit it went into, under the headers “Mã PX cũ” and “Mã PX mới”":
+            "mỗi dòng là một đơn vị cũ và một đơn vị mới mà nó được sáp nhập vào, dưới các tiêu đề “Mã PX cũ” và “Mã PX mới”",
+        "a unit either ends on the date or begins on it: correct one of the two rows":
+            "một đơn vị hoặc thôi tồn tại vào ngày đó, hoặc bắt đầu từ ngày đó: hãy sửa một trong hai dòng",
+        "an import never changes what a unit file says: correct the file or the map":
+            "lệnh nhập không bao giờ sửa nội dung đã có của tệp đơn vị: hãy sửa tệp hoặc bảng đối chiếu",
+        "cannot read the front matter of {0}; nothing was written":
+            "không đọc được phần đầu (front matter) của {0}; chưa ghi gì",
+        "cannot write {0}: {1}; {2} files were written before it, the first {3}":
+            "không ghi được {0}: {1}; đã ghi {2} tệp trước đó, tệp đầu tiên là {3}",
+        "correct the code, or the unit's `established` or `dissolved` date":
+            "hãy sửa mã, hoặc ngày `established` hay `dissolved` của đơn vị",
+        "every row is an old unit and a new unit it went into, each with its code":
+            "mỗi dòng là một đơn vị cũ và một đơn vị mới mà nó được sáp nhập vào, mỗi đơn vị có mã của mình",
+        "free some space and run the import again: it writes only what is missing":
+            "hãy giải phóng dung lượng rồi chạy lại lệnh nhập: lệnh chỉ ghi những gì còn thiếu",
+        "give one of them its `established` or `dissolved` date by hand":
+            "hãy tự ghi ngày `established` hoặc `dissolved` cho một trong các đơn vị đó",
+        "give the map the columns “Tên cũ” and “Tên mới”, so that the names tell them apart":
+            "hãy thêm các cột “Tên cũ” và “Tên mới” vào bảng đối chiếu để phân biệt theo tên",
+        "import the list of units as it was before {0} first (`minhbach import units OLD.csv --write`)":
+            "hãy nhập danh sách đơn vị trước ngày {0} trước (`minhbach import units DS-CU.csv --write`)",
+        "import the list of units since {0} first (`minhbach import units NEW.csv --write`)":
+            "hãy nhập danh sách đơn vị từ ngày {0} trước (`minhbach import units DS-MOI.csv --write`)",
+        "mark with x the one row whose new unit the old unit’s figures continue in":
+            "đánh dấu x ở đúng một dòng: dòng của đơn vị mới tiếp nối số liệu của đơn vị cũ",
+        "results after the reorganisation belong to the unit it went into: move the file, or correct the map":
+            "kết quả sau khi sắp xếp thuộc về đơn vị mà nó được sáp nhập vào: hãy chuyển tệp, hoặc sửa bảng đối chiếu",
+        "results before the reorganisation belong to the units it was formed from: move the file, or correct the map":
+            "kết quả trước khi sắp xếp thuộc về các đơn vị đã hợp thành nó: hãy chuyển tệp, hoặc sửa bảng đối chiếu",
+        "the map in {0} is empty":
+            "bảng đối chiếu trong {0} trống",
+        "the map needs the columns “Mã PX cũ” and “Mã PX mới”; “Tên cũ”, “Tên mới” and “Chính” may be there too":
+            "bảng đối chiếu cần các cột “Mã PX cũ” và “Mã PX mới”; có thể có thêm “Tên cũ”, “Tên mới” và “Chính”",
+        "the names must agree: correct the map or the unit file":
+            "tên phải khớp nhau: hãy sửa bảng đối chiếu hoặc tệp đơn vị",
+        "write it as YYYY-MM-DD, e.g. 2025-07-01":
+            "hãy viết dạng YYYY-MM-DD, ví dụ 2025-07-01",
+        "write x (or “có”) in the row of the new unit the old unit’s figures continue in, and leave the others empty":
+            "ghi x (hoặc “có”) ở dòng của đơn vị mới tiếp nối số liệu của đơn vị cũ, để trống các dòng khác",
+        "{0} already has `{1}` {2}, the map gives {3}; it is not changed":
+            "{0} đã có `{1}` {2}, bảng đối chiếu ghi {3}; không sửa",
+        "{0} is a new unit here, and an old unit dissolved on line {1}":
+            "{0} ở đây là đơn vị mới, nhưng ở dòng {1} là đơn vị cũ bị giải thể",
+        "{0} went into {1} units (lines {2}), and “{3}” marks none of them":
+            "{0} được chia vào {1} đơn vị (các dòng {2}), nhưng cột “{3}” không đánh dấu đơn vị nào",
+        "{0} went into {1} units (lines {2}), and “{3}” marks {4} of them":
+            "{0} được chia vào {1} đơn vị (các dòng {2}), nhưng cột “{3}” đánh dấu {4} đơn vị",
+        "{0} would be dissolved on {1}, and this is its result for {2}":
+            "{0} sẽ giải thể từ ngày {1}, nhưng đây là kết quả tháng {2} của đơn vị này",
+        "{0} would be established on {1}, and this is its result for {2}":
+            "{0} sẽ thành lập từ ngày {1}, nhưng đây là kết quả tháng {2} của đơn vị này",
+        "{0}: {1} (from the units below it)":
+            "{0}: {1} (theo các đơn vị trực thuộc)",
+        "“{0}” is “{1}”, but the unit with the code {2} before {3} is {4}":
+            "“{0}” là “{1}”, nhưng đơn vị mang mã {2} trước ngày {3} là {4}",
+        "“{0}” is “{1}”, but the unit with the code {2} on {3} is {4}":
+            "“{0}” là “{1}”, nhưng đơn vị mang mã {2} từ ngày {3} là {4}",
+        "“{0}” is “{1}”, neither yes nor no":
+            "“{0}” là “{1}”, không phải có cũng không phải không",
+        "“{0}” {1} is not the code of a unit of this site":
+            "“{0}” {1} không phải mã của đơn vị nào trên trang",
+        "“{0}” {1} is the code of {2} units of this site before {3}: {4}":
+            "“{0}” {1} là mã của {2} đơn vị trên trang trước ngày {3}: {4}",
+        "“{0}” {1} is the code of {2} units of this site on {3}: {4}":
+            "“{0}” {1} là mã của {2} đơn vị trên trang từ ngày {3}: {4}",
+        "“{0}” {1} is the code of {2}, which did not exist before {3}":
+            "“{0}” {1} là mã của {2}, đơn vị không tồn tại trước ngày {3}",
+        "“{0}” {1} is the code of {2}, which does not exist on {3}":
+            "“{0}” {1} là mã của {2}, đơn vị không tồn tại từ ngày {3}",
+        "  {0}: {1}, {2}":
+            "  {0}: {1}, {2}",
         // How a diagnostic's lines begin (`Diagnostic.formatted`), and the preview's page for
         // content with errors (Sources/MinhBachServe).
         "Hint":

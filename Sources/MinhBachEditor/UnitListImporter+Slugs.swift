@@ -21,7 +21,7 @@ extension UnitListImporter {
     /// Tỉnh Tây Ninh (code 80) is not old Tỉnh Tây Ninh (72), nor old Tỉnh Long An (80). A
     /// new unit keeps its plain slug when it is the only one of its level that wants it and no
     /// one holds it already (the site's root, the site's units, then the provinces, then the
-    /// districts). The others that want one slug are told apart by their parent's slug
+    /// districts). The others that want one slug are told apart by their parent's name
     /// (`tan-an-tay-ninh`), and those whose parent has two of that name also by their code
     /// (`tan-an-tay-ninh-27637`). Nothing here depends on the order of the rows: the same list
     /// and the same site always give the same slugs.
@@ -57,7 +57,7 @@ extension UnitListImporter {
             for withCode in [false, true] {
                 let candidates = pending.map { p in
                     let u = units[p.unit]
-                    return p.base + "-" + parentSlug(u, units, index, root.slug) + (withCode ? "-" + Slug.suggest(from: u.code) : "")
+                    return p.base + "-" + parentName(u, units, index, root.slug) + (withCode ? "-" + Slug.suggest(from: u.code) : "")
                 }
                 let counts = Dictionary(grouping: candidates, by: { $0 }).mapValues(\.count)
                 pending = zip(pending, candidates).compactMap { p, candidate in
@@ -93,6 +93,14 @@ extension UnitListImporter {
 
     private static func parentSlug(_ u: ListedUnit, _ units: [ListedUnit], _ index: [String: Int], _ root: String) -> String {
         u.parentKey.flatMap { index[$0] }.map { units[$0].slug } ?? root
+    }
+
+    /// What tells a unit apart from others of its name: its parent's own name as a slug, even
+    /// when the parent was itself told apart, so that Phường 1 of old Thành phố Tây Ninh is
+    /// `phuong-1-tay-ninh` and not `phuong-1-tay-ninh-tay-ninh-viet-nam`.
+    private static func parentName(_ u: ListedUnit, _ units: [ListedUnit], _ index: [String: Int], _ root: String) -> String {
+        guard let p = u.parentKey.flatMap({ index[$0] }) else { return root }
+        return units[p].isRoot ? units[p].slug : baseSlug(kind: units[p].kind, rest: units[p].rest)
     }
 
     /// The units told apart, by the slug they wanted, with the unit above them that kept it.

@@ -8,8 +8,10 @@ import MinhBachOutput
 /// which lists its units, and the search finds every unit in a separate file
 /// (`SitePaths.unitSearch`) that the page's script fetches on first use.
 public enum UnitList {
-    /// The most units listed whole on one page: 500 entries keep `/don-vi/` near 60 KB.
-    public static let wholeTreeLimit = 500
+    /// The most units listed whole on one page. An entry is about 330 bytes once a unit
+    /// carries what a reorganisation did to it (Tây Ninh's 96 communes with the 310 units
+    /// before 2025 made a page of 137 KB): 150 keep `/don-vi/` under 60 KB.
+    public static let wholeTreeLimit = 150
 
     public static func isWhole(_ archive: Archive) -> Bool { archive.units.count <= wholeTreeLimit }
 

@@ -27,7 +27,7 @@ extension DiagnosticOutput {
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import",
         abstract: "Turn a CSV file into content files; shows what it would do unless --write.",
-        subcommands: [ImportTable.self, ImportUnits.self], defaultSubcommand: ImportTable.self)
+        subcommands: [ImportTable.self, ImportUnits.self, ImportReform.self], defaultSubcommand: ImportTable.self)
 }
 
 struct ImportTable: ParsableCommand {
