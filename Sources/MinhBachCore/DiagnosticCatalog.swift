@@ -579,6 +579,10 @@ public enum DiagnosticCatalog {
             "hãy viết tên bằng chữ tiếng Việt hoặc tiếng Anh",
         "{0} already exists and is not an empty folder: nothing was written":
             "{0} đã có và không phải một thư mục trống: chưa ghi gì",
+        "add the units’ codes to the table (a column “Mã”), or write the name with its marks":
+            "thêm mã của các đơn vị vào bảng (cột “Mã”), hoặc viết tên có đủ dấu",
+        "“{0}” could be any of {1}":
+            "“{0}” có thể là bất kỳ đơn vị nào trong số {1}",
         // A reorganisation (Sources/MinhBachEditor/ReformImporter*.swift, Sources/minhbach/ImportReformCommand.swift).
         "--date “{0}” is not a day":
             "--date “{0}” không phải một ngày",

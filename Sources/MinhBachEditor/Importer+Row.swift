@@ -21,6 +21,7 @@ extension Importer {
         let table: Table
         let byCode: [String: MinhBachContent.Unit]
         let byName: [String: [MinhBachContent.Unit]]
+        let byMarkedName: [String: [MinhBachContent.Unit]]
         /// The data lines that are not skipped: the count a rank is out of when the table does
         /// not say.
         let rowCount: Int
@@ -30,7 +31,11 @@ extension Importer {
         init(options: Options, period: Period, content: ContentSet, table: Table, units: [MinhBachContent.Unit]) {
             (o, self.period, self.content, self.table) = (options, period, content, table)
             byCode = Dictionary(units.compactMap { u in u.code.map { ($0, u) } }, uniquingKeysWith: { a, _ in a })
-            byName = Dictionary(grouping: units, by: { Importer.comparableName($0.name) })
+            // By name, only the units that exist in the month: a national site has old Xã Tân An
+            // (dissolved in 2025) beside new Xã Tân An.
+            let living = units.filter { $0.exists(in: period) }
+            byName = Dictionary(grouping: living, by: { Importer.comparableName($0.name) })
+            byMarkedName = Dictionary(grouping: living, by: { Importer.markedName($0.name) })
             let file = options.csv
             rowCount = table.csv.records.dropFirst().count { RowMaker.skipped($0, table, file) == nil }
         }
@@ -57,7 +62,15 @@ extension Importer {
             let code = cell(.code, record.fields)
             var unit: MinhBachContent.Unit?
             if let code, let u = byCode[code] { unit = u }
-            if unit == nil, let list = byName[Importer.comparableName(name)], list.count == 1 { unit = list[0] }
+            // The name as written first ("Tân Thành" and "Tân Thạnh" are two communes of Tây Ninh),
+            // then without its marks ("TAN THANH", "Hiep Tan"), when that names one unit only.
+            let named = byMarkedName[Importer.markedName(name)] ?? byName[Importer.comparableName(name)] ?? []
+            if unit == nil, named.count == 1 { unit = named[0] }
+            if unit == nil, named.count > 1 {
+                return RowOutcome(row: nil, problems: [.error(.importUnmatched, at: at,
+                                  "“\(name)” could be any of \(named.sorted { $0.slug < $1.slug }.map { "\($0.name) (`\($0.slug)`)" }.joined(separator: ", "))",
+                                  hint: "add the units’ codes to the table (a column “Mã”), or write the name with its marks")])
+            }
             guard let unit else {
                 let label = [name, code].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
                 return RowOutcome(row: nil, problems: [.error(.importUnmatched, at: at, "no unit matches “\(label)”",

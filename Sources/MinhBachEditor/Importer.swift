@@ -222,6 +222,15 @@ public struct Importer {
         return words.joined(separator: " ")
     }
 
+    /// The name without its kind, in lower case, its marks kept: "UBND xã Tân Thạnh" → "tân
+    /// thạnh", which is not "tân thành".
+    static func markedName(_ name: String) -> String {
+        var words = name.lowercased().precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).map(String.init)
+        if words.first == "ubnd" { words.removeFirst() }
+        let joined = words.joined(separator: " ")
+        return (UnitKind.split(joined)?.rest ?? joined).lowercased()
+    }
+
     static func classify(_ header: String, index: IndexDefinition, mapping: [String: String]) -> Column {
         let raw = header.trimmingWhitespace()
         if let key = mapping[raw] ?? mapping[VietnameseCollation.folded(raw)] {

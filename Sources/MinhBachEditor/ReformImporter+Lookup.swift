@@ -71,13 +71,15 @@ extension ReformImporter {
                     new[k] = narrowed(new[k], notAmong: oldFound, towards: newParents, awayFrom: oldParents)
                 }
             }
-            var found: [Found] = []
+            var found: [Found] = [], failed: Set<String> = []
             for (k, row) in rows.enumerated() {
                 let o = report(row, .old, old[k], map: map, file: file, problems: &problems)
                 let n = report(row, .new, new[k], map: map, file: file, problems: &problems)
-                if let o, let n { found.append(Found(row: row, old: o, new: n)) }
+                if let o, let n { found.append(Found(row: row, old: o, new: n)) } else { failed.insert(row.oldCode) }
             }
-            return found
+            // An old unit with a row in doubt is left out whole: its other rows alone would
+            // give it the wrong successors (or, divided, no “Chính”), a second problem for one.
+            return found.filter { !failed.contains($0.row.oldCode) }
         }
 
         /// The units of the row's side with its code (and its name, when given).

@@ -132,7 +132,9 @@ extension PageContext {
         main[.groupHeaders] = groupHeaders
         main[.jsonHref] = .text(root + SitePaths.unitJSON(unit.slug))
         main[.feedHref] = .text(root + SitePaths.unitFeed(unit.slug))
-        if !archive.children[u].isEmpty, let latest = archive.periods.last(where: { archive.rankings[$0]?[u] != nil }),
+        // The latest month in which one of its units has a figure: a month of another province's
+        // results alone would rank its 168 communes as 168 rows of "chưa có số liệu".
+        if !archive.children[u].isEmpty, let latest = archive.periods.last(where: { archive.rankings[$0]?[u]?.ranked.isEmpty == false }),
            let table = rankingTable(parent: u, period: latest,
                                     caption: t("children_ranking_caption", ["unit": unit.name, "month": t.monthPhrase(latest)])) {
             main[.childrenRanking] = .object(table)
