@@ -118,7 +118,12 @@ extension ReformImporter {
                 // Up from the successor to the unit beside `c`, if it has one.
                 var s: String? = first, steps = 0
                 while let current = s, let j = site.bySlug[current], steps <= site.units.count {
-                    if site.units[j].parent == parent { if current != site.units[c].slug { count[current, default: 0] += 1 }; break }
+                    if site.units[j].parent == parent {
+                        // A unit with units below it, as `c` has: on a province's own site, old
+                        // Tỉnh Long An under the root went into communes, not into a unit like it.
+                        if current != site.units[c].slug, site.children[current] != nil { count[current, default: 0] += 1 }
+                        break
+                    }
                     s = site.units[j].parent
                     steps += 1
                 }
