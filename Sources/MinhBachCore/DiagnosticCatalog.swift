@@ -561,6 +561,12 @@ public enum DiagnosticCatalog {
         "{0} exists and is not a folder":
             "{0} đã có và không phải một thư mục",
         // A new site (Sources/MinhBachEditor/SiteInit.swift, Sources/minhbach/InitCommand.swift).
+        "cannot make the folder {0}; nothing was written":
+            "không tạo được thư mục {0}; chưa ghi gì",
+        "cannot make {0}: {1}; nothing was written":
+            "không tạo được {0}: {1}; chưa ghi gì",
+        "cannot write {0}: {1}; nothing was written":
+            "không ghi được {0}: {1}; chưa ghi gì",
         "Made a new site in {0}/. Build it with: minhbach build --content {1}/Content --output {2}/Site":
             "Đã tạo trang mới trong {0}/. Tạo trang bằng lệnh: minhbach build --content {1}/Content --output {2}/Site",
         "`{0}` gives no slug of letters a–z and digits":

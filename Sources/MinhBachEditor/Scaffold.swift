@@ -122,14 +122,31 @@ public enum Scaffold {
         return (try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty == true ? .empty : .notEmpty
     }
 
-    /// Writes each file below `folder` (`init`, `theme export`: a folder that was new or
-    /// empty), making the folders it needs; the first failure, if any.
+    /// Makes `folder` (`init`, `theme export`: a folder that is new or empty) with `files` in
+    /// it, whole or not at all: they are written into a hidden folder beside it, which is then
+    /// renamed to `folder` (over it, when it is an empty folder). A full disk halfway, or a
+    /// kill, leaves no half-made site, and a folder that gained files meanwhile is not touched.
     static func writeFiles(_ files: [(path: String, bytes: [UInt8])], below folder: String) -> EditorError? {
+        let url = URL(fileURLWithPath: folder)
+        let parent = url.deletingLastPathComponent().path
+        guard FileSystem.makeFolders(parent) else { return EditorError("cannot make the folder \(parent)") }
+        let staging = parent + "/." + url.lastPathComponent + ".minhbach-new-\(getpid())"
+        try? FileManager.default.removeItem(atPath: staging)
+        func fail(_ e: EditorError) -> EditorError {
+            try? FileManager.default.removeItem(atPath: staging)
+            return e
+        }
         for file in files {
-            let path = folder + "/" + file.path
-            let parent = (path as NSString).deletingLastPathComponent
-            guard FileSystem.makeFolders(parent) else { return EditorError("cannot make the folder \(parent)") }
-            if let failure = FileSystem.writeWhole([file.bytes[...]], to: path) { return EditorError("cannot write \(path): \(failure)") }
+            let path = staging + "/" + file.path
+            let holder = (path as NSString).deletingLastPathComponent
+            guard FileSystem.makeFolders(holder) else { return fail(EditorError("cannot make the folder \(holder); nothing was written")) }
+            if let failure = FileSystem.writeWhole([file.bytes[...]], to: path) {
+                return fail(EditorError("cannot write \(folder + "/" + file.path): \(failure); nothing was written"))
+            }
+        }
+        guard rename(staging, folder) == 0 else {
+            return fail(EditorError("cannot make \(folder): \(String(cString: strerror(errno))); nothing was written",
+                                    hint: "name a new folder, such as tay-ninh"))
         }
         return nil
     }

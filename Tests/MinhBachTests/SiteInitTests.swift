@@ -52,4 +52,23 @@ struct SiteInitTests {
         #expect(written.contains("Content/units/hoa-thanh.md"))
         #expect(try String(contentsOfFile: folder + "/Content/site.yaml", encoding: .utf8).contains("language: en\n"))
     }
+
+    /// A new folder is made whole or not at all: a file that cannot be written (here a name
+    /// longer than the file system allows, as a full disk would) leaves neither the folder nor
+    /// the hidden one it was being made in.
+    @Test(arguments: [false, true])
+    func aFailedWriteLeavesNoHalfMadeFolder(_ existedEmpty: Bool) throws {
+        let parent = NSTemporaryDirectory() + "minhbach-init-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        let folder = parent + "/tay-ninh"
+        try FileManager.default.createDirectory(atPath: existedEmpty ? folder : parent, withIntermediateDirectories: true)
+        let failure = Scaffold.writeFiles([("Content/site.yaml", Array("title: x\n".utf8)),
+                                           ("Content/" + String(repeating: "x", count: 300), [])], below: folder)
+        #expect(failure?.message.text(in: .en).hasSuffix("nothing was written") == true)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == (existedEmpty ? ["tay-ninh"] : []))
+        if existedEmpty { #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == []) }
+        #expect(Scaffold.writeFiles([("Content/site.yaml", Array("title: x\n".utf8))], below: folder) == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["tay-ninh"])
+        #expect(FileManager.default.fileExists(atPath: folder + "/Content/site.yaml"))
+    }
 }
