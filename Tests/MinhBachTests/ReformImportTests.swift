@@ -192,6 +192,41 @@ struct ReformImportTests {
     }
 }
 
+@Suite("The map's columns")
+struct ReformColumnsTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let header: String
+        /// The columns of old code, old name, new code, new name, “Chính”, from 0; nil: not there.
+        let columns: [Int?]?
+        var testDescription: String { header }
+    }
+
+    static let cases: [Case] = [
+        Case(header: "Mã PX cũ;Tên cũ;Mã PX mới;Tên mới;Chính", columns: [0, 1, 2, 3, 4]),
+        Case(header: "STT;Mã cũ;Mã mới", columns: [1, nil, 2, nil, nil]),
+        Case(header: "MA PX MOI,MA PX CU,TEN PX CU", columns: [1, 2, 0, nil, nil]),
+        Case(header: "Mã phường xã cũ;Tên phường xã cũ;Mã phường xã mới;Tên phường xã mới;Là chính", columns: [0, 1, 2, 3, 4]),
+        Case(header: "Mã PX cũ;Tên cũ;Tên mới", columns: nil),
+        Case(header: "Mã cũ;Mã PX cũ;Mã mới", columns: nil),
+    ]
+
+    @Test(arguments: cases)
+    func recognisesTheHeadersOrSaysWhichIsMissing(_ c: Case) {
+        let header = c.header.split(separator: c.header.contains(";") ? ";" : ",").map(String.init)
+        switch ReformColumns.recognise(header, file: "map.csv") {
+        case .success(let columns):
+            #expect([ReformColumns.Field.oldCode, .oldName, .newCode, .newName, .principal].map { columns[$0] } == c.columns)
+        case .failure(let e):
+            #expect(c.columns == nil, "\(e.message.text(in: .en))")
+        }
+    }
+
+    @Test(arguments: [("x", true), ("Có", true), ("1", true), ("", false), ("không", false), ("có lẽ", nil)] as [(String, Bool?)])
+    func chinhSaysYesOrNo(_ cell: String, _ yes: Bool?) {
+        #expect(ReformColumns.isPrincipal(cell) == yes)
+    }
+}
+
 @Suite("Adding fields to a unit file")
 struct FrontMatterEditTests {
     struct Case: CustomTestStringConvertible, Sendable {
