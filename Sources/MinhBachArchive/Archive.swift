@@ -56,6 +56,15 @@ public final class Archive: Sendable {
         standing(unit, in: period)?.resultIndex.map { content.results[$0] }
     }
 
+    /// How many units have figures in `period` of those expected, over every ranking of the
+    /// month (a province's average counts as its figures); nil for a month without rankings.
+    public func coverage(in period: Period) -> Coverage? {
+        guard let month = rankings[period], !month.isEmpty else { return nil }
+        return month.values.reduce(Coverage(withData: 0, expected: 0)) {
+            Coverage(withData: $0.withData + $1.withData, expected: $0.expected + $1.expected)
+        }
+    }
+
     /// The periods in which `unit` has a standing, oldest first.
     public func history(of unit: UnitID) -> [Period] { periods.indices.filter { tables[$0][unit] != nil }.map { periods[$0] } }
 
@@ -178,12 +187,13 @@ public final class Archive: Sendable {
         let units = tree.units, kids = tree.children
         var table = PerUnit<Standing?>(repeating: nil, count: units.count)
         for (id, index) in results {
-            table[id] = Standing(score: content.results[index].score, source: .published(result: index), rank: nil, rankedAmong: 0)
+            let r = content.results[index]
+            table[id] = Standing(score: r.score, source: .published(result: index), publishedRank: r.publishedRank, publishedOf: r.publishedOf)
         }
         for id in tree.bottomUp where table[id] == nil && !kids[id].isEmpty {
             let scores = kids[id].compactMap { table[$0]?.score }
             if let mean = Figure.mean(scores) {
-                table[id] = Standing(score: mean, source: .average(count: scores.count), rank: nil, rankedAmong: 0)
+                table[id] = Standing(score: mean, source: .average(count: scores.count))
             }
         }
         var rankings: [UnitID: Ranking] = [:]
@@ -194,20 +204,24 @@ public final class Archive: Sendable {
                 let sa = table[a]!.score, sb = table[b]!.score
                 return sa != sb ? sa > sb : tree.nameOrder[a] < tree.nameOrder[b]
             }
+            // The portal may have ranked more units than this site knows of that month.
+            let expected = max(members.count, ranked.compactMap { table[$0]!.publishedOf }.max() ?? 0)
             var rank = 0
             var previousScore: Figure?
             for (position, id) in ranked.enumerated() {
                 let s = table[id]!.score
                 if s != previousScore { rank = position + 1; previousScore = s }
-                table[id]!.rank = rank
-                table[id]!.rankedAmong = ranked.count
+                table[id]!.computedRank = rank
+                table[id]!.withData = ranked.count
+                table[id]!.expected = expected
             }
-            rankings[p] = Ranking(parent: p, period: period, ranked: ranked, withoutData: members.filter { table[$0] == nil })
+            rankings[p] = Ranking(parent: p, period: period, ranked: ranked, withoutData: members.filter { table[$0] == nil },
+                                  expected: expected)
         }
         return (table, rankings)
     }
 
-    /// Each month's standings given the score and rank of the month before (when the archive
+    /// Each month's standings given the score and ranks of the month before (when the archive
     /// has that month), as ranked, not as changed.
     static func withMonthBefore(_ ranked: [PerUnit<Standing?>], periods: [Period]) -> [PerUnit<Standing?>] {
         let position = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
@@ -218,6 +232,7 @@ public final class Archive: Sendable {
             for id in table.indices where table[id] != nil {
                 table[id]!.previousScore = before[id]?.score
                 table[id]!.previousRank = before[id]?.rank
+                table[id]!.previousPublishedRank = before[id]?.publishedRank
             }
             return table
         }
@@ -242,6 +257,8 @@ public final class Archive: Sendable {
 
     /// The portal's own rank, when an editor recorded it, is what the site shows; a difference
     /// from the rank computed from the files usually means a sibling's file is missing or wrong.
+    /// In an incomplete month the computed rank is no ranking at all, so the warning says what
+    /// the pages show instead.
     static func checkPublishedRanks(content: ContentSet, unitOfResult: [UnitID?], standings: [Period: PerUnit<Standing?>]) -> [Diagnostic] {
         // In parts on all cores, in the order of the results.
         let parts = stride(from: 0, to: content.results.count, by: 4096).map { $0..<min($0 + 4096, content.results.count) }
@@ -255,15 +272,19 @@ public final class Archive: Sendable {
         for i in part {
             let r = content.results[i]
             guard r.publishedRank != nil || r.publishedOf != nil,
-                  let id = unitOfResult[i], let s = standings[r.period]?[id], let computed = s.rank else { continue }
+                  let id = unitOfResult[i], let s = standings[r.period]?[id], let computed = s.computedRank else { continue }
             let at = r.rankLocation ?? r.location
-            if let published = r.publishedRank, published != computed {
-                diagnostics.append(.warning(.rankDiffers, at: at, field: "rank",
-                    "published rank \(published)\(r.publishedOf.map { "/\($0)" } ?? "") differs from the rank computed from this site's files, \(computed)/\(s.rankedAmong)",
-                    hint: "the site shows the published rank; check the siblings' totals for \(r.period)"))
-            } else if let of = r.publishedOf, r.publishedRank != nil, of != s.rankedAmong {
+            if !s.isComplete, let shown = s.shownRank {
                 diagnostics.append(.warning(.rankCountDiffers, at: at, field: "of",
-                    "the portal ranked \(of) units but this site has figures for \(s.rankedAmong) of them in \(r.period)",
+                    "\(r.period) is incomplete: this site has figures for \(s.withData) of the \(s.expected) units ranked together",
+                    hint: "the pages show the published rank \(shown.rank)/\(shown.of) and mark \(r.period) as incomplete, with no rank for the units without a published one; add the siblings' missing result files"))
+            } else if let published = r.publishedRank, published != computed {
+                diagnostics.append(.warning(.rankDiffers, at: at, field: "rank",
+                    "published rank \(published)\(r.publishedOf.map { "/\($0)" } ?? "") differs from the rank computed from this site's files, \(computed)/\(s.withData)",
+                    hint: "the site shows the published rank; check the siblings' totals for \(r.period)"))
+            } else if let of = r.publishedOf, r.publishedRank != nil, of != s.withData {
+                diagnostics.append(.warning(.rankCountDiffers, at: at, field: "of",
+                    "the portal ranked \(of) units but this site has figures for \(s.withData) of them in \(r.period)",
                     hint: "add the missing siblings' result files for \(r.period)"))
             }
         }

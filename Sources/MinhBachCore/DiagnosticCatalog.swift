@@ -374,6 +374,8 @@ public enum DiagnosticCatalog {
             "tên trang `{0}` đã được trang dùng",
         "the page's title":
             "tiêu đề trang",
+        "the pages show the published rank {0}/{1} and mark {2} as incomplete, with no rank for the units without a published one; add the siblings' missing result files":
+            "các trang hiển thị thứ hạng đã công bố {0}/{1} và ghi tháng {2} là chưa đủ số liệu, đơn vị không có thứ hạng công bố thì không ghi thứ hạng; hãy thêm tệp kết quả còn thiếu của các đơn vị cùng cấp",
         "the portal ranked {0} units but this site has figures for {1} of them in {2}":
             "Cổng Dịch vụ công xếp hạng {0} đơn vị nhưng trang này chỉ có số liệu của {1} đơn vị trong tháng {2}",
         "the publishing authority":
@@ -729,6 +731,8 @@ public enum DiagnosticCatalog {
             "{0} lỗi",
         "{0} errors":
             "{0} lỗi",
+        "{0} is incomplete: this site has figures for {1} of the {2} units ranked together":
+            "tháng {0} chưa đủ số liệu: trang này chỉ có số liệu của {1} trong {2} đơn vị được xếp hạng cùng nhau",
         "{0} rendered, {1} kept as their inputs did not change; ":
             "dựng lại {0}, giữ {1} trang có dữ liệu không đổi; ",
         "{0} warning":

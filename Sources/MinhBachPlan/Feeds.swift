@@ -35,9 +35,15 @@ public enum Feeds {
             let monthPath = SitePaths.folder(for: .month(p), archive: archive)
             var lines: [String] = []
             if let ranking = archive.rankings[p]?[archive.root] {
-                lines = ranking.ranked.map { u in
+                let count = "\(ranking.withData)", expected = "\(ranking.expected)"
+                if !ranking.isComplete { lines.append(t("partial_month", ["count": count, "expected": expected])) }
+                lines += ranking.ranked.map { u in
                     let s = archive.standing(u, in: p)!
-                    return t("feed_rank_line", ["rank": "\(s.rank!)", "unit": archive.units[u].name, "score": t.number(s.score)])
+                    let name = archive.units[u].name, score = t.number(s.score)
+                    // As the month's table: published ranks out of how many in an incomplete month.
+                    guard let shown = s.shownRank else { return t("feed_unranked_line", ["unit": name, "score": score]) }
+                    let rank = ranking.isComplete ? "\(shown.rank)" : "\(shown.rank)/\(shown.of)"
+                    return t("feed_rank_line", ["rank": rank, "unit": name, "score": score])
                 }
                 lines += ranking.withoutData.map { t("feed_no_data_line", ["unit": archive.units[$0].name]) }
             }
@@ -54,11 +60,8 @@ public enum Feeds {
             let s = archive.standing(u, in: p)!
             var summary = t("feed_unit_entry", ["unit": unit.name, "month": t.monthPhrase(p), "score": t.number(s.score),
                                                 "total": t.number(archive.index.total)])
-            if let r = archive.result(u, in: p), let published = r.publishedRank {
-                summary += t("feed_unit_rank", ["rank": "\(published)/\(r.publishedOf ?? s.rankedAmong)"])
-            } else if let rank = s.rank {
-                summary += t("feed_unit_rank", ["rank": "\(rank)/\(s.rankedAmong)"])
-            }
+            if let shown = s.shownRank { summary += t("feed_unit_rank", ["rank": "\(shown.rank)/\(shown.of)"]) }
+            if !s.isComplete { summary += " (" + t("month_partial", ["count": "\(s.withData)", "expected": "\(s.expected)"]) + ")" }
             if case .average(let n) = s.source { summary += " (" + t("average_of", ["count": "\(n)"]) + ")" }
             if let d = s.scoreChange { summary += t("feed_unit_change", ["change": t.change(d)]) }
             let updated = archive.result(u, in: p).map { dates.timestamp($0) } ?? dates.timestamp(of: p)

@@ -30,11 +30,13 @@ public struct OpenData: Sendable {
 
     /// Fixed columns; group and indicator keys follow them, so the index may not use these names.
     public static let fixedColumns = ["month", "unit", "unit_name", "code", "parent", "score", "rank", "rank_of",
-                                      "published_rank", "published_of"]
+                                      "published_rank", "published_of", "rank_source", "month_complete",
+                                      "units_with_data", "units_expected"]
     public static let reservedKeys: Set<String> = Set(fixedColumns + ["sample"])
     /// The fixed columns that hold numbers; so do every group's and indicator's. The others
     /// hold text, which the CSV writer keeps from being read as a formula.
-    static let fixedNumberColumns: Set<String> = ["score", "rank", "rank_of", "published_rank", "published_of"]
+    static let fixedNumberColumns: Set<String> = ["score", "rank", "rank_of", "published_rank", "published_of",
+                                                  "units_with_data", "units_expected"]
 
 
     /// The months whose rows were made by this build (the others came from `previous`), and
@@ -54,9 +56,11 @@ public struct OpenData: Sendable {
         func csvRow(_ u: UnitID, _ r: ResultRecord) -> [String] {
             let s = archive.standing(u, in: r.period)
             let unit = archive.units[u]
-            var row = [r.period.description, unit.slug, unit.name, unit.code ?? "", unit.parent ?? "", r.score.description,
-                       s?.rank.map(String.init) ?? "", s.map { $0.rank == nil ? "" : String($0.rankedAmong) } ?? "",
-                       r.publishedRank.map(String.init) ?? "", r.publishedOf.map(String.init) ?? ""]
+            let shown = s?.shownRank, ranked = s.flatMap(OpenData.siblings)
+            var row = [r.period.description, unit.slug, unit.name, unit.code ?? "", unit.parent ?? "", r.score.description]
+            row += [shown.map { String($0.rank) } ?? "", shown.map { String($0.of) } ?? "",
+                    r.publishedRank.map(String.init) ?? "", r.publishedOf.map(String.init) ?? "", shown?.source.rawValue ?? ""]
+            row += ranked.map { [$0.isComplete ? "true" : "false", String($0.withData), String($0.expected)] } ?? ["", "", ""]
             let groups = r.groups, indicators = r.indicators
             row += index.groups.map { groups[$0.key]?.description ?? "" }
             row += index.indicators.map { indicators[$0.key]?.description ?? "" }
@@ -116,6 +120,20 @@ public struct OpenData: Sendable {
         self.downloads = downloads
     }
 
+    /// How many of a unit's siblings have figures that month, of those expected; nil for the
+    /// root, which has none.
+    static func siblings(_ s: Standing) -> Coverage? {
+        s.computedRank == nil ? nil : Coverage(withData: s.withData, expected: s.expected)
+    }
+
+    /// The rank's fields of a month's figures, as the pages show them (see `Standing.shownRank`).
+    static func rankFields(_ s: Standing?) -> [(String, JSONValue)] {
+        let shown = s?.shownRank, ranked = s.flatMap(siblings)
+        return [("rank", .optional(shown?.rank)), ("rank_of", .optional(shown?.of)),
+                ("rank_source", .optional(shown?.source.rawValue)), ("month_complete", ranked.map { .bool($0.isComplete) } ?? .null),
+                ("units_with_data", .optional(ranked?.withData)), ("units_expected", .optional(ranked?.expected))]
+    }
+
     /// One result as JSON, laid out for `depth` levels deep.
     static func jsonRow(_ archive: Archive, _ u: UnitID, _ r: ResultRecord, depth: Int) -> [UInt8] {
         let s = archive.standing(u, in: r.period)
@@ -129,10 +147,15 @@ public struct OpenData: Sendable {
         o.key("code"); o.string(unit.code)
         o.key("parent"); o.string(unit.parent)
         o.key("score"); o.figure(r.score)
-        o.key("rank"); o.int(s?.rank)
-        o.key("rank_of"); o.int(s?.rank == nil ? nil : s?.rankedAmong)
+        let shown = s?.shownRank, ranked = s.flatMap(OpenData.siblings)
+        o.key("rank"); o.int(shown?.rank)
+        o.key("rank_of"); o.int(shown?.of)
         o.key("published_rank"); o.int(r.publishedRank)
         o.key("published_of"); o.int(r.publishedOf)
+        o.key("rank_source"); o.string(shown?.source.rawValue)
+        o.key("month_complete"); if let ranked { o.bool(ranked.isComplete) } else { o.null() }
+        o.key("units_with_data"); o.int(ranked?.withData)
+        o.key("units_expected"); o.int(ranked?.expected)
         o.key("groups"); o.begin()
         let groups = r.groups, indicators = r.indicators
         for g in index.groups { o.key(g.key); o.figure(groups[g.key]) }
@@ -154,8 +177,7 @@ public struct OpenData: Sendable {
             var count = 0
             if case .average(let n) = s.source { count = n }
             return .object([("month", .string(p.description)), ("score", .figure(s.score)),
-                            ("source", .string("average")), ("average_of", .int(count)),
-                            ("rank", .optional(s.rank)), ("rank_of", .optional(s.rank == nil ? nil : s.rankedAmong))])
+                            ("source", .string("average")), ("average_of", .int(count))] + rankFields(s))
         }
         var unit = unitJSON(archive, u)
         if case .object(var pairs) = unit {
@@ -202,6 +224,10 @@ public struct OpenData: Sendable {
             DataColumn(name: "rank_of", meaning: t("col_rank_of"), unit: t("unit_units"), range: t("range_from_one")),
             DataColumn(name: "published_rank", meaning: t("col_published_rank"), unit: t("unit_rank"), range: t("range_optional")),
             DataColumn(name: "published_of", meaning: t("col_published_of"), unit: t("unit_units"), range: t("range_optional")),
+            DataColumn(name: "rank_source", meaning: t("col_rank_source"), unit: "published/computed", range: t("range_optional")),
+            DataColumn(name: "month_complete", meaning: t("col_month_complete"), unit: "true/false", range: t("range_optional")),
+            DataColumn(name: "units_with_data", meaning: t("col_units_with_data"), unit: t("unit_units"), range: t("range_optional")),
+            DataColumn(name: "units_expected", meaning: t("col_units_expected"), unit: t("unit_units"), range: t("range_optional")),
         ]
         columns += index.groups.map {
             DataColumn(name: $0.key, meaning: t("col_group", ["name": $0.name]), unit: t("unit_points"), range: "0–\(t.number($0.max))")

@@ -10,7 +10,8 @@ import MinhBachArchive
 ///   of the archive go into every key.
 /// - A unit's pages (its reports, its page, its download) show, of all the results, only its
 ///   own and its children's: their files and their standings (a total, where it comes from,
-///   the rank among siblings and how many were ranked, the previous month's total and rank).
+///   the rank among siblings, how many siblings have figures and how many were expected, the
+///   previous month's total and ranks).
 ///   A report is keyed by those of its month; the unit's page by those of every month. A
 ///   sibling's correction thus renders a unit's pages again only when it moves the unit's
 ///   rank or the number ranked.
@@ -124,10 +125,15 @@ public struct PageKeys: Sendable {
         case .published: h.add(0)
         case .average(let count): h.add(UInt64(count) + 1)
         }
+        // The computed rank only where a page may show it (a complete month), so that a
+        // sibling's correction in an incomplete month renders none of the pages that show no rank.
         h.add(UInt64(bitPattern: Int64(s.rank ?? -1)))
-        h.add(UInt64(s.rankedAmong))
+        h.add(UInt64(s.withData))
+        h.add(UInt64(s.expected))
         h.add(s.previousScore.map { UInt64(bitPattern: $0.units) } ?? UInt64.max)
         h.add(UInt64(bitPattern: Int64(s.previousRank ?? -1)))
+        // The month before's published rank is in its file, which this month's key does not hold.
+        h.add(UInt64(bitPattern: Int64(s.previousPublishedRank ?? -1)))
     }
 
     /// `results/2023-06/hiep-tan.md` → (2023-06, `hiep-tan`); nil for any other file (month

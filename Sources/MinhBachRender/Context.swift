@@ -77,10 +77,10 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case hasPredecessors, hasSuccessors
     case head, heading, history, historyCaption, href, i, index, indicators, intro, jsonHref, jsonLD, key
     case kind, lang, last, latest, layout, license, licenseIsLink, locale, low, lowGroups, main, max
-    case maxText, meaning, members, meta, min, missing, month, monthHref, monthSort, monthTitle, months
+    case maxText, meaning, members, meta, min, missing, month, monthHref, monthPartial, monthSort, monthTitle, months
     case name, nav, neighbours, next, noData, note, noun, number, ogDescription, ogTitle, origin, overdue
-    case overdueHeading, parent, percent, predecessors, previous, principal, profile, published, range, rank, rankChange
-    case rankChangeLabel, rankDown, rankNote, rankSame, rankUp, ranked, ranking, rankingOfMonth, received
+    case overdueHeading, parent, partial, percent, predecessors, previous, principal, profile, published, range, rank, rankChange
+    case rankChangeLabel, rankDown, rankNote, rankSame, rankSort, rankUp, ranked, ranking, rankingOfMonth, received
     case report, root, rootAverage, rootName, rootReport, rootScore, rowAverage, rowSample, rows, sample
     case score, scoreChange, scoreChangeLabel, scoreChangeSort, scoreDown, scoreSame, scoreSort, scoreUp
     case search, showIndicators, signer, siteFeed, siteTitle, size, sort, source, sourceAuthority, standing

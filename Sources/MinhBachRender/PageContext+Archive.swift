@@ -57,7 +57,11 @@ extension PageContext {
         let yearTitle = t("year_title", ["year": "\(year)"])
         var main: Object = [
             .yearTitle: .text(yearTitle),
-            .months: .list(months.map { [.title: .text(t.month($0)), .href: .text(monthLink($0))] as Object }),
+            .months: .list(months.map { p -> Object in
+                var month: Object = [.title: .text(t.month(p)), .href: .text(monthLink(p))]
+                if let partial = monthPartialText(p) { month[.partial] = .text(partial) }
+                return month.filled([.partial])
+            }),
         ]
         let averages = archive.yearAverages[year] ?? []
         var byParent: [UnitID: [YearAverage]] = [:]
@@ -81,12 +85,20 @@ extension PageContext {
                      sample: sample, main: main)
     }
 
+    /// "chưa đủ số liệu: 7/8 đơn vị có số liệu" for a month in which some unit expected has
+    /// no figures; nil for a complete month.
+    func monthPartialText(_ period: Period) -> String? {
+        guard let coverage = archive.coverage(in: period), !coverage.isComplete else { return nil }
+        return t("month_partial", ["count": "\(coverage.withData)", "expected": "\(coverage.expected)"])
+    }
+
     func archivePage() -> Object {
         var counts: [Period: Int] = [:]
         for r in archive.content.results { counts[r.period, default: 0] += 1 }
         let years = archive.years.reversed().map { year -> Object in
             let months = archive.periods.filter { $0.year == year }.reversed().map { p -> Object in
-                [.title: .text(t.month(p)), .href: .text(monthLink(p)), .count: .text(t("results_count", ["count": "\(counts[p] ?? 0)"]))]
+                [.title: .text(t.month(p)), .href: .text(monthLink(p)),
+                 .count: .text(monthPartialText(p) ?? t("results_count", ["count": "\(counts[p] ?? 0)"]))]
             }
             return [.yearTitle: .text(t("year_title", ["year": "\(year)"])), .href: .text(link(.year(year))), .months: .list(Array(months))]
         }

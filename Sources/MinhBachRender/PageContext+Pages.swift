@@ -48,20 +48,28 @@ extension PageContext {
                 // Each figure is looked up once, not at every comparison of the sort.
                 let withValue = members.compactMap { u in archive.result(u, in: period)!.groups[key].map { (unit: u, value: $0) } }
                     .sorted { $0.value > $1.value }
+                // Ranked by this group's points only when every unit expected has figures: among
+                // the few with files, the best would read as the month's first.
+                let ranking = archive.rankings[period]?[p]
+                let complete = ranking?.isComplete ?? true
                 var rank = 0
                 var previous: Figure?
                 var rows: [Object] = withValue.enumerated().map { i, item in
                     let (u, v) = item
                     if v != previous { rank = i + 1; previous = v }
-                    return [.rank: .text("\(rank)"), .name: .text(archive.units[u].name), .href: .text(reportLink(u, period)),
+                    return [.rank: .text(complete ? "\(rank)" : "–"), .rankSort: .text(complete ? "\(rank)" : ""),
+                            .name: .text(archive.units[u].name), .href: .text(reportLink(u, period)),
                             .value: .text(number(v)), .sort: .text(v.description), .missing: false]
                 }
                 rows += members.filter { archive.result($0, in: period)!.groups[key] == nil }.map {
-                    [.name: .text(archive.units[$0].name), .href: .text(reportLink($0, period)), .missing: true, .rank: "–", .value: "—", .sort: ""]
+                    [.name: .text(archive.units[$0].name), .href: .text(reportLink($0, period)), .missing: true, .rank: "–", .rankSort: "", .value: "—", .sort: ""]
                 }
                 if members.contains(where: { archive.result($0, in: period)!.sample }) { sample = true }
-                tables.append([.caption: .text(t("group_caption", ["group": g.name, "unit": archive.units[p].name, "month": t.monthPhrase(period)])),
-                               .rows: .list(rows)])
+                var caption = t("group_caption", ["group": g.name, "unit": archive.units[p].name, "month": t.monthPhrase(period)])
+                if let ranking, !complete {
+                    caption = t("ranking_caption_partial", ["caption": caption, "count": "\(ranking.withData)", "expected": "\(ranking.expected)"])
+                }
+                tables.append([.caption: .text(caption), .rows: .list(rows)])
             }
             main[.tables] = .list(tables)
         }
@@ -100,7 +108,11 @@ extension PageContext {
         case .archive: return archivePage()
         case .units: return unitsPage()
         case .unit(let u): return unitPage(u)
-        case .report(let u, let p): return report(u, p)
+        case .report(let u, let p):
+            // A report shows the unit's rank, so it says too whether that month is complete.
+            var context = report(u, p)
+            if let s = archive.standing(u, in: p), let note = monthPartialNote(s, p) { context[.monthPartial] = .text(note) }
+            return context
         case .indexOverview: return indexOverview()
         case .indexGroup(let k): return indexGroup(k)
         case .freePage(let i): return freePage(i)

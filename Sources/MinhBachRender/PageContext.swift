@@ -139,9 +139,12 @@ struct PageContext {
     }
 
     /// A parent's children ranked in `period`, as the ranking table partial renders it, with
-    /// a bar chart of the same totals.
+    /// a bar chart of the same totals. In an incomplete month the table says so (caption and
+    /// notice), and its rank column holds published ranks only ("6/8", for it lists fewer rows
+    /// than 8) and "—" for the others.
     func rankingTable(parent: UnitID, period: Period, caption: String, chart: Bool = false) -> Object? {
         guard let ranking = archive.rankings[period]?[parent] else { return nil }
+        let complete = ranking.isComplete
         var sample = false
         var rows: [Value] = []
         rows.reserveCapacity(ranking.ranked.count + ranking.withoutData.count)
@@ -149,16 +152,22 @@ struct PageContext {
         for u in ranking.ranked {
             let s = archive.standing(u, in: period)!
             var row: Object = [
-                .rank: .text("\(s.rank!)"), .name: .text(archive.units[u].name), .href: .text(unitLink(u)),
+                .name: .text(archive.units[u].name), .href: .text(unitLink(u)),
                 .report: .text(reportLink(u, period)), .score: .text(number(s.score)), .scoreSort: .text(s.score.description),
-                .groups: groupCells(s),
+                .groups: groupCells(s), .rankSort: "",
             ]
+            if let shown = s.shownRank {
+                row[.rank] = .text(complete ? "\(shown.rank)" : "\(shown.rank)/\(shown.of)")
+                row[.rankSort] = .text("\(shown.rank)")
+            }
             if case .average(let n) = s.source { row[.rowAverage] = .text(t("average_of", ["count": "\(n)"])) }
             if let r = s.resultIndex.map({ archive.content.results[$0] }), r.sample { row[.rowSample] = true; sample = true }
             changeCells(s, into: &row)
             rows.append(.object(row.filled(PageContext.rowKeys)))
             if chart {
-                bars.append(Charts.Bar(label: "\(s.rank!). \(archive.units[u].name)", value: s.score, max: index.total,
+                // A bar is labelled with its rank only where the rank is the month's ranking.
+                let label = complete ? s.shownRank.map { "\($0.rank). " } ?? "" : ""
+                bars.append(Charts.Bar(label: label + archive.units[u].name, value: s.score, max: index.total,
                                        valueText: number(s.score), highlight: false))
             }
         }
@@ -166,19 +175,36 @@ struct PageContext {
             let row: Object = [.name: .text(archive.units[u].name), .href: .text(unitLink(u)), .noData: .text(t("no_data"))]
             rows.append(.object(row.filled(PageContext.rowKeys)))
         }
+        let count = "\(ranking.withData)", expected = "\(ranking.expected)"
         var table: Object = [
-            .caption: .text(caption), .groupHeaders: groupHeaders, .rows: .list(rows),
-            .note: .text(t("ranking_note", ["ranked": "\(ranking.ranked.count)", "members": "\(ranking.ranked.count + ranking.withoutData.count)"])),
+            .caption: .text(complete ? caption : t("ranking_caption_partial", ["caption": caption, "count": count, "expected": expected])),
+            .groupHeaders: groupHeaders, .rows: .list(rows),
+            .note: .text(t("ranking_note", ["ranked": "\(ranking.withData)", "members": "\(ranking.expected)"])),
         ]
+        // Always set, so that a complete table inside a page never finds a page-wide key.
+        table[.partial] = false
+        if !complete {
+            let anyPublished = ranking.ranked.contains { archive.standing($0, in: period)!.publishedRank != nil }
+            table[.partial] = .text(t("partial_month", ["count": count, "expected": expected]) + " "
+                                    + t(anyPublished ? "partial_rank_published" : "partial_rank_none", ["expected": expected]))
+        }
         table[.hasChange] = .flag(archive.periods.contains(period.previous))
         if sample { table[.sample] = true }
         table[.chart] = false
         if chart && !bars.isEmpty {
+            let description = complete ? t("chart_month_desc", ["count": "\(bars.count)"]) : t("chart_month_desc_partial", ["count": count, "expected": expected])
             table[.chart] = .text(Charts.bars(id: "chart-month", title: t("chart_month_title", ["month": t.monthPhrase(period)]),
-                                              description: t("chart_month_desc", ["count": "\(bars.count)"]),
-                                              bars: bars, scale: index.total, track: false))
+                                              description: description, bars: bars, scale: index.total, track: false))
         }
         return table
+    }
+
+    /// What a page about one unit's month says when its siblings' month is incomplete: how
+    /// many have figures, and whether the rank shown is the portal's or none.
+    func monthPartialNote(_ s: Standing, _ period: Period) -> String? {
+        guard !s.isComplete else { return nil }
+        return t(s.shownRank == nil ? "report_partial_none" : "report_partial_published",
+                 ["month": t.month(period), "count": "\(s.withData)", "expected": "\(s.expected)"])
     }
 
     func monthSummary(_ period: Period) -> Object? {
@@ -208,6 +234,7 @@ struct PageContext {
                                  .scoreChangeSort, .scoreUp, .scoreDown, .scoreSame, .rankChange, .rankChangeLabel, .rankUp,
                                  .rankDown, .rankSame, .noData, .groups, .href, .month]
 
-    /// "7/8", or nil for the root, which has no siblings.
-    func rankText(_ s: Standing) -> String? { s.rank.map { "\($0)/\(s.rankedAmong)" } }
+    /// The rank a page shows, "7/8": the published one, else the computed one of a complete
+    /// month; nil for the root (no siblings) and in an incomplete month without a published rank.
+    func rankText(_ s: Standing) -> String? { s.shownRank.map { "\($0.rank)/\($0.of)" } }
 }

@@ -61,10 +61,22 @@ def test_the_seeds_real_figures(site):
     rows = {(r["month"], r["unit"]): r for r in read_csv(site / "du-lieu" / "ket-qua.csv")}
     june = rows[("2023-06", "hiep-tan")]
     assert (june["score"], june["rank"], june["rank_of"], june["published_rank"]) == ("69.81", "7", "8", "7")
+    assert (june["rank_source"], june["month_complete"], june["units_with_data"], june["units_expected"]) == ("published", "true", "8", "8")
     assert (june["dich-vu-truc-tuyen"], june["thanh-toan-truc-tuyen"], june["so-hoa-ho-so"]) == ("7", "8", "18.9")
     assert june["cong-khai-minh-bach"] == "" and june["muc-do-hai-long"] == ""
     may = rows[("2023-05", "hiep-tan")]
     assert (may["cong-khai"], may["ket-qua-dien-tu"], may["so-hoa"], may["chung-thuc-luy-ke"]) == ("0", "92.45", "87.11", "51")
+
+
+def test_an_incomplete_month_gives_no_rank_among_the_few(site):
+    """February 2023 has seven files of eight: no rank is computed among the seven, and each row
+    says the month is incomplete, as the pages do."""
+    rows = read_csv(site / "du-lieu" / "2023-02.csv")
+    assert len(rows) == 7
+    fields = ("rank", "rank_of", "rank_source", "month_complete", "units_with_data", "units_expected")
+    assert {tuple(r[f] for f in fields) for r in rows} == {("", "", "", "false", "7", "8")}
+    march = read_csv(site / "du-lieu" / "2023-03.csv")
+    assert {(r["rank_source"], r["month_complete"]) for r in march} == {("computed", "true")}
 
 
 def test_each_month_csv_has_that_months_rows(site, content):

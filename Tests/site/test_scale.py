@@ -34,6 +34,31 @@ def mean(values):
     return (sum(values) / len(values)).quantize(D("0.01"), rounding=decimal.ROUND_HALF_UP)
 
 
+def siblings(parent):
+    """{parent: how many units it has}: every unit of the corpus exists in every month."""
+    counts = {}
+    for p in parent.values():
+        counts[p] = counts.get(p, 0) + 1
+    return counts
+
+
+def shown_ranks(scale, month, province, group):
+    """{unit: (rank, of, source)} as the pages show them: the published rank when the file gives
+    one; else, in a month where every commune of the province has a file, the competition rank;
+    else none (the few with files are not the month's ranking)."""
+    complete = len(group) == siblings(scale["parent"])[province]
+    computed = competition_ranks(group)
+    shown = {}
+    for unit in group:
+        if (month, unit) in scale["published"]:
+            shown[unit] = scale["published"][(month, unit)] + ("published",)
+        elif complete:
+            shown[unit] = (computed[unit], len(group), "computed")
+        else:
+            shown[unit] = None
+    return shown
+
+
 def competition_ranks(scores):
     """{unit: rank} with shared ranks for ties: 1, 2, 2, 4."""
     ordered = sorted(scores.values(), reverse=True)
@@ -67,11 +92,15 @@ def scale(tmp_path_factory):
     parent = {}
     for path in (content / "units").glob("*.md"):
         parent[path.stem] = front_matter(path).get("parent")
-    scores = {}  # (month, unit) -> score
+    scores, published = {}, {}  # (month, unit) -> score, published (rank, of) when the file gives them
     for path in (content / "results").glob("*/*.md"):
         if path.name != "_index.md":
-            scores[(path.parent.name, path.stem)] = figure(front_matter(path)["score"])
-    yield dict(binary=binary, content=content, out=out, env=env, log=log, work=work, parent=parent, scores=scores)
+            fm = front_matter(path)
+            scores[(path.parent.name, path.stem)] = figure(fm["score"])
+            if "rank" in fm:
+                published[(path.parent.name, path.stem)] = (int(fm["rank"]), int(fm["of"]))
+    yield dict(binary=binary, content=content, out=out, env=env, log=log, work=work, parent=parent, scores=scores,
+               published=published)
     shutil.rmtree(work, ignore_errors=True)
 
 
@@ -99,47 +128,65 @@ def test_counts_of_pages(scale):
     assert pages == len(list(out.rglob("*.html")))
 
 
-def test_every_rank_in_the_download_is_the_competition_rank(scale):
+def test_every_rank_in_the_download_is_the_rank_the_pages_show(scale):
     by_group = {}
     for (month, unit), s in scale["scores"].items():
         by_group.setdefault((month, scale["parent"][unit]), {})[unit] = s
     expected = {}
-    for (month, _), group in by_group.items():
-        for unit, rank in competition_ranks(group).items():
-            expected[(month, unit)] = (rank, len(group))
+    counts = siblings(scale["parent"])
+    for (month, province), group in by_group.items():
+        complete = "true" if len(group) == counts[province] else "false"
+        for unit, shown in shown_ranks(scale, month, province, group).items():
+            rank = (str(shown[0]), str(shown[1]), shown[2]) if shown else ("", "", "")
+            expected[(month, unit)] = rank + (complete, str(len(group)), str(counts[province]))
+    incomplete = sum(1 for v in expected.values() if v[3] == "false")
+    assert 0 < incomplete < len(expected), "the corpus should have complete and incomplete months"
     with open(scale["out"] / "du-lieu" / "ket-qua.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     assert len(rows) == len(scale["scores"])
     for row in rows:
         key = (row["month"], row["unit"])
         assert figure(row["score"]) == scale["scores"][key]
-        assert (int(row["rank"]), int(row["rank_of"])) == expected[key], key
+        fields = ("rank", "rank_of", "rank_source", "month_complete", "units_with_data", "units_expected")
+        assert tuple(row[f] for f in fields) == expected[key], key
 
 
 def ranking_rows(page):
-    """(rank, unit) for each row of a page's ranking table; the unit from its report link."""
+    """(rank text, unit) for each row of a page's ranking table ("3", "3/70" in an incomplete
+    month, "—" for no rank); the unit from its report link."""
     tree = lxml.html.parse(str(page))
     rows = []
     for tr in tree.xpath('//table[contains(@class, "ranking")]/tbody/tr[not(contains(@class, "no-data"))]'):
-        rank = tr.xpath('./td[contains(@class, "rank-col")]')[0].text_content().strip()
+        rank = tr.xpath('./td[contains(@class, "rank-col")]')[0].text_content().split("(")[0].strip()
         report = tr.xpath('./td[contains(@class, "num")]/a/@href')[0]
-        rows.append((int(rank), report.split("/")[-3]))
+        rows.append((rank, report.split("/")[-3]))
     return rows
 
 
 def test_ties_share_a_rank_on_the_province_pages(scale):
+    """Complete months show the competition ranks, ties shared; incomplete ones the published
+    ranks out of how many, and "—" for the others."""
     by_group = {}
     for (month, unit), s in scale["scores"].items():
         by_group.setdefault((month, scale["parent"][unit]), {})[unit] = s
-    checked = 0
+    counts = siblings(scale["parent"])
+    ties = partial = 0
     for (month, province), group in sorted(by_group.items()):
-        if len(set(group.values())) == len(group) or province == "viet-nam":
+        if province == "viet-nam":
             continue
-        rows = ranking_rows(scale["out"] / "don-vi" / province / month / "index.html")
-        assert dict((u, r) for r, u in rows) == competition_ranks(group), (province, month)
-        assert len({r for r, _ in rows}) < len(rows)   # a rank shown twice
-        checked += 1
-    assert checked > 50
+        complete = len(group) == counts[province]
+        if complete and len(set(group.values())) == len(group):
+            continue
+        rows = dict((u, r) for r, u in ranking_rows(scale["out"] / "don-vi" / province / month / "index.html"))
+        shown = shown_ranks(scale, month, province, group)
+        if complete:
+            assert rows == {u: str(r[0]) for u, r in shown.items()}, (province, month)
+            assert len(set(rows.values())) < len(rows)   # a rank shown twice
+            ties += 1
+        else:
+            assert rows == {u: f"{r[0]}/{r[1]}" if r else "—" for u, r in shown.items()}, (province, month)
+            partial += 1
+    assert ties > 10 and partial > 50
 
 
 def test_averages_of_provinces_and_the_root(scale):
@@ -184,8 +231,15 @@ def test_a_corrected_total_that_moves_ranks_gives_a_full_builds_bytes(scale):
     """A commune's total lowered in a middle month: its siblings move up that month (their
     reports and unit pages change) and the next month's changes move too. The rebuild renders
     only those pages again, and is byte for byte a full build."""
-    month = sorted(p.name for p in (scale["content"] / "results").iterdir())[MONTHS // 2]
-    target = sorted((scale["content"] / "results" / month).glob("xa-*.md"))[5]
+    # A commune of a province whose month is complete, from the middle months on: only there
+    # do its siblings show a rank it can move.
+    counts, filed = siblings(scale["parent"]), {}
+    for (m, u) in scale["scores"]:
+        filed[(m, scale["parent"][u])] = filed.get((m, scale["parent"][u]), 0) + 1
+    months = sorted(p.name for p in (scale["content"] / "results").iterdir())
+    month, target = next((m, p) for m in months[MONTHS // 2:]
+                         for p in sorted((scale["content"] / "results" / m).glob("xa-*.md"))[5:]
+                         if filed[(m, scale["parent"][p.stem])] == counts[scale["parent"][p.stem]])
     text = target.read_text(encoding="utf-8")
     def lowered(written):   # 8 points less, written as the editor wrote it (decimal comma or point)
         text = str(figure(written) - 8)
