@@ -133,7 +133,8 @@ struct PageContext {
         }
         if let d = s.rankChange {
             row[.rankChange] = .text(d > 0 ? "▲ \(d)" : d < 0 ? "▼ \(-d)" : "=")
-            row[.rankChangeLabel] = .text(d > 0 ? t("rank_up", ["value": "\(d)"]) : d < 0 ? t("rank_down", ["value": "\(-d)"]) : t("rank_same"))
+            row[.rankChangeLabel] = .text(d == 1 ? t("rank_up_one") : d == -1 ? t("rank_down_one")
+                                          : d > 0 ? t("rank_up", ["value": "\(d)"]) : d < 0 ? t("rank_down", ["value": "\(-d)"]) : t("rank_same"))
             row[d > 0 ? .rankUp : d < 0 ? .rankDown : .rankSame] = true
         }
     }

@@ -138,8 +138,8 @@ struct PartialMonthPage: CustomTestStringConvertible, Sendable {
                                  "6/8 Phường Hiệp Tân", "rank ▲ 1"],
                          hides: ["▲ 6", "rank 1/1", "đơn vị"]),
         PartialMonthPage(fixture: .onlyHiepTanInAugust, language: "en", page: "don-vi/hiep-tan/2023-08/index.html",
-                         shows: ["rank 6/8", "August 2023 is incomplete: 1/8 units have figures. The rank above is the one published"],
-                         hides: ["up 6 places"]),
+                         shows: ["rank 6/8", "August 2023 is incomplete: 1/8 units have figures. The rank above is the one published", "up 1 place"],
+                         hides: ["up 6 places", "up 1 places"]),
         // July's rank was not published: no movement against August's published one.
         PartialMonthPage(fixture: .onlyHiepTanInAugustNothingPublishedInJuly, page: "don-vi/hiep-tan/2023-08/index.html",
                          shows: ["xếp hạng 6/8", "tăng 4,69 điểm.", "1/8 đơn vị có số liệu"], hides: ["bậc", "hạng 1/1"]),
