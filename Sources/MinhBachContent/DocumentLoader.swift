@@ -47,7 +47,7 @@ enum UnitLoader {
         let name = m.required("name", what: "the unit's official name, e.g. \"Phường Hiệp Tân\"").flatMap { r.text($0, field: "name") }
         let kind = m.required("kind", what: "phường, xã, thị trấn, thị xã, tỉnh…").flatMap { r.text($0, field: "kind") }
         let code = m.value("code").flatMap { r.text($0, field: "code") }
-        if let code, let node = m.value("code"), !isAgencyCode(code) {
+        if let code, let node = m.value("code"), UnitCodeKind(code) == nil {
             r.warning(.badCode, node, field: "code", "`code` \"\(code)\" does not look like an electronic identifier (mã định danh)",
                       hint: "identifiers are dot-separated groups of capital letters and digits, e.g. 000.21.35.H53, or the statistics office's code of the unit: 2 digits for a province, 3 for a district, 5 for a commune, e.g. 25633")
         }
@@ -72,17 +72,6 @@ enum UnitLoader {
                         dissolved: dissolved, successor: successor, sample: sample,
                         profileHTML: markdown.html(doc.body), location: SourceLocation(file: file, line: 1, column: 1))
         return (unit, diagnostics)
-    }
-
-    /// An electronic identifier (`000.21.35.H53`), or the code the statistics office's list of
-    /// administrative units gives (`80` a province, `709` a district, `25633` a commune), which
-    /// `import units` writes.
-    static func isAgencyCode(_ code: String) -> Bool {
-        if [2, 3, 5].contains(code.utf8.count), code.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return true }
-        let groups = code.split(separator: ".", omittingEmptySubsequences: false)
-        return groups.count >= 2 && groups.allSatisfy { g in
-            !g.isEmpty && g.allSatisfy { $0.isASCII && ($0.isNumber || $0.isUppercase) }
-        }
     }
 }
 
