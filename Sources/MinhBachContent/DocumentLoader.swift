@@ -47,7 +47,7 @@ enum UnitLoader {
         let name = m.required("name", what: "the unit's official name, e.g. \"Phường Hiệp Tân\"").flatMap { r.text($0, field: "name") }
         let kind = m.required("kind", what: "phường, xã, thị trấn, thị xã, tỉnh…").flatMap { r.text($0, field: "kind") }
         let code = m.value("code").flatMap { r.text($0, field: "code") }
-        if let code, let node = m.value("code"), !isAgencyCode(code) {
+        if let code, let node = m.value("code"), UnitCodeKind(code) == nil {
             r.warning(.badCode, node, field: "code", "`code` \"\(code)\" does not look like an electronic identifier (mã định danh)",
                       hint: "identifiers are dot-separated groups of capital letters and digits, e.g. 000.21.35.H53, or the statistics office's code of the unit: 2 digits for a province, 3 for a district, 5 for a commune, e.g. 25633")
         }
@@ -81,12 +81,6 @@ enum UnitLoader {
             return items.compactMap { r.text($0, field: "successor") }.filter { !$0.isEmpty }
         }
         return r.text(node, field: "successor").map { $0.isEmpty ? [] : [$0] } ?? []
-    }
-
-    /// An electronic identifier (`000.21.35.H53`), or the code the statistics office's list of
-    /// administrative units gives, which `import units` writes.
-    static func isAgencyCode(_ code: String) -> Bool {
-        UnitCode.isStatistical(code) || UnitCode.isElectronicIdentifier(code)
     }
 }
 

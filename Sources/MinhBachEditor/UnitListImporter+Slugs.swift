@@ -88,7 +88,7 @@ extension UnitListImporter {
     static func sameUnit(_ u: ListedUnit, among siblings: [MinhBachContent.Unit]) -> MinhBachContent.Unit? {
         let name = Importer.comparableWords(u.name)
         let named = siblings.filter { Importer.comparableWords($0.name) == name }
-        return named.first { $0.code == u.code } ?? named.first { $0.code.map(UnitCode.isStatistical) != true }
+        return named.first { $0.code == u.code } ?? named.first { $0.code.flatMap(UnitCodeKind.init) != .administrative }
     }
 
     private static func parentSlug(_ u: ListedUnit, _ units: [ListedUnit], _ index: [String: Int], _ root: String) -> String {

@@ -17,8 +17,8 @@ public enum ProductKind: Sendable, Hashable {
     case allCSV
     case allJSON
     case monthCSV(Period)
-    /// The units to search from `/don-vi/`, when that page lists only the root's children
-    /// (`UnitList`): fetched by the page's script on first use.
+    /// The units to search from the home page, and from `/don-vi/` when that page lists only
+    /// the root's children (`UnitList`): fetched by the page's script on first use.
     case unitSearch
     case siteFeed
     case sitemapPart(Int)
@@ -64,8 +64,8 @@ public struct SitePlan: Sendable {
     /// How many of `rendered` are pages: they come first.
     public let pageCount: Int
     /// The downloads (all, then each month in the archive's order), the units' search list
-    /// of a large site, then with an address the
-    /// site's feed, the sitemap's parts, the sitemap and `robots.txt`.
+    /// (when there are units below the root), then with an address the site's feed, the
+    /// sitemap's parts, the sitemap and `robots.txt`.
     public let published: [Product]
     /// The theme's assets, then the content's static files, each with the file it copies.
     public let copies: [(product: Product, source: CopySource)]
@@ -81,7 +81,7 @@ public struct SitePlan: Sendable {
             if address != nil { rendered.append(Product(.unitFeed(u), archive: archive)) }
         }
         var published: [ProductKind] = [.allCSV, .allJSON] + archive.periods.map { .monthCSV($0) }
-        if !UnitList.isWhole(archive) { published.append(.unitSearch) }
+        if UnitList.isSearched(archive) { published.append(.unitSearch) }
         if address != nil {
             // Every page but the one for missing addresses is listed.
             let listed = pages.count - 1

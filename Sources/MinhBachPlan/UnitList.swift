@@ -6,7 +6,8 @@ import MinhBachOutput
 /// page. A national one (34 provinces, 3,321 communes, and the units dissolved into them) would
 /// make that page half a megabyte: it lists the root's children, each linking to its own page,
 /// which lists its units, and the search finds every unit in a separate file
-/// (`SitePaths.unitSearch`) that the page's script fetches on first use.
+/// (`SitePaths.unitSearch`) that the page's script fetches on first use. The home page's
+/// search reads that file too, whatever the site's size.
 public enum UnitList {
     /// The most units listed whole on one page. An entry is about 330 bytes once a unit
     /// carries what a reorganisation did to it (Tây Ninh's 96 communes with the 310 units
@@ -14,6 +15,10 @@ public enum UnitList {
     public static let wholeTreeLimit = 150
 
     public static func isWhole(_ archive: Archive) -> Bool { archive.units.count <= wholeTreeLimit }
+
+    /// Whether the site has units to search (any below its root): then the home page has the
+    /// search box, and the site the list it reads.
+    public static func isSearched(_ archive: Archive) -> Bool { archive.units.count > 1 }
 
     /// Every unit but the root, in tree order, one a line: `["Phường Thanh Điền", "Tỉnh Tây
     /// Ninh", "thanh-dien/index.html"]`, its name, its parent's name and its page (relative to

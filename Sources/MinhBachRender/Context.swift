@@ -70,7 +70,7 @@ struct Object: Sendable, ExpressibleByDictionaryLiteral {
 /// Every name a page's context can hold.
 enum Key: String, Sendable, CaseIterable, Equatable {
     case about, allMonths, asOf, attention, authority, average, averageSort, band, bands, bandsNote, basis
-    case better, body, breadcrumbs, canonical, caption, chart, children, childrenRanking, code, columns
+    case better, body, breadcrumbs, canonical, caption, chart, children, childrenRanking, code, codeLabel, columns
     case computed, count, csvHref, current, date, description, dissolved, document, downloads, empty
     case feedHref, file, first, footerBasis, fullTitle, group, groupHeaders, groups
     case groupsChart, handler, hasBreadcrumbs, hasChange, hasChildren, hasDocument, hasHistory, hasLowGroups
@@ -78,12 +78,12 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case head, heading, history, historyCaption, href, i, index, indicators, intro, jsonHref, jsonLD, key
     case kind, lang, last, latest, layout, license, licenseIsLink, locale, low, lowGroups, main, max
     case maxText, meaning, members, meta, min, missing, month, monthHref, monthPartial, monthSort, monthTitle, months
-    case name, nav, neighbours, next, noData, note, noun, number, ogDescription, ogTitle, origin, overdue
+    case name, nav, neighbours, next, noData, note, noun, number, offline, ogDescription, ogTitle, origin, overdue
     case overdueHeading, parent, partial, percent, predecessors, previous, principal, profile, published, range, rank, rankChange
     case rankChangeLabel, rankDown, rankNote, rankSame, rankSort, rankUp, ranked, ranking, rankingOfMonth, received
     case report, root, rootAverage, rootName, rootReport, rootScore, rowAverage, rowSample, rows, sample
     case score, scoreChange, scoreChangeLabel, scoreChangeSort, scoreDown, scoreSame, scoreSort, scoreUp
     case search, showIndicators, signer, siteFeed, siteTitle, size, sort, source, sourceAuthority, standing
-    case successors, summary, tables, template, time, title, total, totalText, tree, unit, unitHref
+    case successors, summary, tables, template, time, title, total, totalText, tree, unit, unitHref, unitSearch
     case unitsHref, updated, value, year, yearHref, yearTitle, years
 }

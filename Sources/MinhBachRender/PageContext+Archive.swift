@@ -23,6 +23,9 @@ extension PageContext {
         } else {
             main[.empty] = true
         }
+        if UnitList.isSearched(archive) {
+            main[.unitSearch] = .object(unitSearchBox(offline: t("search_offline_home", ["units": t("nav_units")])))
+        }
         return frame(title: archive.site.title, sample: sample, main: main)
     }
 

@@ -22,6 +22,7 @@ extension PageContext {
                 if case .average = s.source { standing[.average] = true }
                 item[.standing] = .object(standing.filled([.rank, .average]))
             }
+            if let label = codeLabel(unit) { item[.codeLabel] = .text(label) }
             let kids = archive.children[u]
             if !kids.isEmpty {
                 if whole || u == archive.root {
@@ -39,13 +40,26 @@ extension PageContext {
         func descendants(_ u: UnitID) -> Int { archive.children[u].reduce(0) { $0 + 1 + descendants($1) } }
         var intro = t("units_intro", ["count": "\(archive.units.count)"])
         if let latest { intro += "; " + t("units_latest", ["month": t.month(latest)]) }
-        var main: Object = [.tree: .list([node(archive.root)]), .intro: .text(intro + ".")]
-        if !whole {
-            main[.index] = .text(String(SitePaths.unitSearch.dropFirst(SitePaths.unitsFolder.count)))
-        }
-        main = main.filled([.index])
+        let main: Object = [.tree: .list([node(archive.root)]), .intro: .text(intro + "."),
+                            .unitSearch: .object(whole ? [.index: false] : unitSearchBox(offline: t("search_offline_list")))]
         return frame(title: t("nav_units"), description: t("units_description"),
                      breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_units"), nil)], main: main)
+    }
+
+    /// The unit search's box (`unit-search.mustache`) where it reads the units' list, which
+    /// names their pages from its own folder; without a list it filters the tree on the page.
+    /// `offline` says where to look when the list cannot be fetched.
+    func unitSearchBox(offline: String) -> Object {
+        [.index: .text(root + SitePaths.unitSearch), .offline: .text(offline)]
+    }
+
+    /// How a unit's code is labelled, which depends on what the code is.
+    func codeLabel(_ unit: Unit) -> String? {
+        switch unit.codeKind {
+        case .administrative: return t("administrative_code")
+        case .agency: return t("agency_code")
+        case nil: return nil
+        }
     }
 
     /// What a reorganisation did to the unit, in `item`: "Đã giải thể từ 01/07/2025; sáp nhập
@@ -91,7 +105,7 @@ extension PageContext {
     func unitPage(_ u: UnitID) -> Object {
         let unit = archive.units[u]
         var main: Object = [.name: .text(unit.name), .kind: .text(unit.kind)]
-        if let code = unit.code { main[.code] = .text(code) }
+        if let code = unit.code, let label = codeLabel(unit) { main[.code] = .text(code); main[.codeLabel] = .text(label) }
         if !unit.profileHTML.isEmpty { main[.profile] = .text(unit.profileHTML) }
         if let p = archive.parent[u] { main[.parent] = .object([.name: .text(archive.units[p].name), .href: .text(unitLink(p))]) }
         reorganisation(u, into: &main)

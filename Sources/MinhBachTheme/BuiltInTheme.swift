@@ -24,6 +24,7 @@ public enum BuiltInTheme {
         ("templates/ranking.mustache", PackageResources.ranking_mustache),
         ("templates/report.mustache", PackageResources.report_mustache),
         ("templates/unit-node.mustache", PackageResources.unit_node_mustache),
+        ("templates/unit-search.mustache", PackageResources.unit_search_mustache),
         ("templates/unit.mustache", PackageResources.unit_mustache),
         ("templates/units.mustache", PackageResources.units_mustache),
         ("templates/year.mustache", PackageResources.year_mustache),

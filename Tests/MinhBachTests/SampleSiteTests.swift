@@ -71,7 +71,7 @@ struct SampleSiteTests {
         defer { removeSite(output) }
         _ = build()
         let text = visibleText(try page("don-vi/index.html"))
-        #expect(text.contains("Phường Hiệp Tân (phường, mã 000.21.35.H53)"))
+        #expect(text.contains("Phường Hiệp Tân (phường, mã định danh 000.21.35.H53)"))
         #expect(text.contains("Đã giải thể từ 01/07/2025; sáp nhập vào Phường Thanh Điền (tỉnh Tây Ninh)"))
         let unit = visibleText(try page("don-vi/hiep-tan/index.html"))
         #expect(unit.contains("Tháng 6/2023 69,81 7/8"))

@@ -3,12 +3,16 @@ import base64
 import os
 import pathlib
 import re
+import shutil
 
 import pytest
 from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import StaticServer
 
 SCREENSHOTS = pathlib.Path(__file__).resolve().parents[2] / ".screenshots"
 PAGES = {"home": "", "month": "2023/06/", "unit": "don-vi/hiep-tan/", "report": "don-vi/hiep-tan/2023-06/"}
@@ -112,6 +116,60 @@ def test_without_javascript_the_search_box_stays_hidden_and_the_tree_complete(si
     html = (site / "don-vi" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<div id="unit-search" class="unit-search" hidden>', html)
     assert html.count("<li data-search=") == 9
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<div id="unit-search" class="unit-search" data-index="don-vi/tim-kiem.json" data-offline="[^"]+" hidden>', home)
+    assert '<a href="don-vi/index.html">Đơn vị</a>' in home
+
+
+def search_results(browser):
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#unit-search-results li"))
+    return [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#unit-search-results li")]
+
+
+def test_the_home_page_search_finds_a_unit_and_links_to_its_page(browser, served):
+    resize(browser, 390, 844)
+    browser.get(served + "index.html")
+    field = browser.find_element(By.ID, "unit-search-input")
+    assert field.is_displayed()
+    field.send_keys("hiep tan")
+    assert search_results(browser) == ["Phường Hiệp Tân – Thị xã Hòa Thành"]
+    assert "1" in browser.find_element(By.CSS_SELECTOR, "#unit-search output").text
+    browser.find_element(By.LINK_TEXT, "Phường Hiệp Tân").click()
+    assert browser.current_url == served + "don-vi/hiep-tan/index.html"
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Phường Hiệp Tân"
+
+
+OFFLINE_HOME = "Tìm kiếm chỉ hoạt động khi trang được đưa lên máy chủ web; hãy xem trang “Đơn vị”."
+
+
+def test_opened_from_the_disk_the_home_page_search_says_it_needs_a_server(browser, site):
+    resize(browser, 390, 844)
+    browser.get((site / "index.html").as_uri())
+    box = browser.find_element(By.ID, "unit-search")
+    field = box.find_element(By.TAG_NAME, "input")
+    assert box.is_displayed() and not field.is_enabled()
+    assert box.find_element(By.TAG_NAME, "output").text == OFFLINE_HOME
+    # /don-vi/ holds the whole tree of a small site: its search works from the disk too.
+    browser.get((site / "don-vi" / "index.html").as_uri())
+    browser.find_element(By.ID, "unit-search-input").send_keys("hiep tan")
+    assert visible_units(browser) == ["Thị xã Hòa Thành", "Phường Hiệp Tân"]
+
+
+def test_when_the_list_cannot_be_fetched_the_search_box_says_so(browser, site, tmp_path):
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy)
+    (copy / "don-vi" / "tim-kiem.json").unlink()
+    server = StaticServer(copy)
+    try:
+        resize(browser, 390, 844)
+        browser.get(server.url + "index.html")
+        field = browser.find_element(By.ID, "unit-search-input")
+        field.send_keys("hiep tan")
+        output = browser.find_element(By.CSS_SELECTOR, "#unit-search output")
+        WebDriverWait(browser, 10).until(lambda b: output.text == OFFLINE_HOME)
+        assert browser.find_element(By.ID, "unit-search").is_displayed() and not field.is_enabled()
+    finally:
+        server.close()
 
 
 @pytest.mark.parametrize("page", list(PAGES) + ["units"])

@@ -138,6 +138,34 @@ def test_the_unit_search_finds_a_commune_of_the_national_site(national, browser)
         server.close()
 
 
+def test_the_home_page_search_finds_a_commune_of_the_national_site(national, browser):
+    server = StaticServer(national["site"] / "Site")
+    try:
+        resize(browser, 390, 844)
+        browser.get(server.url + "index.html")
+        field = browser.find_element(By.ID, "unit-search-input")
+        assert field.is_displayed()
+        field.send_keys("thanh dien")
+        WebDriverWait(browser, 10).until(
+            lambda b: "Phường Thanh Điền – Tỉnh Tây Ninh" in [li.text for li in b.find_elements(By.CSS_SELECTOR, "#unit-search-results li")])
+        browser.find_element(By.LINK_TEXT, "Phường Thanh Điền").click()
+        assert browser.current_url == server.url + "don-vi/thanh-dien/index.html"
+        assert browser.find_element(By.TAG_NAME, "h1").text == "Phường Thanh Điền"
+    finally:
+        server.close()
+
+
+def test_opened_from_the_disk_the_national_search_says_it_needs_a_server(national, browser):
+    site = national["site"] / "Site"
+    resize(browser, 390, 844)
+    for page, points_to in [("don-vi/index.html", "see the list of units below."), ("index.html", "see the “Units” page.")]:
+        browser.get((site / page).as_uri())
+        box = browser.find_element(By.ID, "unit-search")
+        assert box.is_displayed() and not box.find_element(By.TAG_NAME, "input").is_enabled(), page
+        said = box.find_element(By.TAG_NAME, "output").text
+        assert said.startswith("The search works only when the site is served by a web server") and said.endswith(points_to), said
+
+
 def test_the_same_list_gives_the_same_slugs_in_any_order(official_list, tmp_path):
     list_path, rows = official_list
     reversed_list = tmp_path / "dao-nguoc.csv"

@@ -48,7 +48,7 @@ enum PublishPhase {
             return (dates, files)
         })
         run.report.downloadMonthsMade = openData.monthsMade
-        let search = UnitList.isWhole(archive) ? [] : [UnitList.searchFile(archive)]
+        let search = plan.published.contains { $0.kind == .unitSearch } ? [UnitList.searchFile(archive)] : []
         let generated = openData.files + search + feedsAndSitemap
         run.report.diagnostics += SiteBuilder.checkMade(generated, plan: plan, output: options.output)
         run.report.diagnostics += SiteBuilder.checkPaths(plan: plan, content: content, options: options)
