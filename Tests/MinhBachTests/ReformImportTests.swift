@@ -98,7 +98,7 @@ struct ReformImportTests {
         #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty, "\(report.diagnostics.map(\.formatted))")
         let old = visibleText(try String(contentsOfFile: output + "/don-vi/hiep-tan/index.html", encoding: .utf8))
         let new = try String(contentsOfFile: output + "/don-vi/thanh-dien/index.html", encoding: .utf8)
-        #expect(old.contains("Đã giải thể từ 01/07/2025; sáp nhập vào Phường Thanh Điền . Số liệu dưới đây là số liệu lưu trữ."))
+        #expect(old.contains("Đã giải thể từ 01/07/2025; sáp nhập vào Phường Thanh Điền . Chưa có kết quả nào"))
         #expect(try String(contentsOfFile: output + "/don-vi/hiep-tan/index.html", encoding: .utf8).contains("<a href=\"../../don-vi/thanh-dien/index.html\">Phường Thanh Điền</a>"))
         #expect(visibleText(new).contains("Thành lập từ 01/07/2025, hình thành từ Xã Thanh Điền , Phường Hiệp Tân ."))
         #expect(new.contains("<a href=\"../../don-vi/hiep-tan/index.html\">Phường Hiệp Tân</a>"))
