@@ -102,7 +102,7 @@ public final class Archive: Sendable {
         self.tables = tables
         rankings = Dictionary(uniqueKeysWithValues: zip(months.periods, ranked.map(\.rankings)))
         yearAverages = Archive.yearAverages(tables, periods: months.periods, years: years, tree: tree)
-        diagnostics = Archive.checkPublishedRanks(content: content, unitOfResult: months.unitOfResult,
+        diagnostics = Archive.checkPublishedRanks(content: content, unitOfResult: months.unitOfResult, parents: tree.parents,
                                                   standings: Dictionary(uniqueKeysWithValues: zip(months.periods, tables)))
     }
 
@@ -259,33 +259,40 @@ public final class Archive: Sendable {
     /// from the rank computed from the files usually means a sibling's file is missing or wrong.
     /// In an incomplete month the computed rank is no ranking at all, so the warning says what
     /// the pages show instead.
-    static func checkPublishedRanks(content: ContentSet, unitOfResult: [UnitID?], standings: [Period: PerUnit<Standing?>]) -> [Diagnostic] {
+    static func checkPublishedRanks(content: ContentSet, unitOfResult: [UnitID?], parents: PerUnit<UnitID?>,
+                                    standings: [Period: PerUnit<Standing?>]) -> [Diagnostic] {
         // In parts on all cores, in the order of the results.
         let parts = stride(from: 0, to: content.results.count, by: 4096).map { $0..<min($0 + 4096, content.results.count) }
-        return parts.parallelMap { part in checkPublishedRanks(content: content, unitOfResult: unitOfResult, standings: standings, in: part) }
+        let found = parts.parallelMap { part in checkPublishedRanks(content: content, unitOfResult: unitOfResult, parents: parents, standings: standings, in: part) }
             .flatMap { $0 }
+        // An incomplete month is said once for each set of siblings, at its first file with a
+        // published rank: the national corpus said it 53,000 times, once for every such file.
+        var said: Set<String> = []
+        return found.compactMap { d, group in group.map { said.insert($0).inserted ? d : nil } ?? d }
     }
 
-    private static func checkPublishedRanks(content: ContentSet, unitOfResult: [UnitID?], standings: [Period: PerUnit<Standing?>],
-                                            in part: Range<Int>) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    private static func checkPublishedRanks(content: ContentSet, unitOfResult: [UnitID?], parents: PerUnit<UnitID?>,
+                                            standings: [Period: PerUnit<Standing?>],
+                                            in part: Range<Int>) -> [(Diagnostic, group: String?)] {
+        var diagnostics: [(Diagnostic, group: String?)] = []
         for i in part {
             let r = content.results[i]
             guard r.publishedRank != nil || r.publishedOf != nil,
                   let id = unitOfResult[i], let s = standings[r.period]?[id], let computed = s.computedRank else { continue }
             let at = r.rankLocation ?? r.location
             if !s.isComplete, let shown = s.shownRank {
-                diagnostics.append(.warning(.rankCountDiffers, at: at, field: "of",
+                diagnostics.append((.warning(.rankCountDiffers, at: at, field: "of",
                     "\(r.period) is incomplete: this site has figures for \(s.withData) of the \(s.expected) units ranked together",
-                    hint: "the pages show the published rank \(shown.rank)/\(shown.of) and mark \(r.period) as incomplete, with no rank for the units without a published one; add the siblings' missing result files"))
+                    hint: "the pages show the published rank \(shown.rank)/\(shown.of) and mark \(r.period) as incomplete, with no rank for the units without a published one; add the siblings' missing result files"),
+                    group: "\(r.period) \(parents[id]?.index ?? -1)"))
             } else if let published = r.publishedRank, published != computed {
-                diagnostics.append(.warning(.rankDiffers, at: at, field: "rank",
+                diagnostics.append((.warning(.rankDiffers, at: at, field: "rank",
                     "published rank \(published)\(r.publishedOf.map { "/\($0)" } ?? "") differs from the rank computed from this site's files, \(computed)/\(s.withData)",
-                    hint: "the site shows the published rank; check the siblings' totals for \(r.period)"))
+                    hint: "the site shows the published rank; check the siblings' totals for \(r.period)"), group: nil))
             } else if let of = r.publishedOf, r.publishedRank != nil, of != s.withData {
-                diagnostics.append(.warning(.rankCountDiffers, at: at, field: "of",
+                diagnostics.append((.warning(.rankCountDiffers, at: at, field: "of",
                     "the portal ranked \(of) units but this site has figures for \(s.withData) of them in \(r.period)",
-                    hint: "add the missing siblings' result files for \(r.period)"))
+                    hint: "add the missing siblings' result files for \(r.period)"), group: nil))
             }
         }
         return diagnostics

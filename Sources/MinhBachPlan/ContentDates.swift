@@ -60,7 +60,7 @@ public struct ContentDates: Sendable {
             return byPeriod[p]
         case .month(let p): return byPeriod[p]
         case .unit(let u): return byUnit[u] ?? latest
-        case .year(let y): return byPeriod.filter { $0.key.year == y }.values.max()
+        case .year(let y), .unitYear(_, let y): return byPeriod.filter { $0.key.year == y }.values.max()
         default: return latest
         }
     }

@@ -73,7 +73,7 @@ public struct PageKeys: Sendable {
             return unitKey(u, months: archive.periods.indices)
         case .month(let period):
             return key(upTo: period)
-        case .year(let y):
+        case .year(let y), .unitYear(_, let y):
             return key(upTo: archive.periods.last { $0.year <= y })
         default:
             return key(upTo: nil)

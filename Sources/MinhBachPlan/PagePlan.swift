@@ -10,6 +10,9 @@ public enum PageKind: Sendable, Hashable {
     case units
     case unit(UnitID)
     case report(unit: UnitID, period: Period)
+    /// The yearly averages of a parent's units, on a site too large for the year's page to
+    /// list them all (`UnitList.isWhole`): the year's page lists the root's units and links here.
+    case unitYear(unit: UnitID, year: Int)
     case indexOverview
     case indexGroup(String)
     case freePage(Int)
@@ -33,7 +36,7 @@ public struct PageSpec: Sendable, Hashable {
         switch kind {
         case .home: return "home"
         case .month: return "month"
-        case .year: return "year"
+        case .year, .unitYear: return "year"
         case .archive: return "archive"
         case .units: return "units"
         case .unit: return "unit"
@@ -59,10 +62,12 @@ public enum PagePlan {
         pages += archive.index.groups.map { page(.indexGroup($0.key)) }
         pages += archive.content.pages.indices.map { page(.freePage($0)) }
         // Each unit's pages on all cores (80,000 paths for a national archive), in unit order.
+        let yearsByParent = UnitList.isWhole(archive) ? [:] : UnitList.yearsOfParents(archive)
         let perUnit: [[Product]] = Array(archive.unitIDs).parallelMap { u in
-            [page(.unit(u))] + archive.periods.compactMap { p in
-                archive.standing(u, in: p) == nil ? nil : page(.report(unit: u, period: p))
-            }
+            [page(.unit(u))] + (yearsByParent[u] ?? []).map { page(.unitYear(unit: u, year: $0)) }
+                + archive.periods.compactMap { p in
+                    archive.standing(u, in: p) == nil ? nil : page(.report(unit: u, period: p))
+                }
         }
         pages.reserveCapacity(pages.count + perUnit.reduce(0) { $0 + $1.count })
         for unitPages in perUnit { pages += unitPages }

@@ -134,6 +134,7 @@ public enum SitePaths {
         case .units: return unitsFolder
         case .unit(let u): return unitsFolder + "\(archive.units[u].slug)/"
         case .report(let u, let p): return unitsFolder + "\(archive.units[u].slug)/\(p)/"
+        case .unitYear(let u, let y): return unitsFolder + "\(archive.units[u].slug)/\(y)/"
         case .indexOverview: return "chi-so/"
         case .indexGroup(let key): return "chi-so/\(key)/"
         case .freePage(let i): return "\(archive.content.pages[i].slug)/"

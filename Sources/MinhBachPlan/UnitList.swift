@@ -16,6 +16,19 @@ public enum UnitList {
 
     public static func isWhole(_ archive: Archive) -> Bool { archive.units.count <= wholeTreeLimit }
 
+    /// On a site that is not listed whole, each parent below the root and the years in which
+    /// its units have yearly averages: each gets a page of them (`PageKind.unitYear`), as the
+    /// year's page lists the root's units only (a national year listed 3,366 averages, 827 KB).
+    public static func yearsOfParents(_ archive: Archive) -> [UnitID: [Int]] {
+        var years: [UnitID: Set<Int>] = [:]
+        for (year, averages) in archive.yearAverages {
+            for a in averages {
+                if let p = archive.parent[a.unit], p != archive.root { years[p, default: []].insert(year) }
+            }
+        }
+        return years.mapValues { $0.sorted() }
+    }
+
     /// Whether the site has units to search (any below its root): then the home page has the
     /// search box, and the site the list it reads.
     public static func isSearched(_ archive: Archive) -> Bool { archive.units.count > 1 }

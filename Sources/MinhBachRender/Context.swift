@@ -74,12 +74,12 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case computed, count, csvHref, current, date, description, dissolved, document, downloads, empty
     case feedHref, file, first, footerBasis, fullTitle, group, groupHeaders, groups
     case groupsChart, handler, hasBreadcrumbs, hasChange, hasChildren, hasDocument, hasHistory, hasLowGroups
-    case hasPredecessors, hasSuccessors
+    case hasMonths, hasParents, hasPredecessors, hasSuccessors
     case head, heading, history, historyCaption, href, i, index, indicators, intro, jsonHref, jsonLD, key
     case kind, lang, last, latest, layout, license, licenseIsLink, locale, low, lowGroups, main, max
     case maxText, meaning, members, meta, min, missing, month, monthHref, monthPartial, monthSort, monthTitle, months
     case name, nav, neighbours, next, noData, note, noun, number, offline, ogDescription, ogTitle, origin, overdue
-    case overdueHeading, parent, partial, percent, predecessors, previous, principal, profile, published, range, rank, rankChange
+    case overdueHeading, parent, parents, partial, percent, predecessors, previous, principal, profile, published, range, rank, rankChange
     case rankChangeLabel, rankDown, rankNote, rankSame, rankSort, rankUp, ranked, ranking, rankingOfMonth, received
     case report, root, rootAverage, rootName, rootReport, rootScore, rowAverage, rowSample, rows, sample
     case score, scoreChange, scoreChangeLabel, scoreChangeSort, scoreDown, scoreSame, scoreSort, scoreUp

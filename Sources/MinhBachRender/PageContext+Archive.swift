@@ -55,37 +55,66 @@ extension PageContext {
                      sample: sample, main: main)
     }
 
+    /// A year: its months and its yearly averages, a table per parent. On a site too large
+    /// to list them all (`UnitList.isWhole`), the root's units only, each parent's units on
+    /// its own page (`unitYear`), linked from here.
     func year(_ year: Int) -> Object {
         let months = archive.periods.filter { $0.year == year }
         let yearTitle = t("year_title", ["year": "\(year)"])
         var main: Object = [
-            .yearTitle: .text(yearTitle),
+            .yearTitle: .text(yearTitle), .hasMonths: true,
             .months: .list(months.map { p -> Object in
                 var month: Object = [.title: .text(t.month(p)), .href: .text(monthLink(p))]
                 if let partial = monthPartialText(p) { month[.partial] = .text(partial) }
                 return month.filled([.partial])
             }),
         ]
-        let averages = archive.yearAverages[year] ?? []
-        var byParent: [UnitID: [YearAverage]] = [:]
-        for a in averages { if let p = archive.parent[a.unit] { byParent[p, default: []].append(a) } }
-        var tables: [Object] = []
-        for p in archive.unitIDs {
-            guard let list = byParent[p] else { continue }
-            var rank = 0
-            var previous: Figure?
-            let rows = list.enumerated().map { i, a -> Object in
-                if a.average != previous { rank = i + 1; previous = a.average }
-                return [.rank: .text("\(rank)"), .name: .text(archive.units[a.unit].name), .href: .text(unitLink(a.unit)),
-                        .average: .text(number(a.average)), .averageSort: .text(a.average.description), .months: .text("\(a.months)")]
-            }
-            tables.append([.caption: .text(t("year_average_caption", ["year": "\(year)", "unit": archive.units[p].name])), .rows: .list(rows)])
+        let byParent = yearAveragesByParent(year)
+        let whole = UnitList.isWhole(archive)
+        main[.tables] = .list(archive.unitIDs.compactMap { p in
+            guard whole || p == archive.root, let list = byParent[p] else { return nil }
+            return yearTable(parent: p, year: year, list)
+        })
+        if !whole {
+            let parents = archive.unitIDs.filter { $0 != archive.root && byParent[$0] != nil }
+            main[.parents] = .list(parents.map { [.name: .text(archive.units[$0].name), .href: .text(link(.unitYear(unit: $0, year: year)))] })
+            main[.hasParents] = true
         }
-        main[.tables] = .list(tables)
+        main = main.filled([.hasParents])
         let sample = archive.content.results.contains { $0.period.year == year && $0.sample }
         return frame(title: yearTitle, description: t("year_description", ["index": index.name, "year": "\(year)"]),
                      breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_archive"), link(.archive)), (yearTitle, nil)],
                      sample: sample, main: main)
+    }
+
+    /// The yearly averages of one parent's units, on a large site.
+    func unitYear(_ u: UnitID, _ year: Int) -> Object {
+        let yearTitle = t("year_title", ["year": "\(year)"])
+        let title = t("year_average_caption", ["year": "\(year)", "unit": archive.units[u].name])
+        let list = yearAveragesByParent(year)[u] ?? []
+        let main: Object = [.yearTitle: .text(title), .tables: .list([yearTable(parent: u, year: year, list)]),
+                            .hasParents: false, .hasMonths: false]
+        let units = archive.children[u]
+        let sample = archive.content.results.contains { r in r.period.year == year && r.sample && units.contains { archive.units[$0].slug == r.unit } }
+        return frame(title: title, description: t("year_description", ["index": index.name, "year": "\(year)"]),
+                     breadcrumbs: unitCrumbs(u) + [(archive.units[u].name, unitLink(u)), (yearTitle, nil)], sample: sample, main: main)
+    }
+
+    private func yearAveragesByParent(_ year: Int) -> [UnitID: [YearAverage]] {
+        var byParent: [UnitID: [YearAverage]] = [:]
+        for a in archive.yearAverages[year] ?? [] { if let p = archive.parent[a.unit] { byParent[p, default: []].append(a) } }
+        return byParent
+    }
+
+    private func yearTable(parent p: UnitID, year: Int, _ list: [YearAverage]) -> Object {
+        var rank = 0
+        var previous: Figure?
+        let rows = list.enumerated().map { i, a -> Object in
+            if a.average != previous { rank = i + 1; previous = a.average }
+            return [.rank: .text("\(rank)"), .name: .text(archive.units[a.unit].name), .href: .text(unitLink(a.unit)),
+                    .average: .text(number(a.average)), .averageSort: .text(a.average.description), .months: .text("\(a.months)")]
+        }
+        return [.caption: .text(t("year_average_caption", ["year": "\(year)", "unit": archive.units[p].name])), .rows: .list(rows)]
     }
 
     /// "chưa đủ số liệu: 7/8 đơn vị có số liệu" for a month in which some unit expected has

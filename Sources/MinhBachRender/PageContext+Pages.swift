@@ -42,7 +42,15 @@ extension PageContext {
         if let period = archive.latestPeriod {
             main[.heading] = .text(t("group_scores_heading", ["month": t.monthPhrase(period)]))
             var tables: [Object] = []
-            for p in archive.unitIDs {
+            // A large site lists the root's units only (a national one listed 3,366 rows, 757 KB);
+            // each parent's monthly ranking, linked below, has its units' points in the group.
+            let whole = UnitList.isWhole(archive)
+            if !whole {
+                let parents = archive.unitIDs.filter { $0 != archive.root && !archive.children[$0].isEmpty && archive.standing($0, in: period) != nil }
+                main[.parents] = .list(parents.map { [.name: .text(archive.units[$0].name), .href: .text(reportLink($0, period))] })
+                main[.hasParents] = true
+            }
+            for p in archive.unitIDs where whole || p == archive.root {
                 let members = archive.children[p].filter { archive.result($0, in: period) != nil }
                 guard !members.isEmpty else { continue }
                 // Each figure is looked up once, not at every comparison of the sort.
@@ -73,6 +81,7 @@ extension PageContext {
             }
             main[.tables] = .list(tables)
         }
+        main = main.filled([.hasParents])
         return frame(title: g.name, description: t("group_description", ["group": g.name, "max": number(g.max)]),
                      breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_index"), link(.indexOverview)), (g.name, nil)], sample: sample, main: main)
     }
@@ -105,6 +114,7 @@ extension PageContext {
         case .home: return home()
         case .month(let p): return month(p)
         case .year(let y): return year(y)
+        case .unitYear(let u, let y): return unitYear(u, y)
         case .archive: return archivePage()
         case .units: return unitsPage()
         case .unit(let u): return unitPage(u)

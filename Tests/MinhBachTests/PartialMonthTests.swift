@@ -248,6 +248,15 @@ struct PartialMonthTests {
         #expect(warning.formatted(in: .vi).contains("các trang hiển thị thứ hạng đã công bố 6/8 và ghi tháng 2023-08 là chưa đủ số liệu"))
     }
 
+    /// Five files of one incomplete month, each with its published rank: the month is said to
+    /// be incomplete once, at the first of them, not five times.
+    @Test func anIncompleteMonthIsSaidOnceForItsSiblings() throws {
+        let (site, report) = EightWards.everyResultPublishedFiveInAugust.build()
+        defer { site.cleanUp() }
+        let incomplete = report.diagnostics.filter { $0.code == .rankCountDiffers && $0.message.contains("is incomplete") }
+        #expect(incomplete.count == 1, "\(incomplete.map { $0.formatted })")
+    }
+
     /// The text of each rank cell of the page's ranking tables, in order.
     func rankCells(_ html: String) -> [String] {
         html.components(separatedBy: "<td class=\"num rank-col\"").dropFirst().map { cell in
