@@ -33,8 +33,9 @@ public enum SiteBuilder {
         defer { place?.release() }
 
         let hashed = place.map { HashPhase.run(run, place: $0) }
-        if let hashed, hashed.isUpToDate {
+        if let hashed, hashed.isUpToDate, let warnings = RecordedWarnings.decoded(hashed.served.state?.warnings ?? []) {
             run.report.upToDate = true
+            run.report.diagnostics += warnings
             (run.report.files, run.report.unchanged) = (hashed.served.manifest.count, hashed.served.manifest.count)
             run.report.pages = hashed.served.manifest.paths.count { $0.hasSuffix(".html") }
             run.lap("check", count: hashed.served.manifest.count)

@@ -1,6 +1,6 @@
 /// Where a problem is: a file (relative to the current folder), and the 1-based line and column
 /// of the offending key or value. Line 0 means "the file as a whole".
-public struct SourceLocation: Sendable, Hashable, Comparable {
+public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
     public var file: String
     public var line: Int
     public var column: Int
@@ -16,7 +16,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
     }
 }
 
-public enum Severity: String, Sendable, Hashable {
+public enum Severity: String, Sendable, Hashable, Codable {
     case error
     case warning
 }
@@ -26,7 +26,9 @@ public enum Severity: String, Sendable, Hashable {
 ///
 ///     Content/results/2023-06/hiep-tan.md:12:8: error: `score` is 120, above the index total 100
 ///       hint: the total is out of 100; check the figure in the notice
-public struct Diagnostic: Sendable, Hashable {
+/// Codable so that a build skipped as up to date can show the warnings of the build it skips
+/// (`BuildState.warnings`).
+public struct Diagnostic: Sendable, Hashable, Codable {
     public var severity: Severity
     public var location: SourceLocation
     /// The front-matter field the problem is about (`groups.so-hoa-ho-so`), when there is one.

@@ -739,6 +739,8 @@ public enum DiagnosticCatalog {
             "{0} cảnh báo",
         "{0} warnings":
             "{0} cảnh báo",
+        "{0}/ is up to date: content and theme are unchanged since the last build ({1} files), {2} as then, in {3} s":
+            "{0}/ đã cập nhật: nội dung và giao diện không đổi kể từ lần tạo trước ({1} tệp), {2} như lần trước, trong {3} giây",
         "{0}/ is up to date: content and theme are unchanged since the last build ({1} files), in {2} s":
             "{0}/ đã cập nhật: nội dung và giao diện không đổi kể từ lần tạo trước ({1} tệp), trong {2} giây",
         "{0}; nothing was written to {1}/.\nhint: fix the errors above (each names the file, line and field), then build again.":

@@ -1,7 +1,7 @@
 /// Every kind of problem the program reports, each with its stable name (`unknown-group`):
 /// what `--lang`, the tests and an editor searching for a message go by. Typed, so that a
 /// misspelt code is a compile error, not a message no test expects.
-public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStringConvertible, Codable {
     // Files and folders
     case badMonthFolder = "bad-month-folder"
     case badOutput = "bad-output"

@@ -12,8 +12,8 @@ public enum DiagnosticLanguage: String, Sendable, CaseIterable {
 /// of its translation in `DiagnosticCatalog` (the gettext approach: the English text is the
 /// key), and translations may reorder the values. A value that is itself a `Message` ("a list")
 /// is translated too.
-public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation, CustomStringConvertible {
-    public enum Value: Sendable, Hashable {
+public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation, CustomStringConvertible, Codable {
+    public enum Value: Sendable, Hashable, Codable {
         case text(String)
         case message(Message)
     }

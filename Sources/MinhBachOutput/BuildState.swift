@@ -4,8 +4,8 @@ import Glibc
 #endif
 
 /// What a build leaves for the next one beside the manifest, as `.minhbach-state`: the hash of
-/// all its inputs (only after a build without any diagnostic, whose warnings would otherwise go
-/// unseen next time), for every file of the manifest a key of the inputs it was made from and
+/// all its inputs (only after a build without errors) with its warnings, to be shown again by
+/// a build that finds nothing changed, for every file of the manifest a key of the inputs it was made from and
 /// its stamp, and the stamps of the entries it did not make (`CNAME`, `.well-known/`) and of
 /// every folder. It depends on the machine and on this build of `minhbach`, so it is kept apart
 /// from the manifest, which is published and committed; it names the manifest it goes with by
@@ -17,6 +17,10 @@ public struct BuildState: Sendable {
     public static let fileName = ".minhbach-state"
 
     public var inputHash: String?
+    /// The warnings of the build that recorded `inputHash`, one encoded diagnostic each (no
+    /// line break in one): a build skipped as up to date shows them again, so that a month
+    /// still incomplete is not said once and then never.
+    public var warnings: [String] = []
     /// By position in the manifest: the key of the inputs the file was made from, and its
     /// stamp, taken once it was in place.
     var keys: [UInt64?] = []
@@ -34,8 +38,9 @@ public struct BuildState: Sendable {
     /// time): a stamp is trusted only when what it stamps had not changed since before then.
     var recordedAt: Int64 = 0
 
-    public init(inputHash: String? = nil) {
+    public init(inputHash: String? = nil, warnings: [String] = []) {
         self.inputHash = inputHash
+        self.warnings = warnings
     }
 
     /// Whether a stamp taken at `time` can be trusted: a change in the same tick of the file
@@ -85,6 +90,9 @@ public struct BuildState: Sendable {
                 state.device = value
             case Tag.inputs:
                 state.inputHash = fields.rest()
+            case Tag.warning:
+                guard let warning = fields.rest() else { damaged = true; break }
+                state.warnings.append(warning)
             case Tag.rest:
                 guard let value = fields.hex(), value <= UInt64(body) else { damaged = true; break }
                 restStart = Int(value)
@@ -160,6 +168,7 @@ public struct BuildState: Sendable {
         static let file = UInt8(ascii: "f")
         static let other = UInt8(ascii: "x")
         static let folder = UInt8(ascii: "d")
+        static let warning = UInt8(ascii: "w")
     }
 
     /// The file's bytes, sealed with their checksum.
@@ -168,6 +177,7 @@ public struct BuildState: Sendable {
         out.append(Tag.manifest); out.append(UInt8(ascii: " ")); appendHex(manifestChecksum, to: &out); out.append(UInt8(ascii: "\n"))
         out.append(Tag.device); out.append(UInt8(ascii: " ")); appendDecimal(device, to: &out); out.append(UInt8(ascii: "\n"))
         if let inputHash { out += Array("i \(inputHash)\n".utf8) }
+        for warning in warnings where !warning.utf8.contains(UInt8(ascii: "\n")) { out += Array("w \(warning)\n".utf8) }
         // The two parts are written each on its own core, as they are read.
         var files: [UInt8] = [], rest: [UInt8] = []
         concurrently({ files = encodedFiles() }, { rest = encodedRest() })

@@ -10,7 +10,7 @@ extension SiteWriter.Session {
     /// held and the new site does not, removed; the manifest and the state), then puts it in
     /// place of the output folder in one step.
     /// - Parameter outcomes: one per path the session was opened with, in that order.
-    public func finish(_ outcomes: [SiteWriter.Outcome], inputHash: String? = nil) throws -> SiteWriter.Report {
+    public func finish(_ outcomes: [SiteWriter.Outcome], inputHash: String? = nil, warnings: [String] = []) throws -> SiteWriter.Report {
         var report = SiteWriter.Report()
         for outcome in outcomes {
             if let failure = outcome.failure { throw failure }
@@ -24,7 +24,7 @@ extension SiteWriter.Session {
         // Every folder of the new site, the tree itself first, and where the spare tree has it.
         let folders = [""] + needed.ordered
         let spareFolders = spareStamps(of: folders, needed)
-        var state = BuildState(inputHash: inputHash)
+        var state = BuildState(inputHash: inputHash, warnings: inputHash == nil ? [] : warnings)
         state.device = spare.device
         // The folders whose entries this build changed: only their stamps are taken again. A
         // fresh spare tree has every folder's stamp taken (a full build: 80,000 folders, whose

@@ -58,7 +58,12 @@ struct BuildCommand: ParsableCommand {
         }
         let seconds = String(format: "%.2f", report.seconds)
         if report.upToDate {
-            out.say("\(output)/ is up to date: content and theme are unchanged since the last build (\(report.files) files), in \(seconds) s")
+            let warnings = report.diagnostics.warningCount
+            if warnings == 0 {
+                out.say("\(output)/ is up to date: content and theme are unchanged since the last build (\(report.files) files), in \(seconds) s")
+            } else {
+                out.say("\(output)/ is up to date: content and theme are unchanged since the last build (\(report.files) files), \(DiagnosticOutput.warnings(warnings)) as then, in \(seconds) s")
+            }
             return
         }
         let kept = report.pages - report.rendered

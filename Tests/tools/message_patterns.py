@@ -18,7 +18,7 @@ NOT_MESSAGES = {" {0} {1}\n", "# Files written by minhbach build; used to skip u
                 # the header lines of the build's state file
                 "# minhbach: what the last build used; not part of the site, safe to delete.\n", "input ", "input {0}\n",
                 # the state's line tags and the checksum line of the manifest and state
-                "m ", "v ", "i {0}\n", "# checksum ",
+                "m ", "v ", "i {0}\n", "w {0}\n", "# checksum ",
                 # the rate on the command line's progress line
                 " · {0}/s"}
 

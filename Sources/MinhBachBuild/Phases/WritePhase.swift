@@ -59,10 +59,13 @@ enum WritePhase {
             for i in outcomes.indices where outcomes[i].isWritten { outcomes[i].key = rendered[i].key }
         }
         do {
-            // Only a build without any diagnostic may be skipped next time: its warnings would
-            // otherwise go unseen.
-            let clean = run.report.diagnostics.isEmpty && !changedWhileRead
-            let written = try session.finish(outcomes + others, inputHash: clean ? inputs.summary : nil)
+            // A build may be skipped next time when its inputs are all it depends on; its warnings
+            // go with it, to be shown again by the build that skips it (a national archive with
+            // months still being entered warns at every build, and a skipped build takes a
+            // tenth of the time of one that reads everything).
+            let warnings = RecordedWarnings.encoded(run.report.diagnostics)
+            let clean = warnings != nil && !changedWhileRead
+            let written = try session.finish(outcomes + others, inputHash: clean ? inputs.summary : nil, warnings: warnings ?? [])
             run.report.written = written.written
             run.report.unchanged = written.unchanged
             run.report.removed = written.removed
