@@ -69,9 +69,10 @@ public struct Importer {
         guard let period = Period(o.period) else {
             return .failure(EditorError("`\(o.period)` is not a month written as YYYY-MM", hint: "for example --period 2023-06"))
         }
-        let loaded = ContentLoader.load(from: o.content)
-        guard let content = loaded.content else {
-            return .failure(EditorError("site.yaml or index.yaml cannot be read", hint: "run `minhbach check` to see why"))
+        let content: ContentSet
+        switch Importer.site(o.content) {
+        case .success(let read): content = read
+        case .failure(let e): return .failure(e)
         }
         let table: Table, candidates: [MinhBachContent.Unit]
         switch readTable(o, content: content).flatMap({ t in units(o, content: content).map { (t, $0) } }) {
@@ -138,6 +139,15 @@ public struct Importer {
                                         hint: "the portal calls them “Tên đơn vị” and “Mã định danh”"))
         }
         return .success(Table(csv: csv, header: header, columns: columns))
+    }
+
+    /// The site an editor command works on: its content, read as the build reads it, or why
+    /// it cannot be (`check` says more).
+    static func site(_ folder: String) -> Result<ContentSet, EditorError> {
+        guard let content = ContentLoader.load(from: folder).content else {
+            return .failure(EditorError("site.yaml or index.yaml cannot be read", hint: "run `minhbach check` to see why"))
+        }
+        return .success(content)
     }
 
     /// A CSV file as spreadsheets save it: UTF-8 with or without a byte-order mark, commas or semicolons.

@@ -65,9 +65,10 @@ public struct ReformImporter {
     /// and provinces above them), checked against what the files say already, and (with
     /// `--write`, and only when nothing is wrong) the files given their new fields.
     public static func run(_ o: Options) -> Result<Outcome, EditorError> {
-        let loaded = ContentLoader.load(from: o.content)
-        guard let content = loaded.content else {
-            return .failure(EditorError("site.yaml or index.yaml cannot be read", hint: "run `minhbach check` to see why"))
+        let content: ContentSet
+        switch Importer.site(o.content) {
+        case .success(let read): content = read
+        case .failure(let e): return .failure(e)
         }
         let rows: MapRows
         switch MapRows.read(o.csv) {

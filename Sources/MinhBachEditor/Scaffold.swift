@@ -53,9 +53,10 @@ public enum Scaffold {
         guard let period = Period(text) else {
             return .failure(EditorError("`\(text)` is not a month written as YYYY-MM", hint: "for example 2023-07"))
         }
-        let loaded = ContentLoader.load(from: content)
-        guard let set = loaded.content else {
-            return .failure(EditorError("site.yaml or index.yaml cannot be read", hint: "run `minhbach check` to see why"))
+        let set: ContentSet
+        switch Importer.site(content) {
+        case .success(let read): set = read
+        case .failure(let e): return .failure(e)
         }
         guard let u = set.units.first(where: { $0.slug == unit }) else {
             return .failure(EditorError("there is no unit `\(unit)`\(NearMiss.phrase(for: unit, among: set.units.map(\.slug)))",

@@ -66,9 +66,10 @@ public struct UnitListImporter {
     /// units, the site's root found among them, the slugs given, each file compared with the one
     /// already there, and (with `--write`, and only when nothing is wrong) the new files written.
     public static func run(_ o: Options) -> Result<Outcome, EditorError> {
-        let loaded = ContentLoader.load(from: o.content)
-        guard let content = loaded.content else {
-            return .failure(EditorError("site.yaml or index.yaml cannot be read", hint: "run `minhbach check` to see why"))
+        let content: ContentSet
+        switch Importer.site(o.content) {
+        case .success(let read): content = read
+        case .failure(let e): return .failure(e)
         }
         let csv: CSVReader
         switch Importer.readCSV(o.csv) {

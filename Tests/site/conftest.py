@@ -57,6 +57,17 @@ def html_pages(folder):
     return sorted(p for p in folder.rglob("*.html"))
 
 
+def heavy_pages(folder, limit=60_000, compressed=14_000):
+    """The HTML pages over the budget of a page a phone fetches: (path, bytes, bytes gzipped)."""
+    import gzip
+    heavy = []
+    for page in html_pages(folder):
+        data = page.read_bytes()
+        if len(data) > limit or len(gzip.compress(data)) > compressed:
+            heavy.append((str(page.relative_to(folder)), len(data), len(gzip.compress(data))))
+    return heavy
+
+
 class StaticServer:
     """Serves a folder on 127.0.0.1 under a given path, like a static host would."""
 

@@ -2,7 +2,6 @@
 real list of the 34 provinces and 3,321 communes since 1 July 2025 (the `vietnam-provinces`
 package), written as the statistics office exports it, then a build."""
 import csv
-import gzip
 import json
 import os
 import subprocess
@@ -12,7 +11,7 @@ import vietnam_provinces  # installed by `make test` (Tests/site/requirements.tx
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import StaticServer, front_matter
+from conftest import StaticServer, front_matter, heavy_pages
 from test_browser import browser, resize  # noqa: F401 (the headless Chromium fixture)
 
 
@@ -97,12 +96,7 @@ def test_a_second_import_of_the_same_list_writes_nothing(national):
 
 def test_every_page_of_the_national_site_stays_light(national):
     site = national["site"] / "Site"
-    heavy = []
-    for page in site.rglob("*.html"):
-        data = page.read_bytes()
-        if len(data) > 60_000 or len(gzip.compress(data)) > 14_000:
-            heavy.append((str(page.relative_to(site)), len(data), len(gzip.compress(data))))
-    assert heavy == []
+    assert heavy_pages(site) == []
     # /don-vi/ lists the provinces, each linking to its page, which lists its communes.
     units_page = (site / "don-vi" / "index.html").read_text(encoding="utf-8")
     provinces = [s for s, u in national["units"].items() if u["kind"] in ("tỉnh", "thành phố")]

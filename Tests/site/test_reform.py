@@ -3,7 +3,6 @@ side, then `import reform` with the map of which old commune went into which new
 of results for one province, and a build. All three come from `vietnamadminunits`: its codes
 since 2025 and `vietnam-provinces`' disagree for 161 communes, and the import, checking names
 against codes, refuses a map made for another list (see `admin_lists.new_list`)."""
-import gzip
 import os
 import subprocess
 import time
@@ -11,7 +10,7 @@ import time
 import pytest
 
 import admin_lists
-from conftest import front_matter
+from conftest import front_matter, heavy_pages
 from test_official_units import run
 
 DATE = "2025-07-01"
@@ -121,11 +120,6 @@ def test_the_province_month_is_ranked_and_every_page_stays_light(reformed):
     assert "Tỉnh Tây Ninh" in month
     ranking = (site / "don-vi" / "tay-ninh" / "2025-08" / "index.html")
     assert ranking.is_file()
-    heavy = []
-    for page in site.rglob("*.html"):
-        data = page.read_bytes()
-        if len(data) > 60_000 or len(gzip.compress(data)) > 14_000:
-            heavy.append((str(page.relative_to(site)), len(data), len(gzip.compress(data))))
-    assert heavy == []
+    assert heavy_pages(site) == []
     missing = [s for s in reformed["units"] if not (site / "don-vi" / s / "index.html").is_file()]
     assert missing == []
