@@ -88,4 +88,6 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case unitsHref, updated, value, year, yearHref, yearTitle, years
     // The data dictionary's texts in pieces, values as written in the files marked as code.
     case meaningParts, unitParts
+    // A complete month's first unit(s), under its title.
+    case monthTop
 }
