@@ -211,10 +211,11 @@ public struct OpenData: Sendable {
         ])
     }
 
-    /// The data dictionary: every column, its meaning, unit and range, from index.yaml.
+    /// The data dictionary: every column, its meaning, unit and range, from index.yaml; a value as
+    /// written in the files is in backticks (`true`), shown as code.
     static func dictionary(index: IndexDefinition, t: Translations) -> [DataColumn] {
         var columns = [
-            DataColumn(name: "month", meaning: t("col_month"), unit: "YYYY-MM", range: "—"),
+            DataColumn(name: "month", meaning: t("col_month"), unit: "`YYYY-MM`", range: "—"),
             DataColumn(name: "unit", meaning: t("col_unit"), unit: t("unit_text"), range: "a–z, 0–9, -"),
             DataColumn(name: "unit_name", meaning: t("col_unit_name"), unit: t("unit_text"), range: "—"),
             DataColumn(name: "code", meaning: t("col_code"), unit: t("unit_text"), range: t("range_optional")),
@@ -224,8 +225,8 @@ public struct OpenData: Sendable {
             DataColumn(name: "rank_of", meaning: t("col_rank_of"), unit: t("unit_units"), range: t("range_from_one")),
             DataColumn(name: "published_rank", meaning: t("col_published_rank"), unit: t("unit_rank"), range: t("range_optional")),
             DataColumn(name: "published_of", meaning: t("col_published_of"), unit: t("unit_units"), range: t("range_optional")),
-            DataColumn(name: "rank_source", meaning: t("col_rank_source"), unit: "published/computed", range: t("range_optional")),
-            DataColumn(name: "month_complete", meaning: t("col_month_complete"), unit: "true/false", range: t("range_optional")),
+            DataColumn(name: "rank_source", meaning: t("col_rank_source"), unit: "`published`, `computed`", range: t("range_optional")),
+            DataColumn(name: "month_complete", meaning: t("col_month_complete"), unit: "`true`, `false`", range: t("range_optional")),
             DataColumn(name: "units_with_data", meaning: t("col_units_with_data"), unit: t("unit_units"), range: t("range_optional")),
             DataColumn(name: "units_expected", meaning: t("col_units_expected"), unit: t("unit_units"), range: t("range_optional")),
         ]
@@ -236,7 +237,7 @@ public struct OpenData: Sendable {
             DataColumn(name: $0.key, meaning: t("col_indicator", ["name": $0.name, "direction": $0.better == .higher ? t("higher_better") : t("lower_better")]),
                        unit: $0.unit, range: $0.isPercentage ? "0–100" : t("range_whole"))
         }
-        columns.append(DataColumn(name: "sample", meaning: t("col_sample"), unit: "true/false", range: "—"))
+        columns.append(DataColumn(name: "sample", meaning: t("col_sample"), unit: "`true`, `false`", range: "—"))
         return columns
     }
 }

@@ -86,4 +86,8 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case search, showIndicators, signer, siteFeed, siteTitle, size, sort, source, sourceAuthority, standing
     case successors, summary, tables, template, time, title, total, totalText, tree, unit, unitHref, unitSearch
     case unitsHref, updated, value, year, yearHref, yearTitle, years
+    // The data dictionary's texts in pieces, values as written in the files marked as code.
+    case meaningParts, unitParts
+    // A complete month's first unit(s), under its title.
+    case monthTop
 }

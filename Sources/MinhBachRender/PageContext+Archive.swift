@@ -39,6 +39,7 @@ extension PageContext {
             sample = sample || table.has(.sample)
         }
         if let summary = monthSummary(period) { main[.summary] = .object(summary) }
+        if let top = monthTop(period) { main[.monthTop] = .text(top) }
         if let s = archive.standing(archive.root, in: period) {
             main[.rootScore] = .text(number(s.score))
             main[.rootName] = .text(rootName)
@@ -53,6 +54,16 @@ extension PageContext {
                      breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_archive"), link(.archive)),
                                    (t("year_title", ["year": "\(period.year)"]), link(.year(period.year))), (title, nil)],
                      sample: sample, main: main)
+    }
+
+    /// "Đứng đầu: Phường Long Hoa, 88,45 điểm.", said under the month's title so that a phone
+    /// shows it on its first screen above the editor's text; only for a complete month, as a
+    /// rank among some of the units is not the month's ranking.
+    func monthTop(_ period: Period) -> String? {
+        guard let ranking = archive.rankings[period]?[archive.root], ranking.isComplete else { return nil }
+        let first = ranking.ranked.filter { archive.standing($0, in: period)?.shownRank?.rank == 1 }
+        guard let score = first.first.flatMap({ archive.standing($0, in: period)?.score }) else { return nil }
+        return t("month_top", ["units": first.map { archive.units[$0].name }.joined(separator: ", "), "score": number(score)])
     }
 
     /// A year: its months and its yearly averages, a table per parent. On a site too large

@@ -11,7 +11,10 @@ extension PageContext {
         var main: Object = [
             .downloads: .list(data.downloads.map { [.title: .text($0.title), .href: .text(root + $0.path), .size: .text(size($0.size)),
                                                     .file: .text(String($0.path.split(separator: "/").last ?? ""))] as Object }),
-            .columns: .list(data.columns.map { [.name: .text($0.name), .meaning: .text($0.meaning), .unit: .text($0.unit), .range: .text($0.range)] as Object }),
+            .columns: .list(data.columns.map {
+                [.name: .text($0.name), .meaning: .text(plain($0.meaning)), .meaningParts: codeParts($0.meaning),
+                 .unit: .text(plain($0.unit)), .unitParts: codeParts($0.unit), .range: .text($0.range)] as Object
+            }),
             .license: .text(license), .sourceAuthority: .text(t("source_authority", ["authority": archive.site.authority])),
             .feedHref: .text(root + SitePaths.siteFeed), .unitsHref: .text(link(.units)),
         ]
@@ -48,6 +51,17 @@ extension PageContext {
         })))
         return JSONValue.object(pairs).text
     }
+
+    /// A dictionary text in pieces, each `value in backticks` (as written in the files: `true`,
+    /// `published`) marked as code, so that it reads as a value and not as English in the sentence.
+    func codeParts(_ text: String) -> Value {
+        .list(text.split(separator: "`", omittingEmptySubsequences: false).enumerated().compactMap { i, piece in
+            piece.isEmpty ? nil : [.value: .text(String(piece)), .code: .flag(i % 2 == 1)] as Object
+        })
+    }
+
+    /// The text without its backticks, for a theme's data.mustache that shows `{{meaning}}`.
+    func plain(_ text: String) -> String { text.filter { $0 != "`" } }
 
     /// "12,3 KB", "1,2 MB".
     func size(_ bytes: Int) -> String {
