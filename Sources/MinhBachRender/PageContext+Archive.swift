@@ -5,14 +5,20 @@ import MinhBachPlan
 
 /// Home, month, year and archive pages.
 extension PageContext {
+    /// The most units below the root whose bars the home page draws.
+    static let homeChartLimit = 12
+
     func home() -> Object {
         var main = Object()
         var sample = false
         if let period = archive.latestPeriod {
             main[.monthTitle] = .text(t.month(period))
             main[.monthHref] = .text(monthLink(period))
+            // The home page of a site with many units below the root (34 provinces) leads with the
+            // search and the table: 34 nearly equal bars say less; the month's page keeps them.
+            let chart = archive.children[archive.root].count <= Self.homeChartLimit
             if let table = rankingTable(parent: archive.root, period: period,
-                                        caption: t("ranking_caption", ["month": t.monthPhrase(period), "unit": rootName]), chart: true) {
+                                        caption: t("ranking_caption", ["month": t.monthPhrase(period), "unit": rootName]), chart: chart) {
                 main[.ranking] = .object(table)
                 sample = table.has(.sample)
             }

@@ -51,4 +51,17 @@ struct LargeSiteTests {
         #expect(year.contains("– các đơn vị thuộc Huyện Số 0"))
         #expect(!FileManager.default.fileExists(atPath: site.output + "/don-vi/huyen-0/2023/index.html"))
     }
+
+    /// Seventeen units below the root: the home page leads with the search and the table, the
+    /// month's page keeps the chart; eleven still get their bars at home.
+    @Test(arguments: [(14, false), (8, true)])
+    func theHomePageDrawsBarsForAFewUnitsOnly(_ districts: Int, _ bars: Bool) throws {
+        let site = site(districts: districts)
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        let home = try #require(site.read("Site/index.html"))
+        #expect(home.contains("aria-labelledby=\"chart-month-t chart-month-d\"") == bars)
+        #expect(home.contains("<table class=\"ranking"))
+        #expect(try #require(site.read("Site/2023/06/index.html")).contains("aria-labelledby=\"chart-month-t chart-month-d\""))
+    }
 }
