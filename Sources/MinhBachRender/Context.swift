@@ -86,4 +86,6 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case search, showIndicators, signer, siteFeed, siteTitle, size, sort, source, sourceAuthority, standing
     case successors, summary, tables, template, time, title, total, totalText, tree, unit, unitHref, unitSearch
     case unitsHref, updated, value, year, yearHref, yearTitle, years
+    // The map of a parent's units (PageContext+Map.swift).
+    case childrenMap, mapKey, mapKeys, mapNote, mapSVG, mapUnplaced
 }
