@@ -38,7 +38,7 @@ enum DocumentLoader {
 }
 
 enum UnitLoader {
-    static let fields = ["name", "kind", "code", "parent", "established", "dissolved", "successor", "sample"]
+    static let fields = ["name", "kind", "code", "parent", "established", "dissolved", "successor", "sample", "lat", "lon"]
 
     static func load(_ text: String, file: String, slug: String, markdown: MarkdownRenderer) -> (Unit?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -64,14 +64,45 @@ enum UnitLoader {
                       hint: "add `dissolved: YYYY-MM-DD`, the day the unit ceased to exist")
         }
         let sample = m.value("sample").flatMap { r.bool($0, field: "sample") } ?? false
+        let coordinates = coordinates(m, reader: r)
         m.reportUnknownKeys(known: fields, severity: .warning, code: .unknownField, what: .field)
         diagnostics += r.diagnostics
         guard let name, let kind else { return (nil, diagnostics) }
         let unit = Unit(slug: slug, name: name, kind: kind, code: code, parent: parent,
                         parentLocation: parentNode.map { r.location($0) }, established: established,
-                        dissolved: dissolved, successors: successors, sample: sample,
+                        dissolved: dissolved, successors: successors, sample: sample, coordinates: coordinates,
                         profileHTML: markdown.html(doc.body), location: SourceLocation(file: file, line: 1, column: 1))
         return (unit, diagnostics)
+    }
+
+    /// `lat: 11.2868` and `lon: 106.1052`, both or neither, each within Vietnam.
+    static func coordinates(_ m: Mapping, reader r: YAMLReader) -> Coordinates? {
+        let latNode = m.value("lat"), lonNode = m.value("lon")
+        switch (latNode, lonNode) {
+        case (nil, nil):
+            return nil
+        case (let node?, nil), (nil, let node?):
+            let (given, missing) = latNode == nil ? ("lon", "lat") : ("lat", "lon")
+            r.error(.missingField, node, field: missing, "`\(given)` is given without `\(missing)`",
+                    hint: "a unit's place needs both, in decimal degrees: `lat` (vĩ độ, e.g. 11.2868) and `lon` (kinh độ, e.g. 106.1052)")
+            return nil
+        case (let latNode?, let lonNode?):
+            let lat = r.degrees(latNode, field: "lat"), lon = r.degrees(lonNode, field: "lon")
+            if let lat, !Coordinates.latitudes.contains(lat) {
+                r.error(.outOfRange, latNode, field: "lat",
+                        "`lat` is \(lat), outside Vietnam, which lies within \(Coordinates.latitudes.lowerBound)–\(Coordinates.latitudes.upperBound) °N",
+                        hint: "`lat` is the latitude (vĩ độ) in decimal degrees north, e.g. 11.2868; check that `lat` and `lon` are not swapped")
+                return nil
+            }
+            if let lon, !Coordinates.longitudes.contains(lon) {
+                r.error(.outOfRange, lonNode, field: "lon",
+                        "`lon` is \(lon), outside Vietnam, which lies within \(Coordinates.longitudes.lowerBound)–\(Coordinates.longitudes.upperBound) °E",
+                        hint: "`lon` is the longitude (kinh độ) in decimal degrees east, e.g. 106.1052; check that `lat` and `lon` are not swapped")
+                return nil
+            }
+            guard let lat, let lon else { return nil }
+            return Coordinates(lat: lat, lon: lon)
+        }
     }
 
     /// `successor: thanh-dien`, or a list when the unit was divided (`import reform` writes

@@ -72,6 +72,8 @@ public struct Unit: Sendable {
     /// takes one, or a list when the unit was divided among several.
     public var successors: [String]
     public var sample: Bool
+    /// Where it lies (`lat`, `lon`), when its file says.
+    public var coordinates: Coordinates?
     public var profileHTML: String
     public var location: SourceLocation
 
@@ -81,6 +83,23 @@ public struct Unit: Sendable {
         if let established, established > period.lastDay { return false }
         return true
     }
+}
+
+/// Where a unit lies, in decimal degrees north and east: a centroid, as the official lists
+/// give them (`vietnamadminunits` has Phường Hiệp Tân at 11.286792, 106.105171). Kept, like
+/// figures, in ten-thousandths of a degree, about 11 m: ample for a dot on a map.
+public struct Coordinates: Sendable, Hashable {
+    public var lat: Figure
+    public var lon: Figure
+
+    public init(lat: Figure, lon: Figure) { self.lat = lat; self.lon = lon }
+
+    /// Vietnam, with its islands: from Mũi Cà Mau and Trường Sa (8–12 °N) to Lũng Cú (23.4 °N),
+    /// from A Pa Chải (102.1 °E) to Trường Sa (114.5 °E; the official list puts its special zone
+    /// at 114.45, Hoàng Sa's at 112.1). A point outside is a typing error, or `lat` and `lon`
+    /// swapped, which this always catches: no longitude of Vietnam is a latitude of it.
+    public static let latitudes = Figure(7)...Figure(24)
+    public static let longitudes = Figure(102)...Figure(115)
 }
 
 public struct OverdueDossier: Sendable {

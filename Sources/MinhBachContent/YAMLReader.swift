@@ -143,6 +143,20 @@ final class YAMLReader {
         return nil
     }
 
+    /// Decimal degrees, "11.286792" or "11,2868", rounded to four decimals (about 11 m).
+    func degrees(_ node: YAMLNode, field: String) -> Figure? {
+        guard let s = node.scalarText else {
+            error(.wrongType, node, field: field, "`\(field)` must be a number, found \(describe(node))")
+            return nil
+        }
+        guard case .success(let f) = Figure.parse(s, roundingExtraDecimals: true) else {
+            error(.notANumber, node, field: field, "`\(field)` must be a number of degrees, found \"\(s)\"",
+                  hint: "write decimal degrees, like 11.2868 or 106.1052, not degrees and minutes (11°17′)")
+            return nil
+        }
+        return f
+    }
+
     /// A whole number ≥ 0 (ranks, counts).
     func count(_ node: YAMLNode, field: String) -> Int? {
         guard let f = figure(node, field: field) else { return nil }

@@ -8,6 +8,18 @@ public enum DiagnosticCatalog {
     public static let vietnamese: [String: String] = [
         "\"%\" or the noun it counts, e.g. \"hồ sơ\"":
             "\"%\" hoặc danh từ chỉ thứ được đếm, ví dụ \"hồ sơ\"",
+        "a commune's place needs both cells, or neither":
+            "vị trí của một xã cần cả hai ô, hoặc để trống cả hai",
+        "check that the columns of latitude (north) and longitude (east) are not swapped":
+            "kiểm tra xem cột vĩ độ (Bắc) và cột kinh độ (Đông) có bị đổi chỗ cho nhau không",
+        "the cell “{0}” is empty, but “{1}” is not":
+            "ô “{0}” để trống, nhưng ô “{1}” thì không",
+        "the cell “{0}” is {1}, outside Vietnam, which lies within {2}–{3} °E":
+            "ô “{0}” là {1}, nằm ngoài lãnh thổ Việt Nam (từ kinh độ {2} đến {3} độ Đông)",
+        "the cell “{0}” is {1}, outside Vietnam, which lies within {2}–{3} °N":
+            "ô “{0}” là {1}, nằm ngoài lãnh thổ Việt Nam (từ vĩ độ {2} đến {3} độ Bắc)",
+        "the cell “{0}” is “{1}”, not a number of degrees":
+            "ô “{0}” là “{1}”, không phải số đo độ",
         "--base-url must be a web address starting with https:// or http://, found \"{0}\"":
             "--base-url phải là địa chỉ web bắt đầu bằng https:// hoặc http://, nhưng là \"{0}\"",
         "; did you mean `{0}`?":
@@ -30,6 +42,14 @@ public enum DiagnosticCatalog {
             "`groups.{0}` là {1}, nằm ngoài khoảng 0–{2} ({3})",
         "`language` must be one of {0}, found \"{1}\"":
             "`language` phải là một trong {0}, nhưng là \"{1}\"",
+        "`lat` is the latitude (vĩ độ) in decimal degrees north, e.g. 11.2868; check that `lat` and `lon` are not swapped":
+            "`lat` là vĩ độ Bắc, viết bằng độ thập phân, ví dụ 11.2868; kiểm tra xem `lat` và `lon` có bị đổi chỗ cho nhau không",
+        "`lat` is {0}, outside Vietnam, which lies within {1}–{2} °N":
+            "`lat` là {0}, nằm ngoài lãnh thổ Việt Nam (từ vĩ độ {1} đến {2} độ Bắc)",
+        "`lon` is the longitude (kinh độ) in decimal degrees east, e.g. 106.1052; check that `lat` and `lon` are not swapped":
+            "`lon` là kinh độ Đông, viết bằng độ thập phân, ví dụ 106.1052; kiểm tra xem `lat` và `lon` có bị đổi chỗ cho nhau không",
+        "`lon` is {0}, outside Vietnam, which lies within {1}–{2} °E":
+            "`lon` là {0}, nằm ngoài lãnh thổ Việt Nam (từ kinh độ {1} đến {2} độ Đông)",
         "`lower` for counts where fewer is better, such as overdue dossiers":
             "dùng `lower` cho số lượng càng ít càng tốt, như số hồ sơ quá hạn",
         "`max` must be above 0, found {0}":
@@ -72,6 +92,8 @@ public enum DiagnosticCatalog {
             "`{0}` có quá {1} chữ số thập phân: {2}",
         "`{0}` has no value; it is required ({1})":
             "`{0}` chưa có giá trị; trường này bắt buộc ({1})",
+        "`{0}` is given without `{1}`":
+            "có `{0}` nhưng thiếu `{1}`",
         "`{0}` is not a real date: \"{1}\" ({2})":
             "`{0}` không phải ngày có thật: \"{1}\" ({2})",
         "`{0}` is the site's root (site.yaml) and cannot have a `parent`":
@@ -84,6 +106,8 @@ public enum DiagnosticCatalog {
             "`{0}` phải là ngày, ví dụ 2023-06-30 hoặc 30/06/2023, nhưng là \"{1}\"",
         "`{0}` must be a list (lines starting with `- `), found {1}":
             "`{0}` phải là danh sách (các dòng bắt đầu bằng `- `), nhưng là {1}",
+        "`{0}` must be a number of degrees, found \"{1}\"":
+            "`{0}` phải là số đo độ, nhưng là \"{1}\"",
         "`{0}` must be a number, found \"{1}\"":
             "`{0}` phải là số, nhưng là \"{1}\"",
         "`{0}` must be a number, found {1}":
@@ -118,6 +142,8 @@ public enum DiagnosticCatalog {
             "các dòng `khóa: giá trị`",
         "a unit is listed twice; keep one of its rows":
             "một đơn vị có hai dòng; chỉ giữ một dòng",
+        "a unit's place needs both, in decimal degrees: `lat` (vĩ độ, e.g. 11.2868) and `lon` (kinh độ, e.g. 106.1052)":
+            "vị trí của đơn vị cần cả hai, viết bằng độ thập phân: `lat` (vĩ độ, ví dụ 11.2868) và `lon` (kinh độ, ví dụ 106.1052)",
         "a unit's score can then never reach the total; check the index definition":
             "khi đó điểm của đơn vị không bao giờ đạt tổng điểm tối đa; hãy kiểm tra định nghĩa bộ chỉ số",
         "add `---` as the very first line of the file":
@@ -354,8 +380,8 @@ public enum DiagnosticCatalog {
             "liên kết không dẫn tới đâu: không có `{0}`",
         "the list in {0} is empty":
             "danh sách trong {0} trống",
-        "the list needs the columns “Tỉnh / Thành phố”, “Mã TP”, “Phường / Xã” and “Mã PX”; “Quận / Huyện” with “Mã QH”, and “Cấp”, may be there too":
-            "danh sách cần các cột “Tỉnh / Thành phố”, “Mã TP”, “Phường / Xã” và “Mã PX”; có thể có thêm “Quận / Huyện” cùng “Mã QH”, và “Cấp”",
+        "the list needs the columns “Tỉnh / Thành phố”, “Mã TP”, “Phường / Xã” and “Mã PX”; “Quận / Huyện” with “Mã QH”, “Vĩ độ” with “Kinh độ”, and “Cấp”, may be there too":
+            "danh sách cần các cột “Tỉnh / Thành phố”, “Mã TP”, “Phường / Xã” và “Mã PX”; có thể có thêm “Quận / Huyện” cùng “Mã QH”, “Vĩ độ” cùng “Kinh độ”, và “Cấp”",
         "the list of groups and their maximum points":
             "danh sách các nhóm và điểm tối đa",
         "the lowest score in the band":
@@ -424,6 +450,8 @@ public enum DiagnosticCatalog {
             "chỉ tiêu không có trong bộ chỉ số `{0}`{1}",
         "when every group is given, their sum must equal the total within 0.05; check each figure against the notice":
             "khi có đủ các nhóm, tổng điểm các nhóm phải bằng tổng điểm (sai lệch không quá 0,05); hãy đối chiếu từng số với văn bản",
+        "write decimal degrees, like 11.2868 or 106.1052, not degrees and minutes (11°17′)":
+            "viết bằng độ thập phân, như 11.2868 hoặc 106.1052, không viết độ và phút (11°17′)",
         "write it like 69,81 or 69.81, without units or thousands separators; leave the key out if the figure was not published":
             "ghi như 69,81 hoặc 69.81, không kèm đơn vị hay dấu phân cách hàng nghìn; nếu số liệu không được công bố thì bỏ dòng này",
         "write the successor's name (\"Phường Thanh Điền\") when it is not on this site":
@@ -723,6 +751,10 @@ public enum DiagnosticCatalog {
             "{0} (tạo mới)",
         "{0} (unchanged)":
             "{0} (không đổi)",
+        "{0} (unchanged; the file's lat and lon are kept, the list gives lat {1}, lon {2})":
+            "{0} (không đổi; giữ lat và lon của tệp, danh sách ghi lat {1}, lon {2})",
+        "{0} (unchanged; the list gives lat {1}, lon {2}, which the file has not)":
+            "{0} (không đổi; danh sách ghi lat {1}, lon {2}, tệp chưa có)",
         "{0} bad row: nothing was written.":
             "Có {0} dòng lỗi: chưa ghi tệp nào.",
         "{0} bad rows: nothing was written.":
@@ -735,6 +767,10 @@ public enum DiagnosticCatalog {
             "tháng {0} chưa đủ số liệu: trang này chỉ có số liệu của {1} trong {2} đơn vị được xếp hạng cùng nhau",
         "{0} rendered, {1} kept as their inputs did not change; ":
             "dựng lại {0}, giữ {1} trang có dữ liệu không đổi; ",
+        "{0} unit file has no coordinates and the list has them; an import never changes a file that exists: add `lat` and `lon` to it to place it on the map.":
+            "{0} tệp đơn vị chưa có tọa độ mà danh sách có; lệnh nhập không bao giờ sửa tệp đã có: thêm `lat` và `lon` vào tệp để đơn vị hiện trên bản đồ.",
+        "{0} unit files have no coordinates and the list has them; an import never changes a file that exists: add `lat` and `lon` to them to place them on the map.":
+            "{0} tệp đơn vị chưa có tọa độ mà danh sách có; lệnh nhập không bao giờ sửa tệp đã có: thêm `lat` và `lon` vào các tệp đó để các đơn vị hiện trên bản đồ.",
         "{0} warning":
             "{0} cảnh báo",
         "{0} warnings":

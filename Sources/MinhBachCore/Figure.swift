@@ -91,7 +91,9 @@ public struct Figure: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses "69,81", "69.81", "18.9", "00", "-1", "+2". A thousands separator is refused
     /// rather than guessed: "1.234" is one point two three four, and "1.234,5" is not a number.
-    public static func parse(_ raw: String) -> Result<Figure, ParseProblem> {
+    /// `roundingExtraDecimals`: more than four decimals are rounded (half away from zero)
+    /// instead of refused, for degrees of latitude, which the official lists give to six.
+    public static func parse(_ raw: String, roundingExtraDecimals: Bool = false) -> Result<Figure, ParseProblem> {
         let text = raw.trimmingWhitespace()
         var scalars = Substring(text).unicodeScalars[...]
         var negative = false
@@ -104,6 +106,7 @@ public struct Figure: Sendable, Hashable, Comparable, CustomStringConvertible {
         var fraction: Int64 = 0
         var fractionDigits = 0
         var seenSeparator = false
+        var roundUp = false
         for s in scalars {
             if s == "," || s == "." {
                 if seenSeparator || wholeDigits == 0 { return .failure(.notANumber) }
@@ -116,6 +119,10 @@ public struct Figure: Sendable, Hashable, Comparable, CustomStringConvertible {
             if seenSeparator {
                 fractionDigits += 1
                 if fractionDigits > maxDecimals {
+                    if roundingExtraDecimals {
+                        if fractionDigits == maxDecimals + 1 { roundUp = digit >= 5 }
+                        continue
+                    }
                     if digit != 0 { return .failure(.tooManyDecimals) }
                     continue
                 }
@@ -128,7 +135,7 @@ public struct Figure: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
         if wholeDigits == 0 || (seenSeparator && fractionDigits == 0) { return .failure(.notANumber) }
         let padded = fraction * pow10(maxDecimals - min(fractionDigits, maxDecimals))
-        let units = whole * scale + padded
+        let units = whole * scale + padded + (roundUp ? 1 : 0)
         return .success(Figure(units: negative ? -units : units))
     }
 

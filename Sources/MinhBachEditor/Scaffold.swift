@@ -38,10 +38,12 @@ public enum Scaffold {
     /// ones as comments to fill, and (`placeholder`) a line of text to replace. An import of
     /// thousands of units leaves the text out: nobody would replace 3,400 placeholders, and
     /// citizens would read them.
-    static func unitText(name: String, kind: String, parent: String?, code: String?, placeholder: Bool = true) -> String {
+    static func unitText(name: String, kind: String, parent: String?, code: String?, coordinates: Coordinates? = nil,
+                         placeholder: Bool = true) -> String {
         var text = "---\nname: \(quoted(name))\nkind: \(quoted(kind))\n"
         text += code.map { "code: \(quoted($0))\n" } ?? "# code: \"000.00.00.H00\"   # mã định danh điện tử, nếu có\n"
         if let parent { text += "parent: \(parent)\n" }
+        if let coordinates { text += "lat: \(coordinates.lat)\nlon: \(coordinates.lon)\n" }
         text += "# dissolved: YYYY-MM-DD     # ngày giải thể, nếu đơn vị đã giải thể\n# successor: \"…\"           # đơn vị kế thừa\n---\n\n"
         if placeholder { text += "\(name) – giới thiệu ngắn về đơn vị (địa chỉ Bộ phận Một cửa, giờ làm việc…).\n" }
         return text

@@ -7,6 +7,8 @@ import MinhBachCore
 struct UnitListColumns: Equatable {
     enum Field: String, CaseIterable {
         case provinceName, provinceCode, districtName, districtCode, communeName, communeCode, level
+        /// A commune's centroid in decimal degrees, when the list gives it (`vietnamadminunits`' does).
+        case latitude, longitude
 
         /// The header as the statistics office writes it, for messages.
         var official: String {
@@ -18,6 +20,8 @@ struct UnitListColumns: Equatable {
             case .communeName: return "Phường / Xã"
             case .communeCode: return "Mã PX"
             case .level: return "Cấp"
+            case .latitude: return "Vĩ độ"
+            case .longitude: return "Kinh độ"
             }
         }
 
@@ -31,6 +35,8 @@ struct UnitListColumns: Equatable {
             case .communeName: return ["phuongxa", "xaphuong", "xa", "tenphuongxa", "phuongxathitran"]
             case .communeCode: return ["mapx", "maxa", "maphuongxa"]
             case .level: return ["cap"]
+            case .latitude: return ["vido", "lat", "latitude"]
+            case .longitude: return ["kinhdo", "lon", "lng", "long", "longitude"]
             }
         }
     }
@@ -63,9 +69,11 @@ struct UnitListColumns: Equatable {
         // Districts come with their codes, or not at all: a district is told from another of its
         // name (there are twenty "Huyện Châu Thành") only by its code.
         if columns.position[.districtName] != nil || columns.position[.districtCode] != nil { needed += [.districtName, .districtCode] }
+        // Coordinates too: a latitude alone places nothing.
+        if columns.position[.latitude] != nil || columns.position[.longitude] != nil { needed += [.latitude, .longitude] }
         if let missing = needed.first(where: { columns.position[$0] == nil }) {
             return .failure(EditorError("no column of \(file) is “\(missing.official)”",
-                                        hint: "the list needs the columns “Tỉnh / Thành phố”, “Mã TP”, “Phường / Xã” and “Mã PX”; “Quận / Huyện” with “Mã QH”, and “Cấp”, may be there too"))
+                                        hint: "the list needs the columns “Tỉnh / Thành phố”, “Mã TP”, “Phường / Xã” and “Mã PX”; “Quận / Huyện” with “Mã QH”, “Vĩ độ” with “Kinh độ”, and “Cấp”, may be there too"))
         }
         return .success(columns)
     }

@@ -1,4 +1,5 @@
 import MinhBachCore
+import MinhBachContent
 
 extension UnitListImporter {
     /// The units the rows name: each row's commune, and its province and district the first
@@ -45,8 +46,37 @@ extension UnitListImporter {
                                          line: record.line, columns: (.districtName, .districtCode), level: nil) else { return }
                 parent = district
             }
-            _ = add(.commune, name: cell(.communeName)!, code: cell(.communeCode)!, parent: parent, line: record.line,
-                    columns: (.communeName, .communeCode), level: cell(.level))
+            let coordinates = self.coordinates(latitude: cell(.latitude), longitude: cell(.longitude), line: record.line)
+            if let key = add(.commune, name: cell(.communeName)!, code: cell(.communeCode)!, parent: parent, line: record.line,
+                             columns: (.communeName, .communeCode), level: cell(.level)), let i = byKey[key] {
+                units[i].coordinates = coordinates
+            }
+        }
+
+        /// The commune's centroid, from cells both filled or both empty, each a number of
+        /// degrees within Vietnam; nil, after a problem, otherwise.
+        private mutating func coordinates(latitude: String?, longitude: String?, line: Int) -> Coordinates? {
+            guard let latitude, let longitude, !(latitude.isEmpty && longitude.isEmpty) else { return nil }
+            var degrees: [Figure] = []
+            for (field, text, range) in [(UnitListColumns.Field.latitude, latitude, Coordinates.latitudes), (.longitude, longitude, Coordinates.longitudes)] {
+                let column = header[columns[field]!]
+                if text.isEmpty {
+                    let other = header[columns[field == .latitude ? .longitude : .latitude]!]
+                    problems.append(.error(.missingField, at: at(line, field), "the cell “\(column)” is empty, but “\(other)” is not",
+                                           hint: "a commune's place needs both cells, or neither"))
+                } else if case .success(let value) = Figure.parse(text, roundingExtraDecimals: true) {
+                    if range.contains(value) { degrees.append(value); continue }
+                    let message: Message = field == .latitude
+                        ? "the cell “\(column)” is \(text), outside Vietnam, which lies within \(range.lowerBound)–\(range.upperBound) °N"
+                        : "the cell “\(column)” is \(text), outside Vietnam, which lies within \(range.lowerBound)–\(range.upperBound) °E"
+                    problems.append(.error(.outOfRange, at: at(line, field), message,
+                                           hint: "check that the columns of latitude (north) and longitude (east) are not swapped"))
+                } else {
+                    problems.append(.error(.notANumber, at: at(line, field), "the cell “\(column)” is “\(text)”, not a number of degrees",
+                                           hint: "write decimal degrees, like 11.2868 or 106.1052, not degrees and minutes (11°17′)"))
+                }
+            }
+            return degrees.count == 2 ? Coordinates(lat: degrees[0], lon: degrees[1]) : nil
         }
 
         /// The unit's key, once it is known; nil after a problem with it.

@@ -33,6 +33,16 @@ public struct UnitListImporter {
         /// `create`, `unchanged`, or `refuse` when a file of that name says something else.
         public let action: Importer.Action
         public let text: String
+        /// The list's coordinates, when a file that is kept has none or others.
+        public var coordinates: CoordinatesKept? = nil
+    }
+
+    /// What an existing unit file that is not changed says of the place the list gives.
+    public enum CoordinatesKept: Sendable, Equatable {
+        /// The file has no `lat` and `lon`; the list has these.
+        case missing(Coordinates)
+        /// The file has its own; the list has these.
+        case differ(Coordinates)
     }
 
     /// Units that wanted one slug, and the slugs they got.
@@ -162,13 +172,18 @@ public struct UnitListImporter {
             let parent = u.parentKey.flatMap { index[$0] }.map { units[$0].slug } ?? rootSlug
             let path = folder + "/units/\(u.slug).md"
             var action = Importer.Action.create
+            var kept: CoordinatesKept?
             if FileManager.default.fileExists(atPath: path) {
                 let problem = difference(u, parent: parent, from: bySlug[u.slug], path: path, file: file)
                 action = problem == nil ? .unchanged : .refuse
                 if let problem { problems.append(problem) }
+                // A place is not what a unit is: a file without one, or with its own, is kept as it is.
+                if let listed = u.coordinates, let existing = bySlug[u.slug], existing.coordinates != listed {
+                    kept = existing.coordinates == nil ? .missing(listed) : .differ(listed)
+                }
             }
-            let text = Scaffold.unitText(name: u.name, kind: u.kind, parent: parent, code: u.code, placeholder: false)
-            planned.append((u.level, Planned(line: u.line, name: u.name, slug: u.slug, path: path, action: action, text: text)))
+            let text = Scaffold.unitText(name: u.name, kind: u.kind, parent: parent, code: u.code, coordinates: u.coordinates, placeholder: false)
+            planned.append((u.level, Planned(line: u.line, name: u.name, slug: u.slug, path: path, action: action, text: text, coordinates: kept)))
         }
         return planned.sorted { ($0.unit.line, $0.level) < ($1.unit.line, $1.level) }.map(\.unit)
     }
@@ -205,6 +220,8 @@ struct ListedUnit {
     let codeColumn: Int
     var slug = ""
     var isRoot = false
+    /// A commune's centroid, when the list has the columns.
+    var coordinates: Coordinates? = nil
 
     /// Codes are unique within a level only.
     static func key(_ level: UnitLevel, _ code: String) -> String { "\(level.rawValue):\(code)" }

@@ -192,6 +192,7 @@ public struct OpenData: Sendable {
         return .object([
             ("slug", .string(unit.slug)), ("name", .string(unit.name)), ("kind", .string(unit.kind)),
             ("code", .optional(unit.code)), ("parent", .optional(unit.parent)),
+            ("lat", .optional(unit.coordinates?.lat)), ("lon", .optional(unit.coordinates?.lon)),
             ("established", .optional(unit.established?.description)), ("dissolved", .optional(unit.dissolved?.description)),
             // `successor` is the unit its figures continue in; `successors` every unit it went into.
             ("successor", .optional(unit.successors.first)), ("successors", .array(unit.successors.map { .string($0) })),

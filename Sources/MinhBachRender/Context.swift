@@ -90,4 +90,6 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case meaningParts, unitParts
     // A complete month's first unit(s), under its title.
     case monthTop
+    // The map of a parent's units (PageContext+Map.swift).
+    case childrenMap, mapKey, mapKeys, mapNote, mapSVG, mapUnplaced
 }

@@ -152,6 +152,7 @@ extension PageContext {
            let table = rankingTable(parent: u, period: latest,
                                     caption: t("children_ranking_caption", ["unit": unit.name, "month": t.monthPhrase(latest)])) {
             main[.childrenRanking] = .object(table)
+            if let map = childrenMap(u, latest) { main[.childrenMap] = .object(map) }
             sample = sample || table.has(.sample)
         } else if !archive.children[u].isEmpty {
             // No ranking yet (a new site, a province of a national one): its units, listed.
@@ -196,6 +197,7 @@ extension PageContext {
            let table = rankingTable(parent: u, period: period,
                                     caption: t("children_ranking_caption", ["unit": unit.name, "month": t.monthPhrase(period)])) {
             main[.childrenRanking] = .object(table)
+            if let map = childrenMap(u, period) { main[.childrenMap] = .object(map) }
             sample = sample || table.has(.sample)
         }
         if let neighbours = neighbours(u, period) { main[.neighbours] = .object(neighbours) }

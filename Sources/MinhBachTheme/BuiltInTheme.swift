@@ -19,6 +19,7 @@ public enum BuiltInTheme {
         ("templates/home.mustache", PackageResources.home_mustache),
         ("templates/index.mustache", PackageResources.index_mustache),
         ("templates/layout.mustache", PackageResources.layout_mustache),
+        ("templates/map.mustache", PackageResources.map_mustache),
         ("templates/month.mustache", PackageResources.month_mustache),
         ("templates/page.mustache", PackageResources.page_mustache),
         ("templates/ranking.mustache", PackageResources.ranking_mustache),

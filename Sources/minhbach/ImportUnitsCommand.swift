@@ -25,8 +25,18 @@ struct ImportUnits: ParsableCommand {
                 switch unit.action {
                 case .create: out.say("\(place) (new)")
                 case .refuse: out.say("\(place) (NOT written: differs from the existing file)")
-                default: out.say("\(place) (unchanged)")
+                default:
+                    switch unit.coordinates {
+                    case .missing(let c)?: out.say("\(place) (unchanged; the list gives lat \(c.lat), lon \(c.lon), which the file has not)")
+                    case .differ(let c)?: out.say("\(place) (unchanged; the file's lat and lon are kept, the list gives lat \(c.lat), lon \(c.lon))")
+                    case nil: out.say("\(place) (unchanged)")
+                    }
                 }
+            }
+            let placeless = outcome.units.filter { if case .missing = $0.coordinates { return true }; return false }.count
+            if placeless > 0 {
+                out.say(placeless == 1 ? "\(placeless) unit file has no coordinates and the list has them; an import never changes a file that exists: add `lat` and `lon` to it to place it on the map."
+                                       : "\(placeless) unit files have no coordinates and the list has them; an import never changes a file that exists: add `lat` and `lon` to them to place them on the map.")
             }
             for told in outcome.toldApart {
                 out.say("`\(told.slug)` would name \(told.members.count) units; they are told apart:")

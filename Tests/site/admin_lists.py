@@ -25,11 +25,13 @@ def write(path, header, lines):
 
 
 def new_list(path):
-    """The 34 provinces and 3,321 communes since 1 July 2025 as this package has them. Its codes
-    and `vietnam-provinces`' disagree for 161 communes (00226 is Phường Văn Miếu - Quốc Tử Giám
-    here, Phường Kim Liên there): a map must come with the list it was made for."""
-    new = rows("select province, provinceCode, ward, wardCode, wardType from admin_units order by provinceCode, wardCode")
-    write(path, ["Tỉnh / Thành phố", "Mã TP", "Phường / Xã", "Mã PX"], [[r["province"], r["provinceCode"], r["ward"], r["wardCode"]] for r in new])
+    """The 34 provinces and 3,321 communes since 1 July 2025 as this package has them, with each
+    commune's centroid (“Vĩ độ”, “Kinh độ”). Its codes and `vietnam-provinces`' disagree for 161
+    communes (00226 is Phường Văn Miếu - Quốc Tử Giám here, Phường Kim Liên there): a map must
+    come with the list it was made for."""
+    new = rows("select province, provinceCode, ward, wardCode, wardType, wardLat, wardLon from admin_units order by provinceCode, wardCode")
+    write(path, ["Tỉnh / Thành phố", "Mã TP", "Phường / Xã", "Mã PX", "Vĩ độ", "Kinh độ"],
+          [[r["province"], r["provinceCode"], r["ward"], r["wardCode"], r["wardLat"], r["wardLon"]] for r in new])
     return new
 
 

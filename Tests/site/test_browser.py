@@ -17,6 +17,8 @@ from conftest import StaticServer
 SCREENSHOTS = pathlib.Path(__file__).resolve().parents[2] / ".screenshots"
 PAGES = {"home": "", "month": "2023/06/", "unit": "don-vi/hiep-tan/", "report": "don-vi/hiep-tan/2023-06/"}
 SIZES = {"phone": (390, 844), "desktop": (1280, 800)}
+# A parent's pages, with the map of its units before their ranking (Charts+Map.swift).
+PAGES.update({"parent": "don-vi/hoa-thanh/", "parent-report": "don-vi/hoa-thanh/2023-06/"})
 
 
 @pytest.fixture(scope="module")
@@ -190,3 +192,21 @@ def test_a_units_monthly_report_prints_on_one_a4_page(browser, served):
     data = base64.b64decode(pdf["data"])
     pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
     assert pages == 1, f"the report prints on {pages} pages"
+
+
+@pytest.mark.parametrize("width", [360, 390, 1280])
+def test_the_map_of_a_parents_units_fits_and_draws_a_dot_for_each(browser, served, width):
+    resize(browser, width, 900)
+    browser.get(served + PAGES["parent"] + "index.html")
+    drawn = browser.execute_script("""
+        const svg = document.querySelector('svg.map'), box = svg.closest('figure').getBoundingClientRect();
+        const r = svg.getBoundingClientRect();
+        return {dots: [...svg.querySelectorAll('circle')].filter(c => c.getBoundingClientRect().width >= 8).length,
+                left: r.left - box.left, right: box.right - r.right, width: r.width, height: r.height,
+                titles: [...svg.querySelectorAll('circle > title')].map(t => t.textContent),
+                keys: [...document.querySelectorAll('.map-legend li')].map(li => li.textContent)};""")
+    assert drawn["dots"] == 8, drawn
+    assert drawn["left"] >= 0 and drawn["right"] >= 0 and 250 <= drawn["width"] <= 420 and drawn["height"] > 150
+    assert "Phường Hiệp Tân: 69,81 điểm – Phần tư thấp nhất" in drawn["titles"]
+    assert drawn["keys"][0].startswith("● Phần tư cao nhất: 2 đơn vị")
+

@@ -123,3 +123,30 @@ def test_the_province_month_is_ranked_and_every_page_stays_light(reformed):
     assert heavy_pages(site) == []
     missing = [s for s in reformed["units"] if not (site / "don-vi" / s / "index.html").is_file()]
     assert missing == []
+
+
+def test_the_province_page_maps_its_96_communes_at_their_centroids_and_stays_light(reformed):
+    """The new list gives each commune's centroid: the province's page and its month's page show
+    a dot for each of its 96 communes, coloured by quartile, at little cost to the page."""
+    units = reformed["units"]
+    communes = [s for s, u in units.items() if u.get("parent") == "tay-ninh" and "dissolved" not in u]
+    assert len(communes) == 96 and all("lat" in units[s] and "lon" in units[s] for s in communes)
+    [thanh_dien] = [u for u in units.values() if u.get("code") == "25633" and u["name"] == "Phường Thanh Điền"]
+    assert (thanh_dien["lat"], thanh_dien["lon"]) == ("11.2709", "106.086")
+    site = reformed["site"] / "Site"
+    for path in ["don-vi/tay-ninh/index.html", "don-vi/tay-ninh/2025-08/index.html"]:
+        data = (site / path).read_bytes()
+        html = data.decode("utf-8")
+        start = html.index('<svg class="map"')
+        svg = html[start:html.index("</svg>", start)]
+        assert svg.count("<circle ") == 96
+        assert "<desc" in svg and "96 đơn vị" in svg and "tháng 8/2025" in svg
+        assert svg.count("Phần tư cao nhất</title>") == 24 and svg.count("Phần tư thấp nhất</title>") == 24
+        assert "không hiện trên bản đồ" not in html
+        # About 120 bytes a commune, most of them its name, score and quartile, which compress
+        # well beside the table's.
+        map_bytes = len(svg.encode("utf-8"))
+        print(path, len(data), "bytes,", len(gzip.compress(data)), "compressed; the map", map_bytes)
+        assert map_bytes <= 96 * 125
+        # The page's own budget (60 KB) is checked with every other page's above.
+        assert len(gzip.compress(data)) <= 14_000
