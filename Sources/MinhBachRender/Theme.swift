@@ -36,7 +36,9 @@ public struct Theme: Sendable {
         let assets = files.names(below: "assets/").map { name -> (name: String, source: CopySource) in
             switch files.files["assets/" + name]! {
             case .folder(let path): return (name, .file(path))
-            case .builtIn(let bytes): return (name, .bytes(bytes, shown: files.shown("assets/" + name)))
+            case .builtIn(let bytes):
+                let served = name.hasSuffix(".css") ? StyleSheetBytes.compact(bytes) : bytes
+                return (name, .bytes(served, shown: files.shown("assets/" + name)))
             }
         }
         // The interface text: the site's language must have every key the templates use and
