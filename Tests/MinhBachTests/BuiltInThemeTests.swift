@@ -4,6 +4,7 @@ import MinhBachCore
 import MinhBachBuild
 import MinhBachEditor
 import MinhBachTheme
+@testable import MinhBachRender
 
 /// The default theme is compiled into the program: a site needs no theme folder, and a theme
 /// folder replaces the built-in theme file by file.
@@ -47,7 +48,9 @@ struct BuiltInThemeTests {
         #expect(check.output.contains("No problems"))
         let build = try run(["build", "--content", site.content, "--output", site.output, "--lang", "en"], in: "/", cache: site.folder + "/cache")
         #expect(build.status == 0, "\(build.output)")
-        #expect(site.read("Site/assets/style.css") == String(decoding: BuiltInTheme.file("assets/style.css") ?? [], as: UTF8.self))
+        // The built-in stylesheet, served without its comments and indentation.
+        #expect(site.read("Site/assets/style.css") == String(decoding: StyleSheetBytes.compact(BuiltInTheme.file("assets/style.css") ?? []), as: UTF8.self))
+        #expect(site.read("Site/assets/site.js") == String(decoding: BuiltInTheme.file("assets/site.js") ?? [], as: UTF8.self))
         #expect(site.read("Site/don-vi/an/index.html")?.contains("Phường An") == true)
     }
 
