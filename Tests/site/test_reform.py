@@ -3,6 +3,7 @@ side, then `import reform` with the map of which old commune went into which new
 of results for one province, and a build. All three come from `vietnamadminunits`: its codes
 since 2025 and `vietnam-provinces`' disagree for 161 communes, and the import, checking names
 against codes, refuses a map made for another list (see `admin_lists.new_list`)."""
+import gzip
 import os
 import subprocess
 import time
