@@ -86,4 +86,6 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case search, showIndicators, signer, siteFeed, siteTitle, size, sort, source, sourceAuthority, standing
     case successors, summary, tables, template, time, title, total, totalText, tree, unit, unitHref, unitSearch
     case unitsHref, updated, value, year, yearHref, yearTitle, years
+    // Tables that fit, the report's indicators and its comparison with the unit's siblings
+    case alone, best, bestNames, comparison, counted, legend, median, own, short, unpublished
 }
