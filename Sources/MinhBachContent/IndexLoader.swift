@@ -46,7 +46,8 @@ enum IndexLoader {
                 let max = maxNode.flatMap { r.figure($0, field: "\(f).max") }
                 if let max, max <= .zero { r.error(.outOfRange, maxNode, field: "\(f).max", "`max` must be above 0, found \(max)") }
                 let gdesc = g.value("description").flatMap { r.text($0, field: "\(f).description") }
-                g.reportUnknownKeys(known: ["key", "name", "max", "description"], severity: .warning, code: .unknownField, what: .field)
+                let short = g.value("short").flatMap { r.text($0, field: "\(f).short") }.flatMap { $0.isEmpty ? nil : $0 }
+                g.reportUnknownKeys(known: ["key", "name", "short", "max", "description"], severity: .warning, code: .unknownField, what: .field)
                 if let key, reservedKeys.contains(key) {
                     r.error(.reservedKey, g.keyNode("key"), field: "\(f).key", "the key `\(key)` is a column name of the downloads",
                             hint: "choose another key, e.g. `\(key)-group`")
@@ -54,7 +55,7 @@ enum IndexLoader {
                     r.error(.duplicateKey, g.keyNode("key"), field: "\(f).key", "the key `\(key)` is already used on line \(r.location(dup).line)")
                 } else if let key, let gname, let max {
                     seenKeys[key] = g.keyNode("key")
-                    groups.append(IndexGroup(key: key, name: gname, max: max, description: gdesc))
+                    groups.append(IndexGroup(key: key, name: gname, max: max, description: gdesc, short: short))
                 }
             }
         }

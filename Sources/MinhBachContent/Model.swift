@@ -38,6 +38,9 @@ public struct IndexGroup: Sendable {
     public var name: String
     public var max: Figure
     public var description: String?
+    /// A short name for the column headings of wide tables ("Công khai" for "Công khai, minh
+    /// bạch"), the full name given beside it; nil when the editor gave none.
+    public var short: String?
 }
 
 public struct Indicator: Sendable {

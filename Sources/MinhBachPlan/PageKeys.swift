@@ -11,17 +11,18 @@ import MinhBachArchive
 /// - A unit's pages (its reports, its page, its download) show, of all the results, only its
 ///   own and its children's: their files and their standings (a total, where it comes from,
 ///   the rank among siblings, how many siblings have figures and how many were expected, the
-///   previous month's total and ranks).
+///   previous month's total and ranks); a report also compares the unit with its siblings
+///   (their totals' and groups' median and best), so it shows their files and standings too.
 ///   A report is keyed by those of its month; the unit's page by those of every month. A
-///   sibling's correction thus renders a unit's pages again only when it moves the unit's
-///   rank or the number ranked.
+///   sibling's correction thus renders the month's reports of its siblings again, and a unit's
+///   page only when it moves the unit's rank or the number ranked.
 /// - Every other page may show any result. A month's ranking shows that month and the months
 ///   before it (changes since the previous month), never a later one; so its key holds the
 ///   results up to that month. A year's page holds them up to the year's end; everything
 ///   else holds all results.
-/// A corrected commune result of the last month thus renders its own pages, those of the
-/// siblings whose rank it moved, its parents' and the site-wide pages again, and nothing
-/// else; `IncrementalBuildTests` checks that such builds are byte for byte full ones.
+/// A corrected commune result of the last month thus renders its own pages, its siblings'
+/// reports of that month, the pages of the siblings whose rank it moved, its parents' and the
+/// site-wide pages again, and nothing else; `IncrementalBuildTests` checks that such builds are byte for byte full ones.
 public struct PageKeys: Sendable {
     private let archive: Archive
     /// The inputs every page shows.
@@ -68,7 +69,7 @@ public struct PageKeys: Sendable {
     public func key(for kind: PageKind) -> UInt64 {
         switch kind {
         case .report(let u, let period):
-            return unitKey(u, months: archive.position(of: period).map { $0..<($0 + 1) } ?? 0..<0)
+            return unitKey(u, months: archive.position(of: period).map { $0..<($0 + 1) } ?? 0..<0, withSiblings: true)
         case .unit(let u):
             return unitKey(u, months: archive.periods.indices)
         case .month(let period):
@@ -102,14 +103,16 @@ public struct PageKeys: Sendable {
     }
 
     /// The key of a unit's pages over `months` (positions in the archive's months): the shared
-    /// inputs, and per month the own result file and the standing of the unit and of each of
-    /// its children.
-    private func unitKey(_ u: UnitID, months: Range<Int>) -> UInt64 {
+    /// inputs, and per month the own result file and the standing of the unit, of each of its
+    /// children and, `withSiblings`, of each of its siblings.
+    private func unitKey(_ u: UnitID, months: Range<Int>, withSiblings: Bool = false) -> UInt64 {
         var h = Hash64()
         h.add(shared)
+        let siblings = withSiblings ? archive.parent[u].map { archive.children[$0] } ?? [] : []
         for m in months {
             add(u, m, to: &h)
             for child in archive.children[u] { add(child, m, to: &h) }
+            for sibling in siblings where sibling != u { add(sibling, m, to: &h) }
         }
         return h.value
     }

@@ -7,39 +7,49 @@ import MinhBachCore
 enum Charts {
     static let width = 360
 
+    /// A mark across a bar, with what it stands for written under it: the siblings' median.
+    struct Marker {
+        let value: Figure
+        let text: String
+    }
+
     struct Bar {
         let label: String
         let value: Figure?
         let max: Figure
         let valueText: String
         let highlight: Bool
+        var marker: Marker? = nil
     }
 
-    /// Horizontal bars, one row per item: the label above, the bar and its value below.
+    /// Horizontal bars, one row per item: the label above, the bar and its value below, and a
+    /// bar's marker as a line across it with its text on a line of its own under the bar.
     /// `track` draws the whole maximum behind each bar (a group against its maximum).
     static func bars(id: String, title: String, description: String, bars: [Bar], scale: Figure, track: Bool) -> String {
-        let rowHeight = 40, top = 8, barX = 0, barMax = 290
+        let rowHeight = bars.contains { $0.marker != nil } ? 58 : 42, top = 4, barMax = 290
         let height = top + rowHeight * bars.count + 4
-        var svg = open(id: id, title: title, description: description, height: height, capacity: 320 * bars.count + 8)
+        var svg = open(id: id, title: title, description: description, height: height, capacity: 420 * bars.count + 8)
         for (i, bar) in bars.enumerated() {
             let y = top + i * rowHeight
-            svg.put("<text x=\"0\" y=\""); svg.number(y + 13); svg.put("\" class=\"chart-label\">")
+            svg.put("<text x=\"0\" y=\""); svg.number(y + 14); svg.put("\" class=\"chart-label\">")
             svg.text(bar.label); svg.put("</text>")
+            let trackLength = track ? length(bar.max, of: scale, in: barMax) : 0
             if track {
-                svg.put("<rect x=\""); svg.number(barX); svg.put("\" y=\""); svg.number(y + 18); svg.put("\" width=\"")
-                svg.number(length(bar.max, of: scale, in: barMax)); svg.put("\" height=\"14\" class=\"chart-track\"/>")
+                svg.put("<rect x=\"0\" y=\""); svg.number(y + 19); svg.put("\" width=\"")
+                svg.number(trackLength); svg.put("\" height=\"15\" class=\"chart-track\"/>")
             }
             if let v = bar.value {
                 let w = length(v, of: scale, in: barMax)
-                svg.put("<rect x=\""); svg.number(barX); svg.put("\" y=\""); svg.number(y + 18); svg.put("\" width=\"")
-                svg.number(w); svg.put("\" height=\"14\" class=\""); bar.highlight ? svg.put("chart-bar chart-highlight") : svg.put("chart-bar")
+                svg.put("<rect x=\"0\" y=\""); svg.number(y + 19); svg.put("\" width=\"")
+                svg.number(w); svg.put("\" height=\"15\" class=\""); bar.highlight ? svg.put("chart-bar chart-highlight") : svg.put("chart-bar")
                 svg.put("\"/>")
-                let textX = max(w, track ? length(bar.max, of: scale, in: barMax) : 0) + 4
-                svg.put("<text x=\""); svg.number(textX); svg.put("\" y=\""); svg.number(y + 30); svg.put("\" class=\"chart-value\">")
+                svg.put("<text x=\""); svg.number(max(w, trackLength) + 4); svg.put("\" y=\""); svg.number(y + 32); svg.put("\" class=\"chart-value\">")
                 svg.text(bar.valueText); svg.put("</text>")
-            } else {
+            }
+            if let m = bar.marker { marker(m, at: y, scale: scale, barMax: barMax, into: &svg) }
+            if bar.value == nil {
                 // No figure: the label sits inside the empty track, which is always wide enough.
-                svg.put("<text x=\"4\" y=\""); svg.number(y + 29); svg.put("\" class=\"chart-value chart-missing\">")
+                svg.put("<text x=\"4\" y=\""); svg.number(y + 31); svg.put("\" class=\"chart-value chart-missing\">")
                 svg.text(bar.valueText); svg.put("</text>")
             }
         }
@@ -47,62 +57,19 @@ enum Charts {
         return svg.string
     }
 
-    struct Point {
-        let label: String
-        let value: Figure
-        let note: String?
-    }
-
-    /// A line over the months, each point labelled with its note (the rank).
-    static func line(id: String, title: String, description: String, points: [Point], format: (Figure) -> String) -> String {
-        let height = 200, left = 34, right = 16, top = 24, bottom = 36
-        let plotW = width - left - right, plotH = height - top - bottom
-        let values = points.map(\.value)
-        guard let lowest = values.min(), let highest = values.max() else { return "" }
-        // A range padded to whole multiples of 5 around the data, so small changes stay visible.
-        let low = max(0, Int((lowest.units / Figure.scale) / 5 * 5) - (lowest == highest ? 5 : 0))
-        let high = max(low + 5, Int((highest.units + Figure.scale * 5 - 1) / Figure.scale) / 5 * 5)
-        func y(_ f: Figure) -> Int {
-            let span = Int64(high - low) * Figure.scale
-            return top + plotH - Int((f.units - Int64(low) * Figure.scale) * Int64(plotH) / span)
-        }
-        func x(_ i: Int) -> Int { points.count == 1 ? left + plotW / 2 : left + i * plotW / (points.count - 1) }
-        var svg = open(id: id, title: title, description: description, height: height, capacity: 600 + 300 * points.count)
-        for tick in [low, (low + high) / 2, high] {
-            let ty = y(Figure(tick))
-            svg.put("<line x1=\""); svg.number(left); svg.put("\" y1=\""); svg.number(ty); svg.put("\" x2=\""); svg.number(width - right)
-            svg.put("\" y2=\""); svg.number(ty); svg.put("\" class=\"chart-grid\"/>")
-            svg.put("<text x=\""); svg.number(left - 4); svg.put("\" y=\""); svg.number(ty + 4)
-            svg.put("\" class=\"chart-axis\" text-anchor=\"end\">"); svg.number(tick); svg.put("</text>")
-        }
-        svg.put("<path d=\"")
-        for (i, p) in points.enumerated() {
-            i == 0 ? svg.put("M") : svg.put(" L")
-            svg.number(x(i)); svg.put(" "); svg.number(y(p.value))
-        }
-        svg.put("\" class=\"chart-line\"/>")
-        let every = points.count <= 12 ? 1 : (points.count + 11) / 12
-        for (i, p) in points.enumerated() {
-            svg.put("<circle cx=\""); svg.number(x(i)); svg.put("\" cy=\""); svg.number(y(p.value))
-            svg.put("\" r=\"3.5\" class=\"chart-point\"><title>"); svg.text(p.label); svg.put(": "); svg.text(format(p.value))
-            if let note = p.note { svg.put(" ("); svg.text(note); svg.put(")") }
-            svg.put("</title></circle>")
-            if i % every == 0 || i == points.count - 1 {
-                if let note = p.note {
-                    svg.put("<text x=\""); svg.number(x(i)); svg.put("\" y=\""); svg.number(y(p.value) - 8)
-                    svg.put("\" class=\"chart-note\" text-anchor=\"middle\">"); svg.text(note); svg.put("</text>")
-                }
-                svg.put("<text x=\""); svg.number(x(i)); svg.put("\" y=\""); svg.number(height - 20)
-                svg.put("\" class=\"chart-axis\" text-anchor=\"middle\">"); svg.text(shortLabel(p.label)); svg.put("</text>")
-            }
-        }
-        svg.put("</svg>")
-        return svg.string
+    /// The marker's line across the bar of the row at `y`, and its text centred under it, kept
+    /// inside the view box (about 110 wide at most: "trung vị 12,45").
+    private static func marker(_ m: Marker, at y: Int, scale: Figure, barMax: Int, into svg: inout SVGBytes) {
+        let x = length(m.value, of: scale, in: barMax)
+        svg.put("<line x1=\""); svg.number(x); svg.put("\" y1=\""); svg.number(y + 16); svg.put("\" x2=\""); svg.number(x)
+        svg.put("\" y2=\""); svg.number(y + 37); svg.put("\" class=\"chart-marker\"/>")
+        svg.put("<text x=\""); svg.number(min(max(x, 56), width - 56)); svg.put("\" y=\""); svg.number(y + 51)
+        svg.put("\" class=\"chart-value chart-marker-text\" text-anchor=\"middle\">"); svg.text(m.text); svg.put("</text>")
     }
 
     /// The `<svg>` element opened, with its title and description, and room for `capacity`
     /// more bytes of drawing.
-    private static func open(id: String, title: String, description: String, height: Int, capacity: Int) -> SVGBytes {
+    static func open(id: String, title: String, description: String, height: Int, capacity: Int) -> SVGBytes {
         var svg = SVGBytes(capacity: 200 + 2 * id.utf8.count + title.utf8.count + description.utf8.count + capacity)
         svg.put("<svg class=\"chart\" viewBox=\"0 0 "); svg.number(width); svg.put(" "); svg.number(height)
         svg.put("\" role=\"img\" aria-labelledby=\""); svg.text(id); svg.put("-t "); svg.text(id)
@@ -111,19 +78,8 @@ enum Charts {
         return svg
     }
 
-    private static func length(_ v: Figure, of scale: Figure, in total: Int) -> Int {
+    static func length(_ v: Figure, of scale: Figure, in total: Int) -> Int {
         guard scale.units > 0 else { return 0 }
         return Int(max(0, min(v.units, scale.units)) * Int64(total) / scale.units)
-    }
-
-    /// "Tháng 6/2023" → "6/23"; "June 2023" → "Jun 23": axis labels must be short.
-    private static func shortLabel(_ label: String) -> String {
-        let parts = label.split(separator: " ")
-        guard let last = parts.last else { return label }
-        if last.contains("/") {
-            let mp = last.split(separator: "/")
-            return mp.count == 2 ? "\(mp[0])/\(mp[1].suffix(2))" : String(last)
-        }
-        return parts.count >= 2 ? "\(parts[0].prefix(3)) \(last.suffix(2))" : label
     }
 }

@@ -92,4 +92,6 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case monthTop
     // The map of a parent's units (PageContext+Map.swift).
     case childrenMap, mapKey, mapKeys, mapNote, mapSVG, mapUnplaced
+    // Tables that fit, the report's indicators and its comparison with the unit's siblings
+    case alone, best, bestNames, comparison, counted, legend, median, own, short, unpublished
 }

@@ -133,17 +133,18 @@ extension PageContext {
         if history.count >= 2 {
             let points = history.map { p -> Charts.Point in
                 let s = archive.standing(u, in: p)!
-                return Charts.Point(label: t.month(p), value: s.score, note: displayRank(u, p, s))
+                return chartPoint(p, value: s.score, rank: displayRank(u, p, s))
             }
             main[.chart] = .text(Charts.line(id: "chart-history", title: t("chart_history_title", ["unit": unit.name]),
                                              description: t("chart_history_desc", ["first": t.monthPhrase(history.first!), "last": t.monthPhrase(history.last!)]),
-                                             points: points, format: number))
+                                             axisTitle: t("chart_history_axis", ["total": constants.totalText]), points: points, format: number))
         }
         if !history.isEmpty {
             main[.hasHistory] = true
             main[.historyCaption] = .text(t("history_caption", ["unit": unit.name]))
         }
         main[.groupHeaders] = groupHeaders
+        main[.legend] = groupLegend
         main[.jsonHref] = .text(root + SitePaths.unitJSON(unit.slug))
         main[.feedHref] = .text(root + SitePaths.unitFeed(unit.slug))
         // The latest month in which one of its units has a figure: a month of another province's
@@ -161,6 +162,16 @@ extension PageContext {
         }
         return frame(title: unit.name, description: t("unit_description", ["unit": unit.name, "index": index.name]),
                      breadcrumbs: unitCrumbs(u) + [(unit.name, nil)], sample: sample, main: main)
+    }
+
+    /// A month of the history chart: "T6" on the axis ("T6/2023" where the year is said) and
+    /// "hạng 7/8" above its point, never a bare "7/8" that reads as a date.
+    func chartPoint(_ p: Period, value: Figure, rank: String?) -> Charts.Point {
+        // English abbreviates a month as its name's first three letters (Jan, Feb, …).
+        let values: KeyValuePairs<String, String> = ["month": "\(p.month)", "month_abbr": String(t("month_\(p.month)").prefix(3)),
+                                                     "year": "\(p.year)"]
+        return Charts.Point(label: t.month(p), value: value, note: rank.map { t("chart_rank", ["rank": $0]) },
+                            month: t("chart_month", values), monthWithYear: t("chart_month_year", values), year: p.year)
     }
 
     /// The rank a citizen should see: the portal's published one when recorded, else computed.
@@ -189,9 +200,14 @@ extension PageContext {
         if case .average(let n) = s.source {
             main[.average] = .text(t("no_own_result", ["average": t("average_of", ["count": "\(n)"])]))
         }
+        let compared = siblingComparison(u, period)
+        if let compared {
+            main[.comparison] = .object(comparisonContext(u, period, compared.comparison, parent: compared.parent, sample: compared.sample))
+            sample = compared.sample
+        }
         if let r = archive.result(u, in: period) {
-            sample = r.sample
-            resultCells(r, s, period, into: &main)
+            sample = sample || r.sample
+            resultCells(r, s, period, compared: compared?.comparison, into: &main)
         }
         if !archive.children[u].isEmpty,
            let table = rankingTable(parent: u, period: period,
@@ -212,22 +228,14 @@ extension PageContext {
 
     /// The cells of a report that come from the unit's own result file: its groups (a table and
     /// a chart), indicators, notice text, overdue dossiers, document and source.
-    private func resultCells(_ r: ResultRecord, _ s: Standing, _ period: Period, into main: inout Object) {
+    private func resultCells(_ r: ResultRecord, _ s: Standing, _ period: Period, compared: SiblingComparison?, into main: inout Object) {
         if let published = r.publishedRank, let computed = s.rank,
            published != computed || (r.publishedOf.map { $0 != s.rankedAmong } ?? false) {
             main[.rankNote] = .text(t("rank_differs", ["published": "\(published)/\(r.publishedOf ?? s.rankedAmong)",
                                                        "computed": "\(computed)/\(s.rankedAmong)"]))
         }
-        let toFix = groupCells(r, period, into: &main)
-        let indicators = r.indicators
-        if !indicators.isEmpty {
-            main[.indicators] = .list(index.indicators.map { i -> Object in
-                var row: Object = [.name: .text(i.name), .unit: .text(i.unit), .better: .text(i.better == .higher ? constants.higherBetter : constants.lowerBetter)]
-                if let v = indicators[i.key] { row[.value] = .text(number(v)) } else { row[.missing] = true }
-                return row.filled([.value, .missing])
-            })
-            main[.showIndicators] = true
-        }
+        let toFix = groupCells(r, period, compared: compared, into: &main)
+        indicatorCells(r, into: &main)
         if r.hasBody { main[.body] = .text(r.bodyHTML) }
         if !r.overdue.isEmpty {
             main[.overdue] = .list(r.overdue.map { o -> Object in
@@ -255,15 +263,32 @@ extension PageContext {
         if let note = r.note { main[.note] = .text(note) }
     }
 
-    /// The result's groups as rows and as a chart; what a group scored too low says (the
-    /// "to fix" list).
-    private func groupCells(_ r: ResultRecord, _ period: Period, into main: inout Object) -> [String] {
+    /// The indicators the result gives, each with its value and which way is good; those it
+    /// does not give are named in one line ("không công bố: …") rather than as empty rows.
+    private func indicatorCells(_ r: ResultRecord, into main: inout Object) {
+        let indicators = r.indicators
+        guard !indicators.isEmpty else { return }
+        main[.indicators] = .list(index.indicators.compactMap { i -> Object? in
+            guard let v = indicators[i.key] else { return nil }
+            return [.name: .text(i.name), .value: .text(number(v)), .unit: .text(i.unit),
+                    .better: .text(i.better == .higher ? constants.higherBetter : constants.lowerBetter)]
+        })
+        let unpublished = index.indicators.filter { indicators[$0.key] == nil }.map(\.name)
+        main[.unpublished] = unpublished.isEmpty ? false : .text(t("indicators_not_published", ["names": unpublished.joined(separator: "; ")]))
+        main[.showIndicators] = true
+    }
+
+    /// The result's groups as rows and as a chart, each bar marked with the siblings' median
+    /// when there is one; what a group scored too low says (the "to fix" list).
+    private func groupCells(_ r: ResultRecord, _ period: Period, compared: SiblingComparison?, into main: inout Object) -> [String] {
         var toFix: [String] = []
         var bars: [Charts.Bar] = []
         let groups = r.groups
         main[.groups] = .list(index.groups.indices.map { gi -> Object in
             let g = index.groups[gi]
             let maxText = constants.groupMaxTexts[gi]
+            // rows[0] is the total.
+            let median = compared.flatMap { $0.rows[gi + 1].median }.map { Charts.Marker(value: $0, text: t("chart_median", ["value": number($0)])) }
             var row: Object = [.name: .text(g.name), .max: .text(maxText)]
             if let v = groups[g.key] {
                 let valueText = number(v)
@@ -275,16 +300,19 @@ extension PageContext {
                     toFix.append(t("to_fix_low_group", ["group": g.name, "value": valueText, "max": maxText, "percent": "\(percent)"]))
                 }
                 bars.append(Charts.Bar(label: g.name, value: v, max: g.max, valueText: valueText + "/" + maxText,
-                                       highlight: percent < PageContext.lowShare))
+                                       highlight: percent < PageContext.lowShare, marker: median))
             } else {
                 row[.missing] = true
-                bars.append(Charts.Bar(label: g.name, value: nil, max: g.max, valueText: "—/\(maxText): \(t("not_published"))", highlight: false))
+                bars.append(Charts.Bar(label: g.name, value: nil, max: g.max, valueText: "—/\(maxText): \(t("not_published"))",
+                                       highlight: false, marker: median))
             }
             return row.filled([.value, .missing, .percent, .low])
         })
         main[.groupsChart] = .text(Charts.bars(id: "chart-groups",
                                                title: constants.monthTexts[period]?.groupsChartTitle ?? t("chart_groups_title", ["month": t.monthPhrase(period)]),
-                                               description: constants.groupsChartDescription, bars: bars,
+                                               description: constants.groupsChartDescription
+                                                   + (bars.contains { $0.marker != nil } ? " " + t("chart_groups_desc_median") : ""),
+                                               bars: bars,
                                                scale: index.groups.map(\.max).max() ?? index.total, track: true))
         return toFix
     }

@@ -104,11 +104,19 @@ struct PageContext {
 
     // MARK: shared pieces
 
-    /// Column headers for the index's groups: name and maximum.
+    /// Column headers for the index's groups: name, short name (false when it has none) and maximum.
     var groupHeaders: Value {
         .list(index.groups.indices.map { i in
-            [.name: .text(index.groups[i].name), .max: .text(constants.groupMaxTexts[i]), .key: .text(index.groups[i].key)] as Object
+            [.name: .text(index.groups[i].name), .short: index.groups[i].short.map(Value.text) ?? false,
+             .max: .text(constants.groupMaxTexts[i]), .key: .text(index.groups[i].key)] as Object
         })
+    }
+
+    /// The full names of the groups whose columns are headed by a short one, for under a wide
+    /// table (a heading's title is out of reach on a touch screen); false when none has one.
+    var groupLegend: Value {
+        let named = index.groups.compactMap { g in g.short.map { t("group_legend_item", ["short": $0, "name": g.name]) } }
+        return named.isEmpty ? false : .text(t("group_legend", ["groups": named.joined(separator: "; ")]))
     }
 
     /// One cell per group of the index: the points, or "—" when not published.
@@ -179,7 +187,7 @@ struct PageContext {
         let count = "\(ranking.withData)", expected = "\(ranking.expected)"
         var table: Object = [
             .caption: .text(complete ? caption : t("ranking_caption_partial", ["caption": caption, "count": count, "expected": expected])),
-            .groupHeaders: groupHeaders, .rows: .list(rows),
+            .groupHeaders: groupHeaders, .legend: groupLegend, .rows: .list(rows),
             .note: .text(t("ranking_note", ["ranked": "\(ranking.withData)", "members": "\(ranking.expected)"])),
         ]
         // Always set, so that a complete table inside a page never finds a page-wide key.

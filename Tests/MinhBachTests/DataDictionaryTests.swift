@@ -25,11 +25,11 @@ struct DataDictionaryTests {
     }
 
     @Test(arguments: [
-        ("vi", "<code>sample</code></th><td><code>true</code> nếu là dữ liệu minh họa</td><td><code>true</code>, <code>false</code></td>"),
+        ("vi", "<code>sample</code></th><td><code>true</code> nếu là dữ liệu minh họa<br><small>Đơn vị: <code>true</code>, <code>false</code> · Giá trị: —</small></td></tr>"),
         ("vi", "<code>rank_source</code></th><td>Nguồn của thứ hạng: <code>published</code> (do Cổng công bố) hoặc <code>computed</code>"),
-        ("vi", "<code>parent</code></th><td>Mã rút gọn của đơn vị cấp trên</td><td>văn bản</td>"),
-        ("vi", "<code>month</code></th><td>Tháng của kết quả</td><td><code>YYYY-MM</code></td>"),
-        ("en", "<code>sample</code></th><td><code>true</code> for illustrative data</td><td><code>true</code>, <code>false</code></td>"),
+        ("vi", "<code>parent</code></th><td>Mã rút gọn của đơn vị cấp trên<br><small>Đơn vị: văn bản · Giá trị: —</small></td></tr>"),
+        ("vi", "<code>month</code></th><td>Tháng của kết quả<br><small>Đơn vị: <code>YYYY-MM</code> · Giá trị: —</small></td></tr>"),
+        ("en", "<code>sample</code></th><td><code>true</code> for illustrative data<br><small>Unit: <code>true</code>, <code>false</code> · Values: —</small></td></tr>"),
     ])
     func aValueAsWrittenInTheFilesIsCode(language: String, row: String) throws {
         let page = try dataPage(language: language)

@@ -61,17 +61,6 @@ def test_page_fits_and_has_no_console_errors(browser, served, page, size):
     browser.save_screenshot(str(SCREENSHOTS / f"{page}-{width}.png"))
 
 
-def test_a_wide_ranking_table_scrolls_inside_itself_keeping_the_unit_in_view(browser, served):
-    resize(browser, 390, 844)
-    browser.get(served + "2023/06/index.html")
-    box = browser.find_element(By.CSS_SELECTOR, ".table-scroll")
-    assert browser.execute_script("return arguments[0].scrollWidth > arguments[0].clientWidth", box)
-    cell = box.find_element(By.CSS_SELECTOR, "tbody th.unit-col")
-    before = cell.location["x"]
-    browser.execute_script("arguments[0].scrollLeft = 400", box)
-    assert abs(cell.location["x"] - before) < 2, "the unit column should stay in view"
-
-
 def rows(browser):
     return [r.find_element(By.CSS_SELECTOR, "th").text for r in browser.find_elements(By.CSS_SELECTOR, "table.ranking tbody tr")]
 
@@ -210,3 +199,142 @@ def test_the_map_of_a_parents_units_fits_and_draws_a_dot_for_each(browser, serve
     assert "Phường Hiệp Tân: 69,81 điểm – Phần tư thấp nhất" in drawn["titles"]
     assert drawn["keys"][0].startswith("● Phần tư cao nhất: 2 đơn vị")
 
+
+# Every kind of page, at a small phone's width, a common phone's and a desktop's (issue 17).
+EVERY_KIND = {"home": "index.html", "month": "2023/06/index.html", "year": "2023/index.html",
+              "archive": "luu-tru/index.html", "units": "don-vi/index.html", "parent": "don-vi/hoa-thanh/index.html",
+              "unit": "don-vi/hiep-tan/index.html", "report": "don-vi/hiep-tan/2023-06/index.html",
+              "parent-report": "don-vi/hoa-thanh/2023-06/index.html", "index": "chi-so/index.html",
+              "group": "chi-so/cong-khai-minh-bach/index.html", "data": "du-lieu/index.html",
+              "page": "phuong-phap/index.html", "not-found": "404.html"}
+WIDTHS = [360, 390, 1280]
+
+# What does not fit, as a reader would see it: tables wider than their box, anything reaching
+# past the viewport's edges (outside a scrolling box), and chart text drawn under 12 px (the
+# text's size in the view box times the scale at which the chart is drawn).
+WHAT_DOES_NOT_FIT = """
+const vw = document.documentElement.clientWidth, out = {tables: [], wide: [], small: []};
+for (const t of document.querySelectorAll("table")) {
+  const box = t.closest(".table-scroll") || t.parentElement, w = t.getBoundingClientRect().width;
+  if (w > box.clientWidth + 0.5) out.tables.push([t.caption ? t.caption.textContent.trim() : t.className, Math.round(w), box.clientWidth]);
+}
+for (const e of document.body.querySelectorAll("*")) {
+  const r = e.getBoundingClientRect();
+  if (r.width > 0 && (r.right > vw + 0.5 || r.left < -0.5) && !e.closest(".table-scroll, .visually-hidden, .skip"))
+    out.wide.push([e.tagName + "." + e.className, Math.round(r.left), Math.round(r.right)]);
+}
+for (const svg of document.querySelectorAll("svg")) {
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  for (const t of svg.querySelectorAll("text")) {
+    const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+    if (px < 12) out.small.push([t.textContent, Math.round(px * 10) / 10]);
+  }
+}
+return out;
+"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("kind", EVERY_KIND)
+def test_every_kind_of_page_fits_at_every_width(browser, served, kind, width):
+    resize(browser, width, 800)
+    browser.get_log("browser")
+    browser.get(served + EVERY_KIND[kind])
+    problems = browser.execute_script(WHAT_DOES_NOT_FIT)
+    assert problems == {"tables": [], "wide": [], "small": []}, f"{kind} at {width}px"
+    assert [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"] == []
+    SCREENSHOTS.mkdir(exist_ok=True)
+    browser.set_window_size(browser.get_window_size()["width"], min(browser.execute_script("return document.documentElement.scrollHeight"), 6000))
+    browser.save_screenshot(str(SCREENSHOTS / f"{kind}-{width}.png"))
+
+
+def visible_headers(browser, table):
+    return [th.text.replace("⇅", "").split("\n")[0].strip() for th in browser.find_elements(By.CSS_SELECTOR, table + " thead th")
+            if th.is_displayed()]
+
+
+def test_a_ranking_on_a_phone_shows_rank_unit_total_and_change_each_row_leading_to_the_report(browser, served):
+    resize(browser, 360, 800)
+    browser.get(served + "2023/06/index.html")
+    assert visible_headers(browser, "table.ranking") == ["Hạng", "Đơn vị", "Tổng điểm", "So với tháng trước"]
+    trs = browser.find_elements(By.CSS_SELECTOR, "table.ranking tbody tr")
+    assert len(trs) == 8
+    for row in trs:
+        unit = row.find_element(By.CSS_SELECTOR, "th a").get_attribute("href")
+        assert row.find_element(By.CSS_SELECTOR, "td.num a").get_attribute("href") == unit.replace("/index.html", "/2023-06/index.html")
+    note = browser.find_element(By.CSS_SELECTOR, ".groups-elsewhere")
+    assert note.is_displayed() and "bấm vào tổng điểm" in note.text
+    assert not browser.find_element(By.CSS_SELECTOR, ".group-legend").is_displayed()
+    # Sorting still works on a phone.
+    total = browser.find_elements(By.CSS_SELECTOR, "table.ranking thead th")[2]
+    total.find_element(By.TAG_NAME, "button").click()
+    assert rows(browser)[0].startswith("Xã Trường Tây")
+
+
+GROUPS = {"Công khai": "Công khai, minh bạch", "Tiến độ": "Tiến độ, kết quả giải quyết",
+          "Dịch vụ công": "Dịch vụ công trực tuyến", "Thanh toán": "Thanh toán trực tuyến",
+          "Hài lòng": "Mức độ hài lòng", "Số hóa": "Số hóa hồ sơ"}
+
+
+@pytest.mark.parametrize("page, table", [("2023/06/", "table.ranking"), ("don-vi/hiep-tan/", "table.history")])
+def test_on_a_wide_screen_every_group_has_its_column_under_a_short_heading_named_in_full(browser, served, page, table):
+    resize(browser, 1280, 800)
+    browser.get(served + page + "index.html")
+    headers = visible_headers(browser, table)
+    assert [h.split(" /")[0] for h in headers[4:]] == list(GROUPS)
+    titles = [a.get_attribute("title") for a in browser.find_elements(By.CSS_SELECTOR, table + " thead abbr")]
+    assert titles == list(GROUPS.values())
+    legend = browser.find_element(By.CSS_SELECTOR, ".group-legend")
+    assert legend.is_displayed() and all(f"{short} – {full}" in legend.text for short, full in GROUPS.items())
+    assert not browser.find_element(By.CSS_SELECTOR, ".groups-elsewhere").is_displayed()
+
+
+def test_a_report_on_a_phone_stacks_its_labels_and_folds_the_indicators_it_lacks(browser, served):
+    resize(browser, 360, 800)
+    browser.get(served + "don-vi/hiep-tan/2023-06/index.html")
+    # Label above value: the document's date is whole, on the line under its label.
+    dt = browser.find_element(By.XPATH, "//section[@class='sources']//dt[1]")
+    dd = browser.find_element(By.XPATH, "//section[@class='sources']//dd[1]")
+    assert dd.location["y"] > dt.location["y"] and dd.size["width"] > 300
+    assert "ngày 05/07/2023" in dd.text
+    # One indicator has a value: one row, and one line naming the seven the notice does not give.
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.indicators tbody tr")
+    assert [r.text.split("\n")[0] for r in rows] == ["Số lượng hồ sơ xử lý quá hạn 1 hồ sơ"]
+    assert rows[0].find_element(By.CSS_SELECTOR, ".better").text == "thấp hơn là tốt hơn"
+    folded = browser.find_element(By.XPATH, "//table[contains(@class, 'indicators')]/../following-sibling::p[1]")
+    assert folded.text.startswith("Không công bố: Công khai, minh bạch; Tỷ lệ hồ sơ nộp trực tuyến;")
+
+
+def test_the_history_chart_says_months_and_ranks_in_words(browser, served):
+    resize(browser, 360, 800)
+    browser.get(served + "don-vi/hiep-tan/index.html")
+    chart = browser.find_element(By.CSS_SELECTOR, "#chart-history-t").find_element(By.XPATH, "..")
+    texts = [t.text for t in chart.find_elements(By.TAG_NAME, "text")]
+    assert texts[0] == "Tổng điểm (tối đa 100)"
+    assert ["T1/2023", "T2", "T3", "T4", "T5", "T6"] == [t for t in texts if re.fullmatch(r"T\d+(/\d{4})?", t)]
+    assert "hạng 7/8" in texts and not any(re.fullmatch(r"\d+/\d+", t) for t in texts)
+
+
+def test_a_report_compares_the_unit_with_its_siblings(browser, served):
+    resize(browser, 360, 800)
+    browser.get(served + "don-vi/hiep-tan/2023-06/index.html")
+    section = browser.find_element(By.CSS_SELECTOR, "section.comparison")
+    assert section.find_element(By.TAG_NAME, "h2").text == "So với các đơn vị khác thuộc Thị xã Hòa Thành"
+    cells = [[c.text.replace("\n", " ") for c in r.find_elements(By.CSS_SELECTOR, "th, td")]
+             for r in section.find_elements(By.CSS_SELECTOR, "tbody tr")]
+    assert cells[0] == ["Tổng điểm", "69,81", "79,6 7 đơn vị", "88,45 Phường Long Hoa"]
+    assert cells[1] == ["Công khai", "—", "12,4 7 đơn vị", "17,11 Phường Long Hoa"]
+    assert "không tính Phường Hiệp Tân" in section.text
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+@pytest.mark.parametrize("kind", EVERY_KIND)
+def test_axe_finds_nothing_serious_on_any_kind_of_page(browser, served, kind, width):
+    resize(browser, width, 800)
+    browser.get(served + EVERY_KIND[kind])
+    axe = Axe(browser)
+    axe.inject()
+    results = axe.run()
+    bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in results["violations"]
+           if v["impact"] in ("serious", "critical")]
+    assert bad == []

@@ -1,0 +1,58 @@
+import MinhBachCore
+import MinhBachArchive
+
+/// A report's comparison of the unit with its siblings that month (`SiblingComparison`), as
+/// `report.mustache` shows it.
+extension PageContext {
+    /// The unit's figures against those of the other units of its parent with figures in
+    /// `period`; nil for the root, which has no siblings.
+    func siblingComparison(_ u: UnitID, _ period: Period) -> (comparison: SiblingComparison, parent: UnitID, sample: Bool)? {
+        guard let parent = archive.parent[u], let ranking = archive.rankings[period]?[parent],
+              let own = comparedFigures(u, period) else { return nil }
+        let others = ranking.ranked.filter { $0 != u }
+        let sample = others.contains { archive.result($0, in: period)?.sample == true }
+        let comparison = SiblingComparison(own: own, siblings: others.compactMap { comparedFigures($0, period) },
+                                           groups: index.groups.map(\.key))
+        return (comparison, parent, sample)
+    }
+
+    /// A unit's total that month (its own or its children's average, as ranked) and the groups
+    /// of its own result, if it has one.
+    private func comparedFigures(_ u: UnitID, _ period: Period) -> SiblingComparison.Figures? {
+        guard let s = archive.standing(u, in: period) else { return nil }
+        let groups = s.resultIndex.map { archive.content.results[$0].groups } ?? [:]
+        return SiblingComparison.Figures(name: archive.units[u].name, total: s.score, groups: groups)
+    }
+
+    /// The comparison's heading, table rows and notes; a unit alone that month gets a sentence
+    /// saying so instead of a table.
+    func comparisonContext(_ u: UnitID, _ period: Period, _ c: SiblingComparison, parent: UnitID, sample: Bool) -> Object {
+        let names: KeyValuePairs<String, String> = ["unit": archive.units[u].name, "parent": archive.units[parent].name,
+                                                     "month": t.monthPhrase(period), "month_title": t.month(period)]
+        var context: Object = [.heading: .text(t("comparison_heading", names)), .unit: .text(archive.units[u].name),
+                               .sample: .flag(sample)]
+        guard c.siblings > 0 else {
+            context[.alone] = .text(t("comparison_alone", names))
+            return context.filled([.rows, .caption, .note])
+        }
+        context[.alone] = false
+        context[.caption] = .text(t("comparison_caption", names))
+        context[.note] = .text(t("comparison_note", names))
+        context[.rows] = .list(c.rows.map { row -> Object in
+            // A group by its short name where it has one: the groups' table above gives them in full.
+            let group = row.group.flatMap { index.group($0) }
+            var cells: Object = [.name: .text(group?.name ?? t("total_score")), .short: group?.short.map(Value.text) ?? false,
+                                 .own: .text(row.own.map(number) ?? "—"), .missing: .flag(row.own == nil),
+                                 .median: .text(row.median.map(number) ?? "—"), .counted: .text(countedText(row.counted)),
+                                 .best: .text(row.best.map(number) ?? "—")]
+            cells[.bestNames] = row.bestNames.isEmpty ? false : .text(row.bestNames.joined(separator: ", "))
+            return cells
+        })
+        return context
+    }
+
+    /// "7 đơn vị", under a median: how many siblings it was taken of.
+    func countedText(_ n: Int) -> String {
+        n == 0 ? t("counted_none") : n == 1 ? t("counted_one") : t("counted_units", ["count": "\(n)"])
+    }
+}
