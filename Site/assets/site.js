@@ -6,7 +6,7 @@
   const fold = s => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().trim();
   const key = cell => {
     const v = cell.getAttribute("data-sort");
-    return v === null ? cell.textContent.trim() : v;
+    return v !== null ? v : cell.className == "missing" ? "" : cell.textContent.trim();
   };
   // Sortable tables: each column heading becomes a button; empty values always sort last.
   each(d.querySelectorAll("table.sortable"), table => {

@@ -123,7 +123,7 @@ struct MapPageTests {
         "●</span> Phần tư thứ ba: <span class=\"map-count\">1 đơn vị, 70 điểm</span></li>", "●</span> Phần tư thấp nhất: <span class=\"map-count\">1 đơn vị, 69,81 điểm</span></li>",
         "✕</span> Chưa có số liệu: <span class=\"map-count\">1 đơn vị</span></li>",
         "<p class=\"map-unplaced\">Không có tọa độ, không hiện trên bản đồ: Xã Em.</p>",
-        "<title>Phường An: 80 điểm – Phần tư cao nhất</title>", "<title>Xã Đông: chưa có số liệu</title>",
+        "<title>Phường An: 80 điểm</title>", "<title>Xã Đông: chưa có số liệu</title>",
         "Bản đồ chấm: 4 đơn vị, mỗi chấm đặt tại tâm một đơn vị, phía bắc ở trên; màu chấm theo phần tư tổng điểm tháng 6/2023 trong các đơn vị có số liệu. Bảng xếp hạng bên dưới có cùng số liệu.",
     ]
 
