@@ -31,6 +31,8 @@ struct PageConstants: Sendable {
     }
     let monthTexts: [Period: MonthTexts]
     let groupsChartDescription: String
+    /// Each parent's units of each month, for the reports' comparisons.
+    let siblingPools: [Period: [UnitID: SiblingComparison.Pool]]
 
     init(archive: Archive, translations t: Translations) {
         let index = archive.index
@@ -63,5 +65,6 @@ struct PageConstants: Sendable {
                            groupsChartTitle: t("chart_groups_title", ["month": t.monthPhrase(p)])))
         })
         groupsChartDescription = t("chart_groups_desc")
+        siblingPools = PageContext.siblingPools(archive)
     }
 }

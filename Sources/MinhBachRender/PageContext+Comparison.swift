@@ -7,18 +7,28 @@ extension PageContext {
     /// The unit's figures against those of the other units of its parent with figures in
     /// `period`; nil for the root, which has no siblings.
     func siblingComparison(_ u: UnitID, _ period: Period) -> (comparison: SiblingComparison, parent: UnitID, sample: Bool)? {
-        guard let parent = archive.parent[u], let ranking = archive.rankings[period]?[parent],
-              let own = comparedFigures(u, period) else { return nil }
-        let others = ranking.ranked.filter { $0 != u }
-        let sample = others.contains { archive.result($0, in: period)?.sample == true }
-        let comparison = SiblingComparison(own: own, siblings: others.compactMap { comparedFigures($0, period) },
-                                           groups: index.groups.map(\.key))
-        return (comparison, parent, sample)
+        guard let parent = archive.parent[u], let pool = constants.siblingPools[period]?[parent],
+              let comparison = SiblingComparison(u, in: pool, groups: index.groups.map(\.key)) else { return nil }
+        return (comparison, parent, SiblingComparison.othersAreSample(u, in: pool))
+    }
+
+    /// Each parent's units of each month, ready to be compared (`PageConstants.siblingPools`).
+    static func siblingPools(_ archive: Archive) -> [Period: [UnitID: SiblingComparison.Pool]] {
+        let groups = archive.index.groups.map(\.key)
+        return archive.rankings.mapValues { rankings in
+            rankings.mapValues { ranking in
+                let period = ranking.period
+                let members = ranking.ranked.compactMap { u -> (unit: UnitID, figures: SiblingComparison.Figures, sample: Bool)? in
+                    comparedFigures(archive, u, period).map { (u, $0, archive.result(u, in: period)?.sample == true) }
+                }
+                return SiblingComparison.Pool(members, groups: groups)
+            }
+        }
     }
 
     /// A unit's total that month (its own or its children's average, as ranked) and the groups
     /// of its own result, if it has one.
-    private func comparedFigures(_ u: UnitID, _ period: Period) -> SiblingComparison.Figures? {
+    private static func comparedFigures(_ archive: Archive, _ u: UnitID, _ period: Period) -> SiblingComparison.Figures? {
         guard let s = archive.standing(u, in: period) else { return nil }
         let groups = s.resultIndex.map { archive.content.results[$0].groups } ?? [:]
         return SiblingComparison.Figures(name: archive.units[u].name, total: s.score, groups: groups)

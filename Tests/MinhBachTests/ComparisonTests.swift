@@ -1,5 +1,6 @@
 import Testing
 import MinhBachCore
+@testable import MinhBachArchive
 @testable import MinhBachRender
 
 /// A unit set against its siblings in its report: per group the siblings' median and best, of
@@ -47,6 +48,10 @@ struct ComparisonTests {
              own: unit("An", "50", ["a": "10"]),
              siblings: [unit("Bình", "60", ["a": "20"]), unit("Chi", "60", ["a": "20"])],
              expected: ["total: 50 | 60 (2) | 60 Bình, Chi", "a: 10 | 20 (2) | 20 Bình, Chi", "b: — | — (0) | — "]),
+        Case(name: "the unit tied with a sibling: only the sibling counts",
+             own: unit("An", "60", ["a": "20"]),
+             siblings: [unit("Bình", "60", ["a": "20"]), unit("Chi", "70", ["a": "10"])],
+             expected: ["total: 60 | 65 (2) | 70 Chi", "a: 20 | 15 (2) | 20 Bình", "b: — | — (0) | — "]),
     ]
 
     @Test(arguments: cases)
@@ -54,6 +59,19 @@ struct ComparisonTests {
         let comparison = SiblingComparison(own: c.own, siblings: c.siblings, groups: ["a", "b"])
         #expect(comparison.rows.map(Self.read) == c.expected)
         #expect(comparison.siblings == c.siblings.count)
+    }
+
+    /// The reports' way, one pool of the parent's units sorted once for all of them, gives the
+    /// same rows wherever the unit stands among them.
+    @Test(arguments: cases)
+    func thePooledComparisonIsTheSame(_ c: Case) throws {
+        for place in 0...c.siblings.count {
+            var members = c.siblings.enumerated().map { (unit: UnitID($0.offset + 1), figures: $0.element, sample: false) }
+            members.insert((unit: UnitID(0), figures: c.own, sample: false), at: place)
+            let pooled = try #require(SiblingComparison(UnitID(0), in: SiblingComparison.Pool(members, groups: ["a", "b"]), groups: ["a", "b"]))
+            #expect(pooled.rows.map(Self.read) == c.expected, "the unit at \(place)")
+            #expect(pooled.siblings == c.siblings.count)
+        }
     }
 
     @Test(arguments: [([String](), nil as String?), (["5"], "5"), (["9", "1"], "5"), (["1", "2", "4"], "2"),
