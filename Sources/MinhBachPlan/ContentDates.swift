@@ -58,7 +58,7 @@ public struct ContentDates: Sendable {
         case .report(let u, let p):
             if let r = archive.standing(u, in: p)?.resultIndex { return byResult[r] }
             return byPeriod[p]
-        case .month(let p): return byPeriod[p]
+        case .month(let p), .rankingPart(_, let p, _): return byPeriod[p]
         case .unit(let u): return byUnit[u] ?? latest
         case .year(let y), .unitYear(_, let y): return byPeriod.filter { $0.key.year == y }.values.max()
         default: return latest

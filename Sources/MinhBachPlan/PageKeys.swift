@@ -97,6 +97,11 @@ public struct PageKeys: Sendable {
             return unitKey(u, months: archive.periods.indices)
         case .month(let period):
             return key(upTo: period)
+        case .rankingPart(let u, let period, _):
+            // The rows of the parent's units that month, as its report shows them (with the
+            // change since the month before, which the standings hold).
+            guard u != archive.root else { return key(upTo: period) }
+            return unitKey(u, months: archive.position(of: period).map { $0..<($0 + 1) } ?? 0..<0)
         case .year(let y), .unitYear(_, let y):
             return key(upTo: archive.periods.last { $0.year <= y })
         default:

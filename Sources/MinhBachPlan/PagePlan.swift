@@ -13,6 +13,9 @@ public enum PageKind: Sendable, Hashable {
     /// The yearly averages of a parent's units, on a site too large for the year's page to
     /// list them all (`UnitList.isWhole`): the year's page lists the root's units and links here.
     case unitYear(unit: UnitID, year: Int)
+    /// Rows after the first of a long ranking of a parent's units in a month (`RankingParts`):
+    /// part 2 and on.
+    case rankingPart(parent: UnitID, period: Period, part: Int)
     case indexOverview
     case indexGroup(String)
     case freePage(Int)
@@ -37,6 +40,7 @@ public struct PageSpec: Sendable, Hashable {
         case .home: return "home"
         case .month: return "month"
         case .year, .unitYear: return "year"
+        case .rankingPart: return "ranking-part"
         case .archive: return "archive"
         case .units: return "units"
         case .unit: return "unit"
@@ -61,6 +65,7 @@ public enum PagePlan {
         pages += archive.years.map { page(.year($0)) }
         pages += archive.index.groups.map { page(.indexGroup($0.key)) }
         pages += archive.content.pages.indices.map { page(.freePage($0)) }
+        pages += RankingParts.pages(of: archive).map(page)
         // Each unit's pages on all cores (80,000 paths for a national archive), in unit order.
         let yearsByParent = UnitList.isWhole(archive) ? [:] : UnitList.yearsOfParents(archive)
         let perUnit: [[Product]] = Array(archive.unitIDs).parallelMap { u in

@@ -135,6 +135,7 @@ public enum SitePaths {
         case .unit(let u): return unitsFolder + "\(archive.units[u].slug)/"
         case .report(let u, let p): return unitsFolder + "\(archive.units[u].slug)/\(p)/"
         case .unitYear(let u, let y): return unitsFolder + "\(archive.units[u].slug)/\(y)/"
+        case .rankingPart(let u, let p, let part): return RankingParts.folder(parent: u, period: p, part: part, archive: archive)
         case .indexOverview: return "chi-so/"
         case .indexGroup(let key): return "chi-so/\(key)/"
         case .freePage(let i): return "\(archive.content.pages[i].slug)/"

@@ -94,4 +94,6 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case childrenMap, mapKey, mapKeys, mapNote, mapSVG, mapUnplaced
     // Tables that fit, the report's indicators and its comparison with the unit's siblings
     case alone, best, bestNames, comparison, counted, legend, median, own, short, unpublished
+    // A long ranking's pages (RankingParts).
+    case parts, partLinks, firstHref, firstTitle
 }

@@ -45,6 +45,7 @@ extension PageContext {
             sample = sample || table.has(.sample)
         }
         if let summary = monthSummary(period) { main[.summary] = .object(summary) }
+        main[.childrenMap] = childrenMap(archive.root, period).map(Value.object) ?? false
         if let top = monthTop(period) { main[.monthTop] = .text(top) }
         if let s = archive.standing(archive.root, in: period) {
             main[.rootScore] = .text(number(s.score))

@@ -10,7 +10,9 @@ extension PageContext {
     func childrenMap(_ parent: UnitID, _ period: Period) -> Object? {
         guard let ranking = archive.rankings[period]?[parent] else { return nil }
         let members = ranking.ranked + ranking.withoutData
-        guard members.contains(where: { archive.units[$0].coordinates != nil }) else { return nil }
+        let places = members.map(place)
+        guard places.contains(where: { $0 != nil }) else { return nil }
+        var centred = false
         let scores = ranking.ranked.map { archive.standing($0, in: period)?.score } + ranking.withoutData.map { _ in nil }
         let quartiles = Quartiles.of(scores)
         var dots: [Charts.MapDot] = [], unplaced: [String] = []
@@ -22,7 +24,8 @@ extension PageContext {
             key.count += 1
             if let s = scores[i] { key.low = min(key.low ?? s, s); key.high = max(key.high ?? s, s) }
             keys[mark] = key
-            guard let place = unit.coordinates else { unplaced.append(unit.name); continue }
+            guard let (place, isCentre) = places[i] else { unplaced.append(unit.name); continue }
+            centred = centred || isCentre
             let title = scores[i].map { t("map_dot", ["unit": unit.name, "score": number($0), "mark": markName(mark)]) }
                 ?? t("map_dot_none", ["unit": unit.name])
             dots.append(Charts.MapDot(place: place, mark: mark, title: title))
@@ -34,7 +37,8 @@ extension PageContext {
             .mapSVG: .text(Charts.map(id: "map", title: t("map_title", ["unit": parentName, "month": month]),
                                       description: t(split ? "map_desc" : "map_desc_unsplit", ["count": units(dots.count), "month": month]),
                                       dots: dots)),
-            .mapNote: .text(t(split ? "map_note" : "map_note_unsplit", ["count": units(ranking.withData), "month": month])),
+            .mapNote: .text(t(split ? "map_note" : "map_note_unsplit", ["count": units(ranking.withData), "month": month])
+                            + (centred ? " " + t("map_centred") : "")),
             .mapKeys: .list(Charts.Mark.drawingOrder.reversed().compactMap { mark -> Object? in
                 guard let key = keys[mark] else { return nil }
                 return [.mapKey: .text(mark.className.description), .missing: .flag(mark == .noFigures),
@@ -46,6 +50,16 @@ extension PageContext {
             map[.mapUnplaced] = .text(t("map_unplaced", ["units": unplaced.sorted(by: VietnameseCollation.lessThan).joined(separator: ", ")]))
         }
         return map
+    }
+
+    /// Where a unit's dot goes: its own coordinates, else the centre of its units' places (the
+    /// official lists give communes' centroids, not provinces'; so the national site's map of
+    /// its 34 provinces puts each at the centre of its communes), and whether it is such a centre.
+    private func place(_ u: UnitID) -> (Coordinates, centre: Bool)? {
+        if let own = archive.units[u].coordinates { return (own, false) }
+        let below = archive.children[u].compactMap { place($0)?.0 }
+        guard let lat = Figure.mean(below.map(\.lat)), let lon = Figure.mean(below.map(\.lon)) else { return nil }
+        return (Coordinates(lat: lat, lon: lon), true)
     }
 
     private func markName(_ mark: Charts.Mark) -> String {

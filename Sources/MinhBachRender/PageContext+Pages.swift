@@ -115,6 +115,7 @@ extension PageContext {
         case .month(let p): return month(p)
         case .year(let y): return year(y)
         case .unitYear(let u, let y): return unitYear(u, y)
+        case .rankingPart(let u, let p, let part): return rankingPart(u, p, part)
         case .archive: return archivePage()
         case .units: return unitsPage()
         case .unit(let u): return unitPage(u)

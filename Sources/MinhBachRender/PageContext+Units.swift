@@ -120,10 +120,16 @@ extension PageContext {
             changeCells(s, into: &card)
             main[.latest] = .object(card.filled([.rank, .average, .scoreChange, .rankChange]))
         }
+        // A unit whose months are all its units' average (a province of the national site) has no
+        // group figures: its table has no group columns, 24 rows of six "—" were 6 KB.
+        let hasGroups = history.contains { p in
+            archive.standing(u, in: p)?.resultIndex.map { !archive.content.results[$0].groups.isEmpty } ?? false
+        }
         main[.history] = .list(history.reversed().map { p -> Object in
             let s = archive.standing(u, in: p)!
             var row: Object = [.month: .text(t.month(p)), .monthSort: .text(p.description), .href: .text(reportLink(u, p)),
-                               .score: .text(number(s.score)), .scoreSort: .text(s.score.description), .groups: groupCells(s)]
+                               .score: .text(number(s.score)), .scoreSort: .text(s.score.description),
+                               .groups: hasGroups ? groupCells(s) : .list([Value]())]
             if let rank = displayRank(u, p, s) { row[.rank] = .text(rank) }
             if case .average = s.source { row[.rowAverage] = .text(t("average_short")) }
             if archive.isSample(u, in: p) { row[.rowSample] = true; sample = true }
@@ -143,8 +149,8 @@ extension PageContext {
             main[.hasHistory] = true
             main[.historyCaption] = .text(t("history_caption", ["unit": unit.name]))
         }
-        main[.groupHeaders] = groupHeaders
-        main[.legend] = groupLegend
+        main[.groupHeaders] = hasGroups ? groupHeaders : .list([Value]())
+        main[.legend] = hasGroups ? groupLegend : false
         main[.jsonHref] = .text(root + SitePaths.unitJSON(unit.slug))
         main[.feedHref] = .text(root + SitePaths.unitFeed(unit.slug))
         // The latest month in which one of its units has a figure: a month of another province's

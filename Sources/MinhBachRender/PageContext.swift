@@ -150,39 +150,35 @@ struct PageContext {
     /// A parent's children ranked in `period`, as the ranking table partial renders it, with
     /// a bar chart of the same totals. In an incomplete month the table says so (caption and
     /// notice), and its rank column holds published ranks only ("6/8", for it lists fewer rows
-    /// than 8) and "—" for the others.
-    func rankingTable(parent: UnitID, period: Period, caption: String, chart: Bool = false) -> Object? {
+    /// than 8) and "—" for the others. A long ranking shows the rows of `part` alone, with
+    /// links to its other parts (`RankingParts`), and no chart: 168 bars of which 50 are
+    /// drawn would mislead, and all of them would not fit the page.
+    func rankingTable(parent: UnitID, period: Period, caption: String, chart: Bool = false, part: Int = 1) -> Object? {
         guard let ranking = archive.rankings[period]?[parent] else { return nil }
         let complete = ranking.isComplete
+        let parts = RankingParts.count(ranking)
+        let drawn = chart && parts == 1
         var sample = false
+        let shown = RankingParts.rows(of: part, in: ranking)
         var rows: [Value] = []
-        rows.reserveCapacity(ranking.ranked.count + ranking.withoutData.count)
+        rows.reserveCapacity(shown.count)
         var bars: [Charts.Bar] = []
-        for u in ranking.ranked {
-            let s = archive.standing(u, in: period)!
-            var row: Object = [
-                .name: .text(archive.units[u].name), .href: .text(unitLink(u)),
-                .report: .text(reportLink(u, period)), .score: .text(number(s.score)), .scoreSort: .text(s.score.description),
-                .groups: groupCells(s), .rankSort: "",
-            ]
-            if let shown = s.shownRank {
-                row[.rank] = .text(complete ? "\(shown.rank)" : "\(shown.rank)/\(shown.of)")
-                row[.rankSort] = .text("\(shown.rank)")
+        for position in shown {
+            guard position < ranking.ranked.count else {
+                let u = ranking.withoutData[position - ranking.ranked.count]
+                let row: Object = [.name: .text(archive.units[u].name), .href: .text(unitLink(u)), .noData: .text(t("no_data"))]
+                rows.append(.object(row.filled(PageContext.rowKeys)))
+                continue
             }
-            if case .average(let n) = s.source { row[.rowAverage] = .text(t("average_of", ["count": "\(n)"])) }
-            if let r = s.resultIndex.map({ archive.content.results[$0] }), r.sample { row[.rowSample] = true; sample = true }
-            changeCells(s, into: &row)
-            rows.append(.object(row.filled(PageContext.rowKeys)))
-            if chart {
+            let u = ranking.ranked[position]
+            let s = archive.standing(u, in: period)!
+            rows.append(.object(rankingRow(u, s, period, complete: complete, sample: &sample)))
+            if drawn {
                 // A bar is labelled with its rank only where the rank is the month's ranking.
                 let label = complete ? s.shownRank.map { "\($0.rank). " } ?? "" : ""
                 bars.append(Charts.Bar(label: label + archive.units[u].name, value: s.score, max: index.total,
                                        valueText: number(s.score), highlight: false))
             }
-        }
-        for u in ranking.withoutData {
-            let row: Object = [.name: .text(archive.units[u].name), .href: .text(unitLink(u)), .noData: .text(t("no_data"))]
-            rows.append(.object(row.filled(PageContext.rowKeys)))
         }
         let count = "\(ranking.withData)", expected = "\(ranking.expected)"
         var table: Object = [
@@ -200,12 +196,44 @@ struct PageContext {
         table[.hasChange] = .flag(archive.periods.contains(period.previous))
         if sample { table[.sample] = true }
         table[.chart] = false
-        if chart && !bars.isEmpty {
+        if drawn && !bars.isEmpty {
             let description = complete ? t("chart_month_desc", ["count": "\(bars.count)"]) : t("chart_month_desc_partial", ["count": count, "expected": expected])
             table[.chart] = .text(Charts.bars(id: "chart-month", title: t("chart_month_title", ["month": t.monthPhrase(period)]),
                                               description: description, bars: bars, scale: index.total, track: false))
         }
+        table[.parts] = parts > 1 ? .object(rankingParts(parent, period, ranking, count: parts, current: part)) : false
         return table
+    }
+
+    /// One ranked unit's row.
+    private func rankingRow(_ u: UnitID, _ s: Standing, _ period: Period, complete: Bool, sample: inout Bool) -> Object {
+        var row: Object = [
+            .name: .text(archive.units[u].name), .href: .text(unitLink(u)),
+            .report: .text(reportLink(u, period)), .score: .text(number(s.score)), .scoreSort: .text(s.score.description),
+            .groups: groupCells(s), .rankSort: "",
+        ]
+        if let shown = s.shownRank {
+            row[.rank] = .text(complete ? "\(shown.rank)" : "\(shown.rank)/\(shown.of)")
+            row[.rankSort] = .text("\(shown.rank)")
+        }
+        if case .average(let n) = s.source { row[.rowAverage] = .text(t("average_of", ["count": "\(n)"])) }
+        if let r = s.resultIndex.map({ archive.content.results[$0] }), r.sample { row[.rowSample] = true; sample = true }
+        changeCells(s, into: &row)
+        return row.filled(PageContext.rowKeys)
+    }
+
+    /// The links between a long ranking's parts, "1–50 · 51–100 · …", the current one marked,
+    /// and what the split means for sorting and where every row is in one file.
+    func rankingParts(_ parent: UnitID, _ period: Period, _ ranking: Ranking, count: Int, current: Int) -> Object {
+        let links: [Value] = (1...count).map { part in
+            let rows = RankingParts.rows(of: part, in: ranking)
+            return .object([.title: .text("\(rows.lowerBound + 1)–\(rows.upperBound)"),
+                            .href: .text(link(.rankingPart(parent: parent, period: period, part: part))),
+                            .current: .flag(part == current)])
+        }
+        let total = ranking.ranked.count + ranking.withoutData.count
+        return [.partLinks: .list(links), .csvHref: .text(root + SitePaths.monthCSV(period)),
+                .note: .text(t("ranking_parts_note", ["count": "\(total)", "parts": "\(count)", "size": "\(RankingParts.rowsPerPart)"]))]
     }
 
     /// What a page about one unit's month says when its siblings' month is incomplete: how

@@ -22,6 +22,7 @@ public enum BuiltInTheme {
         ("templates/map.mustache", PackageResources.map_mustache),
         ("templates/month.mustache", PackageResources.month_mustache),
         ("templates/page.mustache", PackageResources.page_mustache),
+        ("templates/ranking-part.mustache", PackageResources.ranking_part_mustache),
         ("templates/ranking.mustache", PackageResources.ranking_mustache),
         ("templates/report.mustache", PackageResources.report_mustache),
         ("templates/unit-node.mustache", PackageResources.unit_node_mustache),

@@ -48,18 +48,23 @@ def reformed(tmp_path_factory):
     dry = run("import", "reform", str(work / "sap-xep-2025.csv"), "--date", DATE, "--content", content)
     assert "Nothing written" in dry
     written = run("import", "reform", str(work / "sap-xep-2025.csv"), "--date", DATE, "--content", content, "--write")
-    # A month of the new Tây Ninh's results, as the portal's table gives them.
+    # A month of the results of the new Tây Ninh (96 communes) and Thanh Hóa (166, the most of
+    # any province), as the portal's table gives them.
     units = {p.stem: front_matter(p) for p in (site / "Content" / "units").glob("*.md")}
-    tay_ninh = sorted((u["name"] for u in units.values() if u.get("parent") == "tay-ninh" and "dissolved" not in u))
-    table = work / "tay-ninh-2025-08.csv"
-    table.write_text("Tên đơn vị;Tổng điểm\n" + "".join(f"{n};{60 + i % 40},{i % 100:02d}\n" for i, n in enumerate(tay_ninh)), encoding="utf-8")
-    run("import", str(table), "--period", "2025-08", "--parent", "tay-ninh", "--content", content, "--write")
+    communes = {}
+    for province in ["tay-ninh", "thanh-hoa"]:
+        communes[province] = sorted((u["name"] for u in units.values() if u.get("parent") == province and "dissolved" not in u))
+        table = work / f"{province}-2025-08.csv"
+        table.write_text("Tên đơn vị;Tổng điểm\n" + "".join(f"{n};{60 + i % 40},{i % 100:02d}\n" for i, n in enumerate(communes[province])),
+                         encoding="utf-8")
+        run("import", str(table), "--period", "2025-08", "--parent", province, "--content", content, "--write")
+    tay_ninh = communes["tay-ninh"]
     env = dict(os.environ, XDG_CACHE_HOME=str(work / "cache"))
     started = time.monotonic()
     run("build", "--content", content, "--output", str(site / "Site"), env=env)
     print(f"national build with {len(units)} units: {time.monotonic() - started:.1f} s")
     units = {p.stem: front_matter(p) for p in (site / "Content" / "units").glob("*.md")}
-    return dict(site=site, units=units, old=old_communes, lines=lines, written=written, tay_ninh=tay_ninh,
+    return dict(site=site, units=units, old=old_communes, lines=lines, written=written, tay_ninh=tay_ninh, thanh_hoa=communes["thanh-hoa"],
                 map=work / "sap-xep-2025.csv", content=content)
 
 
@@ -153,3 +158,32 @@ def test_the_province_page_maps_its_96_communes_at_their_centroids_and_stays_lig
         assert map_bytes <= 96 * 125
         # The page's own budget (60 KB) is checked with every other page's above.
         assert len(gzip.compress(data)) <= 14_000
+
+
+def test_the_166_communes_of_thanh_hoa_are_ranked_in_four_linked_pages(reformed):
+    """The longest ranking of the country: the province's report holds rows 1–50 with the map of
+    all 166 communes, and each of the three pages below it the next 50, every page linking the
+    others; every row is in the month's CSV."""
+    assert len(reformed["thanh_hoa"]) == 166
+    site = reformed["site"] / "Site"
+    first = (site / "don-vi" / "thanh-hoa" / "2025-08" / "index.html").read_text(encoding="utf-8")
+    assert first.count('<tr><td class="num rank-col"') == 50
+    assert first.split('<svg class="map"', 1)[1].split("</svg>", 1)[0].count("<circle ") == 166
+    for part, rows in [(2, "51–100"), (3, "101–150"), (4, "151–166")]:
+        href = f'href="../../../don-vi/thanh-hoa/2025-08/trang-{part}/index.html">{rows}</a>'
+        assert href in first
+        page = (site / "don-vi" / "thanh-hoa" / "2025-08" / f"trang-{part}" / "index.html").read_text(encoding="utf-8")
+        assert f"<h1>Xếp hạng các đơn vị thuộc Tỉnh Thanh Hóa – tháng 8/2025, dòng {rows}</h1>" in page
+        assert page.count('<tr><td class="num rank-col"') == (16 if part == 4 else 50)
+        assert f'aria-current="page">{rows}</a>' in page
+    with (site / "du-lieu" / "2025-08.csv").open(encoding="utf-8-sig") as f:
+        assert sum(1 for line in f if "Thanh Hóa" in line) >= 166
+
+
+def test_the_national_month_maps_the_provinces_at_the_centres_of_their_communes(reformed):
+    """The lists give communes' centroids, not provinces': the month's page of the country
+    places each of the 34 provinces at the centre of its communes, and says so."""
+    month = (reformed["site"] / "Site" / "2025" / "08" / "index.html").read_text(encoding="utf-8")
+    svg = month.split('<svg class="map"', 1)[1].split("</svg>", 1)[0]
+    assert svg.count("<circle ") == 34
+    assert "Đơn vị không có tọa độ riêng được đặt ở trung tâm các đơn vị trực thuộc." in month
