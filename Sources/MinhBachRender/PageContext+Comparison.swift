@@ -52,7 +52,9 @@ extension PageContext {
         // a copy of the whole context, three per row, 3 % of a national build's samples.
         var rows: [Value] = []
         rows.reserveCapacity(c.rows.count)
-        for row in c.rows {
+        // A group that neither the unit nor any sibling has (a province's average has no groups)
+        // says nothing: six rows of "—" are left out.
+        for row in c.rows where row.group == nil || row.own != nil || row.counted > 0 {
             // A group by its short name where it has one: the groups' table above gives them in full.
             let group = row.group.flatMap { index.group($0) }
             var cells: Object = [.name: .text(group?.name ?? t("total_score")), .short: group?.short.map(Value.text) ?? false,

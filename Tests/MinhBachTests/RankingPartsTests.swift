@@ -71,7 +71,7 @@ struct RankingPartsTests {
         let first = try d.page("don-vi/huyen/2023-06/index.html")
         #expect(rows(first).first == "1 Xã Số 119 99,5")
         #expect(rows(first).last == "50 Xã Số 70 75")
-        #expect(visibleText(first).contains("Bảng xếp hạng 120 đơn vị chia thành 3 trang, mỗi trang 50 dòng theo thứ hạng"))
+        #expect(visibleText(first).contains("Bảng xếp hạng 120 đơn vị chia thành 3 trang theo thứ hạng, mỗi trang 50 dòng"))
         #expect(first.contains("<a href=\"../../../don-vi/huyen/2023-06/trang-2/index.html\">51–100</a>"))
         #expect(first.contains("<a href=\"../../../don-vi/huyen/2023-06/index.html\" aria-current=\"page\">1–50</a>"))
         #expect(first.contains("href=\"../../../du-lieu/2023-06.csv\" download"), "every row in one file")

@@ -3,6 +3,7 @@ side, then `import reform` with the map of which old commune went into which new
 of results for one province, and a build. All three come from `vietnamadminunits`: its codes
 since 2025 and `vietnam-provinces`' disagree for 161 communes, and the import, checking names
 against codes, refuses a map made for another list (see `admin_lists.new_list`)."""
+import csv
 import gzip
 import os
 import subprocess
@@ -176,8 +177,8 @@ def test_the_166_communes_of_thanh_hoa_are_ranked_in_four_linked_pages(reformed)
         assert f"<h1>Xếp hạng các đơn vị thuộc Tỉnh Thanh Hóa – tháng 8/2025, dòng {rows}</h1>" in page
         assert page.count('<tr><td class="num rank-col"') == (16 if part == 4 else 50)
         assert f'aria-current="page">{rows}</a>' in page
-    with (site / "du-lieu" / "2025-08.csv").open(encoding="utf-8-sig") as f:
-        assert sum(1 for line in f if "Thanh Hóa" in line) >= 166
+    with (site / "du-lieu" / "2025-08.csv").open(encoding="utf-8-sig", newline="") as f:
+        assert sum(1 for row in csv.DictReader(f) if row["parent"] == "thanh-hoa") == 166
 
 
 def test_the_national_month_maps_the_provinces_at_the_centres_of_their_communes(reformed):
@@ -185,5 +186,10 @@ def test_the_national_month_maps_the_provinces_at_the_centres_of_their_communes(
     places each of the 34 provinces at the centre of its communes, and says so."""
     month = (reformed["site"] / "Site" / "2025" / "08" / "index.html").read_text(encoding="utf-8")
     svg = month.split('<svg class="map"', 1)[1].split("</svg>", 1)[0]
-    assert svg.count("<circle ") == 34
+    # A dot for each province with figures, a cross for each of the other 32, each titled.
+    assert svg.count("<circle ") == 2 and svg.count("<title>") == 34
+    assert "Thành phố Hà Nội: chưa có số liệu" in svg and "Tỉnh Thanh Hóa: " in svg
+    # North up: Hà Nội's mark is drawn above Cà Mau's.
+    y = lambda name: int(svg.split(f"<title>{name}:")[0].rsplit('d="M', 1)[1].split()[1].split("l")[0])
+    assert y("Thành phố Hà Nội") < y("Tỉnh Cà Mau")
     assert "Đơn vị không có tọa độ riêng được đặt ở trung tâm các đơn vị trực thuộc." in month
