@@ -30,7 +30,8 @@ def national(tmp_path_factory):
     last = months[-1]
     pages = {"home": "index.html", "month": f"{last[:4]}/{last[5:]}/index.html", "units": "don-vi/index.html",
              "province": "don-vi/tinh-7/index.html", "province-report": f"don-vi/tinh-7/{last}/index.html",
-             "ranking-part": f"don-vi/tinh-7/{last}/trang-2/index.html", "commune-report": f"don-vi/{commune}/{last}/index.html"}
+             "ranking-part": f"don-vi/tinh-7/{last}/trang-2/index.html", "commune-report": f"don-vi/{commune}/{last}/index.html",
+             "year": f"{last[:4]}/index.html", "unit-year": f"don-vi/tinh-7/{last[:4]}/index.html"}
     server = StaticServer(site)
     yield dict(site=site, pages=pages, url=server.url)
     server.close()
@@ -52,7 +53,7 @@ def test_a_provinces_98_communes_are_ranked_in_two_linked_pages(national):
 
 
 @pytest.mark.parametrize("width", [360, 390, 1280])
-@pytest.mark.parametrize("kind", ["home", "month", "province", "province-report", "ranking-part", "commune-report"])
+@pytest.mark.parametrize("kind", ["home", "month", "province", "province-report", "ranking-part", "commune-report", "year", "unit-year"])
 def test_every_kind_of_national_page_fits_at_every_width(browser, national, kind, width):
     resize(browser, width, 800)
     browser.get_log("browser")
