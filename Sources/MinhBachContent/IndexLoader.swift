@@ -47,7 +47,8 @@ enum IndexLoader {
                 if let max, max <= .zero { r.error(.outOfRange, maxNode, field: "\(f).max", "`max` must be above 0, found \(max)") }
                 let gdesc = g.value("description").flatMap { r.text($0, field: "\(f).description") }
                 let short = g.value("short").flatMap { r.text($0, field: "\(f).short") }.flatMap { $0.isEmpty ? nil : $0 }
-                g.reportUnknownKeys(known: ["key", "name", "short", "max", "description"], severity: .warning, code: .unknownField, what: .field)
+                let criteria = Self.criteria(of: g, field: f, groupMax: max, maxNode: maxNode, r, seen: &seenKeys)
+                g.reportUnknownKeys(known: ["key", "name", "short", "max", "description", "criteria"], severity: .warning, code: .unknownField, what: .field)
                 if let key, reservedKeys.contains(key) {
                     r.error(.reservedKey, g.keyNode("key"), field: "\(f).key", "the key `\(key)` is a column name of the downloads",
                             hint: "choose another key, e.g. `\(key)-group`")
@@ -55,11 +56,54 @@ enum IndexLoader {
                     r.error(.duplicateKey, g.keyNode("key"), field: "\(f).key", "the key `\(key)` is already used on line \(r.location(dup).line)")
                 } else if let key, let gname, let max {
                     seenKeys[key] = g.keyNode("key")
-                    groups.append(IndexGroup(key: key, name: gname, max: max, description: gdesc, short: short))
+                    groups.append(IndexGroup(key: key, name: gname, max: max, description: gdesc, short: short, criteria: criteria))
                 }
             }
         }
         return groups
+    }
+
+    /// A group's scored criteria, each with its key (unique among all keys: each is a column of
+    /// the downloads), name, maximum and optional target ratio; their maxima must add up to
+    /// the group's, or no result could give every criterion and its group's points.
+    private static func criteria(of g: Mapping, field f: String, groupMax: Figure?, maxNode: YAMLNode?, _ r: YAMLReader,
+                                 seen seenKeys: inout [String: YAMLNode]) -> [Criterion] {
+        guard let node = g.value("criteria"), let items = r.sequence(node, field: "\(f).criteria") else { return [] }
+        var criteria: [Criterion] = []
+        for (i, item) in items.enumerated() {
+            let cf = "\(f).criteria[\(i + 1)]"
+            guard let c = r.mapping(item, field: cf) else { continue }
+            let key = c.required("key", what: "the criterion's key").flatMap { r.slug($0, field: "\(cf).key") }
+            let name = c.required("name", what: "the criterion's name").flatMap { r.text($0, field: "\(cf).name") }
+            let cmaxNode = c.required("max", what: "the criterion's maximum points")
+            var cmax = cmaxNode.flatMap { r.figure($0, field: "\(cf).max") }
+            if let m = cmax, m <= .zero { r.error(.outOfRange, cmaxNode, field: "\(cf).max", "`max` must be above 0, found \(m)"); cmax = nil }
+            let targetNode = c.value("target")
+            var target = targetNode.flatMap { r.figure($0, field: "\(cf).target") }
+            if let t = target, t <= .zero || t > Figure(100) {
+                r.error(.outOfRange, targetNode, field: "\(cf).target", "`target` is \(t) %, outside 0–100",
+                        hint: "the ratio in per cent at which the criterion earns full points, e.g. 80")
+                target = nil
+            }
+            let description = c.value("description").flatMap { r.text($0, field: "\(cf).description") }
+            c.reportUnknownKeys(known: ["key", "name", "max", "target", "description"], severity: .warning, code: .unknownField, what: .field)
+            if let key, reservedKeys.contains(key) {
+                r.error(.reservedKey, c.keyNode("key"), field: "\(cf).key", "the key `\(key)` is a column name of the downloads",
+                        hint: "choose another key, e.g. `\(key)-criterion`")
+            } else if let key, let dup = seenKeys[key] {
+                r.error(.duplicateKey, c.keyNode("key"), field: "\(cf).key", "the key `\(key)` is already used on line \(r.location(dup).line)")
+            } else if let key, let name, let cmax {
+                seenKeys[key] = c.keyNode("key")
+                criteria.append(Criterion(key: key, name: name, max: cmax, target: target, description: description))
+            }
+        }
+        let sum = criteria.reduce(Figure.zero) { $0 + $1.max }
+        if let groupMax, criteria.count == items.count, !criteria.isEmpty, sum != groupMax {
+            r.error(.criteriaTotal, node, field: "\(f).criteria",
+                    "the criteria's maxima add up to \(sum), not to the group's `max` \(groupMax)",
+                    hint: "each criterion's `max` is its share of the group's points; check them against the index's decision")
+        }
+        return criteria
     }
 
     /// The groups' maxima should add up to the total: a unit could never reach it otherwise.

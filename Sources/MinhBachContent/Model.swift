@@ -41,6 +41,21 @@ public struct IndexGroup: Sendable {
     /// A short name for the column headings of wide tables ("Công khai" for "Công khai, minh
     /// bạch"), the full name given beside it; nil when the editor gave none.
     public var short: String?
+    /// The scored criteria the group's points are made of (the portal publishes them since its
+    /// 2026 rebuild); their maxima add up to the group's. Empty when the index gives none.
+    public var criteria: [Criterion] = []
+}
+
+/// One scored criterion of a group: "Công khai TTHC đúng hạn", 6 points, full points once the
+/// ratio of its counts reaches `target` per cent.
+public struct Criterion: Sendable {
+    public var key: String
+    public var name: String
+    public var max: Figure
+    /// The ratio (in per cent, 0–100) at which the criterion earns full points; nil when the
+    /// index does not say.
+    public var target: Figure?
+    public var description: String?
 }
 
 public struct Indicator: Sendable {
@@ -134,6 +149,14 @@ public final class ResultRecord: Sendable {
     /// Only the groups that were published; a missing key means "not published", never 0.
     public var groups: [String: Figure] { figures.maps.groups }
     public var indicators: [String: Figure] { figures.maps.indicators }
+    /// The criteria's points, and the counts their ratio is of, as published; a missing key is
+    /// "not published". Counts are whole numbers.
+    public var criteria: [String: Figure] { figures.maps.criteria }
+    public var numerators: [String: Figure] { figures.maps.numerators }
+    public var denominators: [String: Figure] { figures.maps.denominators }
+    /// The groups whose points the file did not give and that were added up from all their
+    /// criteria (a page labels them computed).
+    public var computedGroups: Set<String> { Set(figures.maps.computed.keys) }
     let figures: RecordFigures
     public let overdue: [OverdueDossier]
     public let document: NoticeDocument?
@@ -162,32 +185,57 @@ public final class ResultRecord: Sendable {
 /// thousand results of 80,000, and decoding them all was most of reading the cache. Decoded
 /// once, under a lock, as pages are rendered on all cores.
 final class RecordFigures: Sendable {
+    /// A result's maps of figures, in the order the cache stores them. `computed` holds the
+    /// groups added up from their criteria (each with the value 1).
+    struct Maps: Sendable {
+        var groups: [String: Figure] = [:]
+        var indicators: [String: Figure] = [:]
+        var criteria: [String: Figure] = [:]
+        var numerators: [String: Figure] = [:]
+        var denominators: [String: Figure] = [:]
+        var computed: [String: Figure] = [:]
+
+        static let count = 6
+        var all: [[String: Figure]] { [groups, indicators, criteria, numerators, denominators, computed] }
+
+        init(groups: [String: Figure] = [:], indicators: [String: Figure] = [:], criteria: [String: Figure] = [:],
+             numerators: [String: Figure] = [:], denominators: [String: Figure] = [:], computed: [String: Figure] = [:]) {
+            self.groups = groups; self.indicators = indicators; self.criteria = criteria
+            self.numerators = numerators; self.denominators = denominators; self.computed = computed
+        }
+
+        init?(_ maps: [[String: Figure]]) {
+            guard maps.count == Self.count else { return nil }
+            self.init(groups: maps[0], indicators: maps[1], criteria: maps[2], numerators: maps[3], denominators: maps[4], computed: maps[5])
+        }
+    }
+
     private enum State: Sendable {
-        case decoded(groups: [String: Figure], indicators: [String: Figure])
-        /// Where `ByteReader.figures()` reads the groups, then the indicators.
+        case decoded(Maps)
+        /// Where `ByteReader.figures()` reads the maps, one after another.
         case encoded(FileBytes, offset: Int)
     }
     private let state: Mutex<State>
 
-    init(groups: [String: Figure], indicators: [String: Figure]) {
-        state = Mutex(.decoded(groups: groups, indicators: indicators))
+    init(_ maps: Maps) {
+        state = Mutex(.decoded(maps))
     }
 
-    /// The bytes must have been checked with `ByteReader.skipFigures()`.
+    /// The bytes must have been checked with `ByteReader.skipFigures()`, once for each map.
     init(bytes: FileBytes, offset: Int) {
         state = Mutex(.encoded(bytes, offset: offset))
     }
 
-    var maps: (groups: [String: Figure], indicators: [String: Figure]) {
+    var maps: Maps {
         state.withLock { state in
             switch state {
-            case .decoded(let groups, let indicators):
-                return (groups, indicators)
+            case .decoded(let maps):
+                return maps
             case .encoded(let bytes, let offset):
                 var reader = ByteReader(bytes: bytes, offset: offset)
-                let groups = reader.figures() ?? [:], indicators = reader.figures() ?? [:]
-                state = .decoded(groups: groups, indicators: indicators)
-                return (groups, indicators)
+                let maps = Maps((0..<Maps.count).map { _ in reader.figures() ?? [:] }) ?? Maps()
+                state = .decoded(maps)
+                return maps
             }
         }
     }

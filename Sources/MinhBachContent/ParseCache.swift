@@ -167,8 +167,7 @@ extension ByteWriter {
         optional(r.publishedRank) { $0.int($1) }
         optional(r.publishedOf) { $0.int($1) }
         optional(r.rankLocation) { $0.location($1) }
-        figures(r.groups)
-        figures(r.indicators)
+        for map in r.figures.maps.all { figures(map) }
         int(r.overdue.count)
         for o in r.overdue {
             string(o.code)
@@ -238,7 +237,7 @@ extension ByteReader {
         guard let unit = string(), let year = int(), let month = int(), let period = Period(year: year, month: month),
               let locationFile = string(reusing: file), let line = int(), let column = int(), let score = int(),
               let rank = optional({ $0.int() }), let of = optional({ $0.int() }), let rankLocation = optional({ $0.location() }),
-              case let figuresStart = offset, skipFigures(), skipFigures(),
+              case let figuresStart = offset, (0..<RecordFigures.Maps.count).allSatisfy({ _ in skipFigures() }),
               let overdueCount = int(), overdueCount >= 0, overdueCount < 100_000
         else { return nil }
         var overdue: [OverdueDossier] = []

@@ -4,7 +4,7 @@ import MinhBachMarkdown
 
 /// Reads one month's result of one unit and checks every figure against the index definition.
 public enum ResultLoader {
-    static let fields = ["score", "rank", "of", "groups", "indicators", "overdue", "document", "as_of", "source", "note", "sample", "draft"]
+    static let fields = ["score", "rank", "of", "groups", "criteria", "indicators", "overdue", "document", "as_of", "source", "note", "sample", "draft"]
     /// Published totals are rounded; the groups may differ from the total by this much.
     static let sumTolerance = Figure(units: 500) // 0.05
 
@@ -20,7 +20,9 @@ public enum ResultLoader {
 
         let (score, scoreNode) = readScore(m, r, draft: draft, index: index)
         let (rank, of, rankNode) = readRank(m, r)
-        let groups = readGroups(m, r, index: index)
+        var groups = readGroups(m, r, index: index)
+        let criteria = CriteriaReader.read(m, r, index: index)
+        let computed = index.map { CriteriaReader.groups(from: criteria, given: &groups, index: $0, m, r) } ?? [:]
         let indicators = readIndicators(m, r, index: index)
         if let score, let index { checkSum(of: groups, score: score, scoreNode: scoreNode, index: index, r) }
 
@@ -44,7 +46,9 @@ public enum ResultLoader {
         let record = ResultRecord(unit: unit, period: period, location: SourceLocation(file: file, line: 1, column: 1),
                                   score: score, publishedRank: rank, publishedOf: of,
                                   rankLocation: rankNode.map { r.location($0) },
-                                  figures: RecordFigures(groups: groups, indicators: indicators),
+                                  figures: RecordFigures(.init(groups: groups, indicators: indicators, criteria: criteria.points,
+                                                               numerators: criteria.numerators, denominators: criteria.denominators,
+                                                               computed: computed)),
                                   overdue: overdue, document: document, asOf: asOf, source: source, note: note,
                                   sample: sample, body: LazyText(markdown.html(doc.body)))
         return (record, diagnostics)

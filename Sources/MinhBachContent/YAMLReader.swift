@@ -340,7 +340,7 @@ final class Mapping {
     /// Reports keys that were never asked for: an unknown top-level field is a warning (it is
     /// ignored), while an unknown key under `groups` or `indicators` is an error, because the
     /// figure it holds would silently vanish.
-    enum KeyKind { case field, group, indicator }
+    enum KeyKind { case field, group, indicator, criterion }
 
     func reportUnknownKeys(known: [String], severity: Severity, code: DiagnosticCode, what: KeyKind) {
         for (i, pair) in pairs.enumerated() where !seen[i] {
@@ -351,6 +351,7 @@ final class Mapping {
             case .field: message = "unknown field `\(pair.key)`\(near)"
             case .group: message = "unknown group `\(pair.key)`\(near)"
             case .indicator: message = "unknown indicator `\(pair.key)`\(near)"
+            case .criterion: message = "unknown criterion `\(pair.key)`\(near)"
             }
             let hint: Message = severity == .error
                 ? "known keys: \(known.joined(separator: ", "))"

@@ -6,6 +6,40 @@
 /// reads every message side by side and a reviewer sees a new one next to its neighbours.
 public enum DiagnosticCatalog {
     public static let vietnamese: [String: String] = [
+        "`target` is {0} %, outside 0–100":
+            "`target` là {0} %, nằm ngoài khoảng 0–100",
+        "`{0}.numerator` {1} is greater than `denominator` {2} ({3})":
+            "`{0}.numerator` {1} lớn hơn `denominator` {2} ({3})",
+        "`{0}` is {1}, outside 0–{2} ({3})":
+            "`{0}` là {1}, nằm ngoài khoảng 0–{2} ({3})",
+        "check each criterion's points against the notice":
+            "đối chiếu điểm từng tiêu chí với thông báo",
+        "choose another key, e.g. `{0}-criterion`":
+            "chọn khóa khác, ví dụ `{0}-criterion`",
+        "each criterion's `max` is its share of the group's points; check them against the index's decision":
+            "`max` của mỗi tiêu chí là phần điểm của nó trong điểm của nhóm; đối chiếu với quyết định ban hành bộ chỉ số",
+        "the criteria of `{0}` add up to {1} but `groups.{2}` is {3} ({4})":
+            "tổng điểm các tiêu chí của `{0}` là {1} nhưng `groups.{2}` là {3} ({4})",
+        "the criteria's maxima add up to {0}, not to the group's `max` {1}":
+            "tổng điểm tối đa của các tiêu chí là {0}, không bằng `max` {1} của nhóm",
+        "the criterion's key":
+            "khóa của tiêu chí",
+        "the criterion's maximum points":
+            "điểm tối đa của tiêu chí",
+        "the criterion's name":
+            "tên tiêu chí",
+        "the criterion's points as published":
+            "điểm của tiêu chí như đã công bố",
+        "the numerator counts the dossiers that meet the criterion, out of the denominator's":
+            "tử số đếm các hồ sơ đạt tiêu chí, trong số hồ sơ của mẫu số",
+        "the ratio in per cent at which the criterion earns full points, e.g. 80":
+            "tỷ lệ (phần trăm) mà từ đó tiêu chí đạt điểm tối đa, ví dụ 80",
+        "the {0} criteria of `{1}` given already add up to {2}, more than `groups.{3}` {4}":
+            "{0} tiêu chí của `{1}` đã ghi có tổng {2}, lớn hơn `groups.{3}` {4}",
+        "unknown criterion `{0}`{1}":
+            "tiêu chí không có trong bộ chỉ số `{0}`{1}",
+        "when every criterion of a group is given, their points must equal the group's within 0.05; check each against the notice":
+            "khi ghi đủ mọi tiêu chí của một nhóm, tổng điểm của chúng phải bằng điểm của nhóm (sai lệch không quá 0,05); đối chiếu từng tiêu chí với thông báo",
         "\"%\" or the noun it counts, e.g. \"hồ sơ\"":
             "\"%\" hoặc danh từ chỉ thứ được đếm, ví dụ \"hồ sơ\"",
         "a commune's place needs both cells, or neither":

@@ -54,12 +54,16 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     // Results and months
     case asOfBeforeMonth = "as-of-before-month"
     case documentBeforeMonth = "document-before-month"
+    case criteriaSum = "criteria-sum"
+    case criteriaTotal = "criteria-total"
+    case countsOrder = "counts-order"
     case groupsSum = "groups-sum"
     case groupsTotal = "groups-total"
     case rankCountDiffers = "rank-count-differs"
     case rankDiffers = "rank-differs"
     case receiptDateMismatch = "receipt-date-mismatch"
     case receivedAfterMonth = "received-after-month"
+    case unknownCriterion = "unknown-criterion"
     case unknownGroup = "unknown-group"
     case unknownIndicator = "unknown-indicator"
     // The theme
