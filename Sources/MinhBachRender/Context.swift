@@ -96,4 +96,6 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case alone, best, bestNames, comparison, counted, legend, median, own, short, unpublished
     // A long ranking's pages (RankingParts).
     case parts, partLinks, firstHref, firstTitle
+    // What would win points back, and the criteria (PageContext+Recoverable.swift).
+    case recoverable, criteriaRows, criteriaCaption, ratio, others
 }

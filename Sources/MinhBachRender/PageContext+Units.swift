@@ -241,6 +241,7 @@ extension PageContext {
                                                        "computed": "\(computed)/\(s.rankedAmong)"]))
         }
         let toFix = groupCells(r, period, compared: compared, into: &main)
+        recoverableCells(r, archive.units[archive.unit(r.unit) ?? archive.root].name, period, into: &main)
         indicatorCells(r, into: &main)
         if r.hasBody { main[.body] = .text(r.bodyHTML) }
         if !r.overdue.isEmpty {

@@ -1,0 +1,68 @@
+import MinhBachCore
+import MinhBachContent
+
+/// What a report's "Điểm có thể cải thiện" lists: for each criterion the result gives (or each
+/// group it gives, where the group has no criteria or the result gives none of them), the
+/// points it lost, largest first; and, where the criterion's counts and target are known,
+/// how many more would reach the target, in the unit's own counts.
+///
+///     need(numerator: 45, denominator: 60, target: 80)   // .more(3, reaching: 48 of 60)
+///
+/// Missing is not 0: a group or criterion the result does not give loses nothing here (the
+/// report lists it as not published). A ratio already at its target, or a zero denominator,
+/// says so instead of a count.
+struct RecoverablePoints: Equatable {
+    enum Need: Equatable {
+        /// `count` more would bring the numerator to `reaching` of `denominator`: the target.
+        case more(count: Int, reaching: Int, of: Int, target: Figure)
+        /// The ratio is at or above the target already.
+        case reached(target: Figure)
+    }
+
+    struct Item: Equatable {
+        let name: String
+        /// The group's name, for a criterion.
+        let group: String?
+        let points: Figure
+        let max: Figure
+        var lost: Figure { max - points }
+        let need: Need?
+    }
+
+    /// Lost points, largest first; items that lost nothing are left out.
+    let items: [Item]
+
+    init(_ r: ResultRecord, index: IndexDefinition) {
+        let groups = r.groups, criteria = r.criteria, numerators = r.numerators, denominators = r.denominators
+        var items: [Item] = []
+        for g in index.groups {
+            let given = g.criteria.filter { criteria[$0.key] != nil }
+            if given.isEmpty {
+                if let points = groups[g.key] { items.append(Item(name: g.name, group: nil, points: points, max: g.max, need: nil)) }
+                continue
+            }
+            for c in given {
+                let need = Self.need(numerator: numerators[c.key].flatMap(\.wholeValue), denominator: denominators[c.key].flatMap(\.wholeValue),
+                                     target: c.target)
+                items.append(Item(name: c.name, group: g.name, points: criteria[c.key]!, max: c.max, need: need))
+            }
+        }
+        // Stable: equal losses keep the index's order.
+        self.items = items.enumerated().filter { $0.element.lost > .zero }
+            .sorted { $0.element.lost != $1.element.lost ? $0.element.lost > $1.element.lost : $0.offset < $1.offset }
+            .map(\.element)
+    }
+
+    /// How many more the numerator needs for the ratio to reach `target` per cent: the least
+    /// whole `n` with (numerator + n) / denominator ≥ target / 100, computed in whole units
+    /// (no floating point, so 80 % of 60 is 48 exactly). Nil when a figure is missing or the
+    /// denominator is 0 (no ratio to raise).
+    static func need(numerator: Int?, denominator: Int?, target: Figure?) -> Need? {
+        guard let numerator, let denominator, let target, denominator > 0 else { return nil }
+        // target.units / (100 × scale) × denominator, rounded up.
+        let scaled = target.units * Int64(denominator), unit = 100 * Figure.scale
+        let reaching = Int((scaled + unit - 1) / unit)
+        guard numerator < reaching else { return .reached(target: target) }
+        return .more(count: reaching - numerator, reaching: reaching, of: denominator, target: target)
+    }
+}
