@@ -96,4 +96,6 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case alone, best, bestNames, comparison, counted, legend, median, own, short, unpublished
     // A long ranking's pages (RankingParts).
     case parts, partLinks, firstHref, firstTitle
+    // A report's rank of the unit in each group (GroupRanks.swift).
+    case groupRank, hasGroupRanks
 }
