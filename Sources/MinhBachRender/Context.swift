@@ -98,4 +98,6 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case parts, partLinks, firstHref, firstTitle
     // What would win points back, and the criteria (PageContext+Recoverable.swift).
     case recoverable, criteriaRows, criteriaCaption, ratio, others
+    // A report's rank of the unit in each group (GroupRanks.swift).
+    case groupRank, hasGroupRanks
 }

@@ -69,8 +69,9 @@ extension PageContext {
                             .name: .text(archive.units[u].name), .href: .text(reportLink(u, period)),
                             .value: .text(number(v)), .sort: .text(v.description), .missing: false]
                 }
+                // Last, unranked, and "không công bố" where the points would be: missing is not 0.
                 rows += members.filter { archive.result($0, in: period)!.groups[key] == nil }.map {
-                    [.name: .text(archive.units[$0].name), .href: .text(reportLink($0, period)), .missing: true, .rank: "–", .rankSort: "", .value: "—", .sort: ""]
+                    [.name: .text(archive.units[$0].name), .href: .text(reportLink($0, period)), .missing: true, .rank: "–", .rankSort: "", .value: .text(t("not_published")), .sort: ""]
                 }
                 if members.contains(where: { archive.result($0, in: period)!.sample }) { sample = true }
                 var caption = t("group_caption", ["group": g.name, "unit": archive.units[p].name, "month": t.monthPhrase(period)])

@@ -214,6 +214,7 @@ extension PageContext {
         if let r = archive.result(u, in: period) {
             sample = sample || r.sample
             resultCells(r, s, period, compared: compared?.comparison, into: &main)
+            addGroupRanks(u, period, into: &main)
         }
         if !archive.children[u].isEmpty,
            let table = rankingTable(parent: u, period: period,
