@@ -98,7 +98,7 @@ public final class Archive: Sendable {
         periods = months.periods
         years = Array(Set(months.periods.map(\.year))).sorted()
         let ranked = months.periods.parallelMap { Archive.rank(month: $0, results: months.resultsByPeriod[$0] ?? [], tree: tree, content: content) }
-        let tables = Archive.withMonthBefore(ranked.map(\.table), periods: months.periods)
+        let tables = Archive.withMonthBefore(ranked.map(\.table), periods: months.periods, index: content.index)
         self.tables = tables
         rankings = Dictionary(uniqueKeysWithValues: zip(months.periods, ranked.map(\.rankings)))
         yearAverages = Archive.yearAverages(tables, periods: months.periods, years: years, tree: tree)
@@ -222,11 +222,12 @@ public final class Archive: Sendable {
     }
 
     /// Each month's standings given the score and ranks of the month before (when the archive
-    /// has that month), as ranked, not as changed.
-    static func withMonthBefore(_ ranked: [PerUnit<Standing?>], periods: [Period]) -> [PerUnit<Standing?>] {
+    /// has that month, in the same edition of the index: figures of two editions measure two
+    /// different things, so no change is computed across one), as ranked, not as changed.
+    static func withMonthBefore(_ ranked: [PerUnit<Standing?>], periods: [Period], index: IndexDefinition) -> [PerUnit<Standing?>] {
         let position = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
         return periods.indices.map { i in
-            guard let b = position[periods[i].previous] else { return ranked[i] }
+            guard let b = position[periods[i].previous], index.edition(of: periods[i]) == index.edition(of: periods[b]) else { return ranked[i] }
             var table = ranked[i]
             let before = ranked[b]
             for id in table.indices where table[id] != nil {

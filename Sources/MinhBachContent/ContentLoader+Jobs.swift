@@ -67,7 +67,7 @@ final class Job: Sendable {
             let (u, d) = UnitLoader.load(text, file: shown, slug: slug, markdown: markdown)
             return (u.map(Value.unit), d)
         case .result:
-            let (r, d) = ResultLoader.load(text, file: shown, unit: slug, period: period!, index: index, markdown: markdown)
+            let (r, d) = ResultLoader.load(text, file: shown, unit: slug, period: period!, index: index?.inForce(period!), markdown: markdown)
             return (r.map(Value.result), d)
         case .month:
             let (m, d) = MonthLoader.load(text, file: shown, period: period!, markdown: markdown)

@@ -2,7 +2,7 @@ import MinhBachCore
 import Yams
 
 enum IndexLoader {
-    static let fields = ["name", "basis", "total", "groups", "indicators", "bands", "bands_note", "description"]
+    static let fields = ["name", "basis", "total", "groups", "indicators", "bands", "bands_note", "description", "edition", "editions"]
     /// Names of the fixed columns of the downloads; a group or indicator key may not repeat one.
     static let reservedKeys: Set<String> = ["month", "unit", "code", "parent", "score", "rank", "sample"]
 
@@ -26,19 +26,60 @@ enum IndexLoader {
         let indicators = Self.indicators(m, r, groupKeys: groups.map(\.key), seen: &seenKeys)
         let bands = Self.bands(m, r, total: total)
         let bandsNote = m.value("bands_note").flatMap { r.text($0, field: "bands_note") }
+        let firstName = m.value("edition").flatMap { r.text($0, field: "edition") }
+        let editions = Self.editions(m, r, total: total)
         m.reportUnknownKeys(known: fields, severity: .warning, code: .unknownField, what: .field)
         guard let name, let total, !groups.isEmpty else { return (nil, r.diagnostics) }
-        return (IndexDefinition(name: name, basis: basis, total: total, groups: groups, indicators: indicators,
-                                bands: bands, bandsNote: bandsNote, description: description), r.diagnostics)
+        var index = IndexDefinition(name: name, basis: basis, total: total, groups: groups, indicators: indicators,
+                                    bands: bands, bandsNote: bandsNote, description: description)
+        index.editions = editions
+        index.firstEditionName = firstName
+        return (index, r.diagnostics)
+    }
+
+    /// `editions`: each from a month on (later than the one before), with a name and its own
+    /// groups (and criteria) and indicators, checked as the first edition's are. A key may
+    /// recur across editions (the same column of the downloads), never within one.
+    private static func editions(_ m: Mapping, _ r: YAMLReader, total: Figure?) -> [IndexEdition] {
+        guard let node = m.value("editions"), let items = r.sequence(node, field: "editions") else { return [] }
+        var editions: [IndexEdition] = []
+        var last: (Period, YAMLNode)?
+        for (i, item) in items.enumerated() {
+            let f = "editions[\(i + 1)]"
+            guard let e = r.mapping(item, field: f) else { continue }
+            let fromNode = e.required("from", what: "the first month of the edition, as YYYY-MM")
+            var from: Period?
+            if let fromNode, let text = r.text(fromNode, field: "\(f).from") {
+                from = Period(text)
+                if from == nil {
+                    r.error(.badDate, fromNode, field: "\(f).from", "`\(f).from` must be a month written as YYYY-MM, found \"\(text)\"")
+                }
+            }
+            if let month = from, let (before, beforeNode) = last, month <= before {
+                r.error(.outOfRange, fromNode, field: "\(f).from",
+                        "`\(f).from` \(month) is not after the edition before it, from \(before) on line \(r.location(beforeNode).line)",
+                        hint: "list the editions oldest first")
+                from = nil
+            }
+            let name = e.required("name", what: "the edition's name, e.g. \"Bộ chỉ số từ 2026\"").flatMap { r.text($0, field: "\(f).name") }
+            var seen: [String: YAMLNode] = [:]
+            let groups = Self.groups(e, r, seen: &seen, prefix: "\(f).")
+            if let total, !groups.isEmpty { Self.checkGroupsAddUp(groups, to: total, at: e.keyNode("groups"), r) }
+            let indicators = Self.indicators(e, r, groupKeys: groups.map(\.key), seen: &seen, prefix: "\(f).")
+            e.reportUnknownKeys(known: ["from", "name", "groups", "indicators"], severity: .warning, code: .unknownField, what: .field)
+            if let from, let fromNode { last = (from, fromNode) }
+            if let from, let name, !groups.isEmpty { editions.append(IndexEdition(from: from, name: name, groups: groups, indicators: indicators)) }
+        }
+        return editions
     }
 
     /// The groups of the index, each with its key, name and maximum points.
-    private static func groups(_ m: Mapping, _ r: YAMLReader, seen seenKeys: inout [String: YAMLNode]) -> [IndexGroup] {
+    private static func groups(_ m: Mapping, _ r: YAMLReader, seen seenKeys: inout [String: YAMLNode], prefix: String = "") -> [IndexGroup] {
         var groups: [IndexGroup] = []
         if let node = m.required("groups", what: "the list of groups and their maximum points"),
-           let items = r.sequence(node, field: "groups") {
+           let items = r.sequence(node, field: prefix + "groups") {
             for (i, item) in items.enumerated() {
-                let f = "groups[\(i + 1)]"
+                let f = "\(prefix)groups[\(i + 1)]"
                 guard let g = r.mapping(item, field: f) else { continue }
                 let key = g.required("key", what: "the group's key").flatMap { r.slug($0, field: "\(f).key") }
                 let gname = g.required("name", what: "the group's name").flatMap { r.text($0, field: "\(f).name") }
@@ -118,11 +159,11 @@ enum IndexLoader {
 
     /// The indicators, each with its unit, its group and which way is good.
     private static func indicators(_ m: Mapping, _ r: YAMLReader, groupKeys: [String],
-                                   seen seenKeys: inout [String: YAMLNode]) -> [Indicator] {
+                                   seen seenKeys: inout [String: YAMLNode], prefix: String = "") -> [Indicator] {
         var indicators: [Indicator] = []
-        if let node = m.value("indicators"), let items = r.sequence(node, field: "indicators") {
+        if let node = m.value("indicators"), let items = r.sequence(node, field: prefix + "indicators") {
             for (i, item) in items.enumerated() {
-                let f = "indicators[\(i + 1)]"
+                let f = "\(prefix)indicators[\(i + 1)]"
                 guard let ind = r.mapping(item, field: f) else { continue }
                 let key = ind.required("key", what: "the indicator's key").flatMap { r.slug($0, field: "\(f).key") }
                 let iname = ind.required("name", what: "the indicator's name").flatMap { r.text($0, field: "\(f).name") }

@@ -27,10 +27,53 @@ public struct IndexDefinition: Sendable {
     public var bandsNote: String?
     public var description: String?
 
+    /// The index's editions after the first, oldest first: from its month on, each replaces
+    /// the groups, criteria and indicators (the portal changed its criteria in 2026 without a
+    /// new decision). Empty: one edition, in force from the start. `groups` and `indicators`
+    /// above are the first edition's, until `inForce` gives another's.
+    public var editions: [IndexEdition] = []
+    /// The first edition's name, when the index names it.
+    public var firstEditionName: String?
+
+    /// The definition in force in `period`: the latest edition from that month or before.
+    public func inForce(_ period: Period) -> IndexDefinition {
+        guard let e = editions.last(where: { $0.from <= period }) else { return self }
+        var d = self
+        d.groups = e.groups
+        d.indicators = e.indicators
+        return d
+    }
+
+    /// 0 for the first edition, 1… for each in `editions`; two months may be compared (a
+    /// change since the month before) only within one edition.
+    public func edition(of period: Period) -> Int {
+        editions.lastIndex { $0.from <= period }.map { $0 + 1 } ?? 0
+    }
+
+    /// Every group of every edition, each key once, in the order the editions give them.
+    public var allGroups: [IndexGroup] {
+        var seen = Set<String>()
+        return ([groups] + editions.map(\.groups)).flatMap { $0 }.filter { seen.insert($0.key).inserted }
+    }
+
+    /// The latest month's edition among those with the group `key`, and its number.
+    public func latestEdition(with key: String) -> (index: IndexDefinition, edition: Int)? {
+        if let i = editions.lastIndex(where: { e in e.groups.contains { $0.key == key } }) { return (inForce(editions[i].from), i + 1) }
+        return group(key) == nil ? nil : (self, 0)
+    }
+
     public func group(_ key: String) -> IndexGroup? { groups.first { $0.key == key } }
     public func indicator(_ key: String) -> Indicator? { indicators.first { $0.key == key } }
 
     public func band(for score: Figure) -> Band? { bands.first { score >= $0.min } }
+}
+
+/// An edition of the index: its groups (with their criteria) and indicators from a month on.
+public struct IndexEdition: Sendable {
+    public var from: Period
+    public var name: String
+    public var groups: [IndexGroup]
+    public var indicators: [Indicator]
 }
 
 public struct IndexGroup: Sendable {

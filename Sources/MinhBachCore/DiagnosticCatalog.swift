@@ -6,6 +6,16 @@
 /// reads every message side by side and a reviewer sees a new one next to its neighbours.
 public enum DiagnosticCatalog {
     public static let vietnamese: [String: String] = [
+        "`{0}.from` must be a month written as YYYY-MM, found \"{1}\"":
+            "`{0}.from` phải là tháng dạng YYYY-MM, nhưng là \"{1}\"",
+        "`{0}.from` {1} is not after the edition before it, from {2} on line {3}":
+            "`{0}.from` {1} không sau phiên bản trước nó (từ {2}, dòng {3})",
+        "list the editions oldest first":
+            "liệt kê các phiên bản theo thứ tự từ cũ đến mới",
+        "the edition's name, e.g. \"Bộ chỉ số từ 2026\"":
+            "tên phiên bản, ví dụ \"Bộ chỉ số từ 2026\"",
+        "the first month of the edition, as YYYY-MM":
+            "tháng đầu tiên áp dụng phiên bản, dạng YYYY-MM",
         "`target` is {0} %, outside 0–100":
             "`target` là {0} %, nằm ngoài khoảng 0–100",
         "`{0}.numerator` {1} is greater than `denominator` {2} ({3})":

@@ -63,7 +63,7 @@ public enum PagePlan {
         var pages: [Product] = [page(.home), page(.archive), page(.units), page(.indexOverview), page(.openData), page(.notFound)]
         pages += archive.periods.map { page(.month($0)) }
         pages += archive.years.map { page(.year($0)) }
-        pages += archive.index.groups.map { page(.indexGroup($0.key)) }
+        pages += archive.index.allGroups.map { page(.indexGroup($0.key)) }
         pages += archive.content.pages.indices.map { page(.freePage($0)) }
         pages += RankingParts.pages(of: archive).map(page)
         // Each unit's pages on all cores (80,000 paths for a national archive), in unit order.

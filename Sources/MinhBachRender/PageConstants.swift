@@ -19,9 +19,10 @@ struct PageConstants: Sendable {
     let footerBasis: String
     let defaultDescription: String
     let locale: String
-    /// The index's total and each group's maximum, formatted.
+    /// The index's total and each group's maximum, formatted: per edition of the index (0 the
+    /// first, then each of `index.editions`).
     let totalText: String
-    let groupMaxTexts: [String]
+    let groupMaxTexts: [[String]]
     let higherBetter: String
     let lowerBetter: String
     /// Sentences every report of a month shows, made once per month.
@@ -57,7 +58,7 @@ struct PageConstants: Sendable {
         defaultDescription = archive.site.description ?? t("default_description", ["index": index.name, "authority": archive.site.authority])
         locale = t("locale")
         totalText = t.number(index.total)
-        groupMaxTexts = index.groups.map { t.number($0.max) }
+        groupMaxTexts = ([index.groups] + index.editions.map(\.groups)).map { groups in groups.map { t.number($0.max) } }
         higherBetter = t("higher_better")
         lowerBetter = t("lower_better")
         monthTexts = Dictionary(uniqueKeysWithValues: archive.periods.map { p in

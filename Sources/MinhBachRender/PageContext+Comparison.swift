@@ -14,10 +14,11 @@ extension PageContext {
 
     /// Each parent's units of each month, ready to be compared (`PageConstants.siblingPools`).
     static func siblingPools(_ archive: Archive) -> [Period: [UnitID: SiblingComparison.Pool]] {
-        let groups = archive.index.groups.map(\.key)
         return archive.rankings.mapValues { rankings in
             rankings.mapValues { ranking in
                 let period = ranking.period
+                // The groups of the month's edition of the index, as its reports list them.
+                let groups = archive.index.inForce(period).groups.map(\.key)
                 let members = ranking.ranked.compactMap { u -> (unit: UnitID, figures: SiblingComparison.Figures, sample: Bool)? in
                     comparedFigures(archive, u, period).map { (u, $0, archive.result(u, in: period)?.sample == true) }
                 }

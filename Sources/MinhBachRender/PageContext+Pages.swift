@@ -39,7 +39,8 @@ extension PageContext {
         let inds = index.indicators.filter { $0.group == key }.map(\.name)
         if !inds.isEmpty { main[.indicators] = .text(inds.joined(separator: "; ")) }
         var sample = false
-        if let period = archive.latestPeriod {
+        // The latest month whose edition of the index has the group.
+        if let period = archive.periods.last(where: { archive.index.inForce($0).group(key) != nil }) {
             main[.heading] = .text(t("group_scores_heading", ["month": t.monthPhrase(period)]))
             var tables: [Object] = []
             // A large site lists the root's units only (a national one listed 3,366 rows, 757 KB);

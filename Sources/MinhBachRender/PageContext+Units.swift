@@ -294,7 +294,7 @@ extension PageContext {
         let groups = r.groups, computed = r.computedGroups
         main[.groups] = .list(index.groups.indices.map { gi -> Object in
             let g = index.groups[gi]
-            let maxText = constants.groupMaxTexts[gi]
+            let maxText = groupMaxTexts[gi]
             // rows[0] is the total.
             let median = compared.flatMap { $0.rows[gi + 1].median }.map { Charts.Marker(value: $0, text: t("chart_median", ["value": number($0)])) }
             var row: Object = [.name: .text(g.name), .max: .text(maxText), .computed: .flag(computed.contains(g.key))]

@@ -23,11 +23,31 @@ struct PageContext {
         self.extras = extras
         self.constants = constants
         self.t = extras.translations
+        let month = PageContext.month(of: spec.kind, in: archive)
+        if case .indexGroup(let key) = spec.kind, let found = archive.index.latestEdition(with: key) {
+            // A group's page: the latest edition that has the group.
+            (index, edition) = found
+        } else {
+            index = month.map { archive.index.inForce($0) } ?? archive.index
+            edition = month.map { archive.index.edition(of: $0) } ?? 0
+        }
         depth = spec.path.utf8.count { $0 == UInt8(ascii: "/") }
         self.root = String(repeating: "../", count: depth)
     }
 
-    var index: IndexDefinition { archive.index }
+    /// The index in force on this page: its month's edition, or the latest month's where the
+    /// page is not about one month (a unit's page, the index's pages); and that edition's number.
+    let index: IndexDefinition
+    let edition: Int
+    var groupMaxTexts: [String] { constants.groupMaxTexts[edition] }
+
+    /// The month a page is about, whose edition of the index it shows.
+    static func month(of kind: PageKind, in archive: Archive) -> Period? {
+        switch kind {
+        case .report(_, let p), .month(let p), .rankingPart(_, let p, _): return p
+        default: return archive.latestPeriod
+        }
+    }
     var rootName: String { archive.units[archive.root].name }
 
     // MARK: links (relative, ending in index.html so they work from the file system too)
@@ -108,7 +128,7 @@ struct PageContext {
     var groupHeaders: Value {
         .list(index.groups.indices.map { i in
             [.name: .text(index.groups[i].name), .short: index.groups[i].short.map(Value.text) ?? false,
-             .max: .text(constants.groupMaxTexts[i]), .key: .text(index.groups[i].key)] as Object
+             .max: .text(groupMaxTexts[i]), .key: .text(index.groups[i].key)] as Object
         })
     }
 
@@ -193,7 +213,9 @@ struct PageContext {
             table[.partial] = .text(t("partial_month", ["count": count, "expected": expected]) + " "
                                     + t(anyPublished ? "partial_rank_published" : "partial_rank_none", ["expected": expected]))
         }
-        table[.hasChange] = .flag(archive.periods.contains(period.previous))
+        // No change across a new edition of the index (`Archive.withMonthBefore`).
+        table[.hasChange] = .flag(archive.periods.contains(period.previous)
+                                  && archive.index.edition(of: period.previous) == archive.index.edition(of: period))
         if sample { table[.sample] = true }
         table[.chart] = false
         if drawn && !bars.isEmpty {
