@@ -98,6 +98,8 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case parts, partLinks, firstHref, firstTitle
     // What would win points back, and the criteria (PageContext+Recoverable.swift).
     case recoverable, criteriaRows, criteriaCaption, ratio, others
+    // The index's editions.
+    case editions
     // A report's rank of the unit in each group (GroupRanks.swift).
     case groupRank, hasGroupRanks
 }

@@ -11,10 +11,15 @@ extension PageContext {
             if let d = g.description { row[.description] = .text(d) }
             let inds = index.indicators.filter { $0.group == g.key }.map { [.name: .text($0.name)] as Object }
             if !inds.isEmpty { row[.indicators] = .list(inds) }
+            row[.criteriaRows] = g.criteria.isEmpty ? false : .text(t("index_criteria", ["criteria": g.criteria.map { c in
+                c.target.map { t("index_criterion_target", ["name": c.name, "max": number(c.max), "target": number($0)]) }
+                    ?? t("index_criterion", ["name": c.name, "max": number(c.max)])
+            }.joined(separator: "; ")]))
             return row.filled([.description, .indicators])
         }
         var main: Object = [.name: .text(index.name), .groups: .list(groups),
                             .totalText: .text(t("index_total", ["total": number(index.total)]))]
+        main[.editions] = archive.index.editions.isEmpty ? false : .object(editionsContext())
         if let b = index.basis { main[.basis] = .text(t("index_basis", ["basis": b])) }
         if let d = index.description { main[.about] = .text(d) }
         main[.indicators] = .list(index.indicators.map { i -> Object in
@@ -30,6 +35,23 @@ extension PageContext {
         }
         return frame(title: t("nav_index"), description: t("index_description", ["index": index.name]),
                      breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_index"), nil)], main: main)
+    }
+
+    /// The index's editions, oldest first, each from its first month (the first to the month
+    /// before the second), with its groups; and what a new edition means for the pages.
+    private func editionsContext() -> Object {
+        let all = archive.index
+        let firstName = all.firstEditionName ?? t("edition_first")
+        var items = [t("edition_until", ["name": firstName, "month": t.monthPhrase(all.editions[0].from.previous),
+                                         "groups": editionGroups(all.groups)])]
+        for e in all.editions {
+            items.append(t("edition_from", ["name": e.name, "month": t.monthPhrase(e.from), "groups": editionGroups(e.groups)]))
+        }
+        return [.rows: .texts(items), .note: .text(t("editions_note"))]
+    }
+
+    private func editionGroups(_ groups: [IndexGroup]) -> String {
+        groups.map { "\($0.name) (\(number($0.max)))" }.joined(separator: ", ")
     }
 
     func indexGroup(_ key: String) -> Object {

@@ -120,37 +120,32 @@ extension PageContext {
             changeCells(s, into: &card)
             main[.latest] = .object(card.filled([.rank, .average, .scoreChange, .rankChange]))
         }
-        // A unit whose months are all its units' average (a province of the national site) has no
-        // group figures: its table has no group columns, 24 rows of six "—" were 6 KB.
-        let hasGroups = history.contains { p in
-            archive.standing(u, in: p)?.resultIndex.map { !archive.content.results[$0].groups.isEmpty } ?? false
+        // One table per edition of the index, the latest first: two editions' groups are not
+        // the same columns, and their figures not comparable. The chart draws the latest's.
+        var tables: [Value] = []
+        let editions = Dictionary(grouping: history) { archive.index.edition(of: $0) }
+        for e in editions.keys.sorted(by: >) {
+            let months = editions[e]!
+            var table = inEdition(of: months[0]).historyTable(u, months, sample: &sample)
+            if editions.count > 1 {
+                let name = e == 0 ? archive.index.firstEditionName ?? t("edition_first") : archive.index.editions[e - 1].name
+                table[.historyCaption] = .text(t("history_caption_edition", ["unit": unit.name, "edition": name]))
+                table[.note] = .text(t("history_edition_note", ["edition": name]))
+            }
+            tables.append(.object(table.filled([.note])))
         }
-        main[.history] = .list(history.reversed().map { p -> Object in
-            let s = archive.standing(u, in: p)!
-            var row: Object = [.month: .text(t.month(p)), .monthSort: .text(p.description), .href: .text(reportLink(u, p)),
-                               .score: .text(number(s.score)), .scoreSort: .text(s.score.description),
-                               .groups: hasGroups ? groupCells(s) : .list([Value]())]
-            if let rank = displayRank(u, p, s) { row[.rank] = .text(rank) }
-            if case .average = s.source { row[.rowAverage] = .text(t("average_short")) }
-            if archive.isSample(u, in: p) { row[.rowSample] = true; sample = true }
-            changeCells(s, into: &row)
-            return row.filled(PageContext.rowKeys)
-        })
-        if history.count >= 2 {
-            let points = history.map { p -> Charts.Point in
+        main[.tables] = .list(tables)
+        let charted = history.filter { archive.index.edition(of: $0) == archive.index.edition(of: history.last!) }
+        if charted.count >= 2 {
+            let points = charted.map { p -> Charts.Point in
                 let s = archive.standing(u, in: p)!
                 return chartPoint(p, value: s.score, rank: displayRank(u, p, s))
             }
             main[.chart] = .text(Charts.line(id: "chart-history", title: t("chart_history_title", ["unit": unit.name]),
-                                             description: t("chart_history_desc", ["first": t.monthPhrase(history.first!), "last": t.monthPhrase(history.last!)]),
+                                             description: t("chart_history_desc", ["first": t.monthPhrase(charted.first!), "last": t.monthPhrase(charted.last!)]),
                                              axisTitle: t("chart_history_axis", ["total": constants.totalText]), points: points, format: number))
         }
-        if !history.isEmpty {
-            main[.hasHistory] = true
-            main[.historyCaption] = .text(t("history_caption", ["unit": unit.name]))
-        }
-        main[.groupHeaders] = hasGroups ? groupHeaders : .list([Value]())
-        main[.legend] = hasGroups ? groupLegend : false
+        if !history.isEmpty { main[.hasHistory] = true }
         main[.jsonHref] = .text(root + SitePaths.unitJSON(unit.slug))
         main[.feedHref] = .text(root + SitePaths.unitFeed(unit.slug))
         // The latest month in which one of its units has a figure: a month of another province's
@@ -168,6 +163,29 @@ extension PageContext {
         }
         return frame(title: unit.name, description: t("unit_description", ["unit": unit.name, "index": index.name]),
                      breadcrumbs: unitCrumbs(u) + [(unit.name, nil)], sample: sample, main: main)
+    }
+
+    /// A unit's months of one edition of the index, newest first, with that edition's groups.
+    /// A unit whose months are all its units' average (a province of the national site) has no
+    /// group figures: its table has no group columns, 24 rows of six "—" were 6 KB.
+    func historyTable(_ u: UnitID, _ months: [Period], sample: inout Bool) -> Object {
+        let hasGroups = months.contains { p in
+            archive.standing(u, in: p)?.resultIndex.map { !archive.content.results[$0].groups.isEmpty } ?? false
+        }
+        var rows: [Value] = []
+        for p in months.reversed() {
+            let s = archive.standing(u, in: p)!
+            var row: Object = [.month: .text(t.month(p)), .monthSort: .text(p.description), .href: .text(reportLink(u, p)),
+                               .score: .text(number(s.score)), .scoreSort: .text(s.score.description),
+                               .groups: hasGroups ? groupCells(s) : .list([Value]())]
+            if let rank = displayRank(u, p, s) { row[.rank] = .text(rank) }
+            if case .average = s.source { row[.rowAverage] = .text(t("average_short")) }
+            if archive.isSample(u, in: p) { row[.rowSample] = true; sample = true }
+            changeCells(s, into: &row)
+            rows.append(.object(row.filled(PageContext.rowKeys)))
+        }
+        return [.history: .list(rows), .historyCaption: .text(t("history_caption", ["unit": archive.units[u].name])),
+                .groupHeaders: hasGroups ? groupHeaders : .list([Value]()), .legend: hasGroups ? groupLegend : false]
     }
 
     /// A month of the history chart: "T6" on the axis ("T6/2023" where the year is said) and

@@ -37,9 +37,18 @@ struct PageContext {
 
     /// The index in force on this page: its month's edition, or the latest month's where the
     /// page is not about one month (a unit's page, the index's pages); and that edition's number.
-    let index: IndexDefinition
-    let edition: Int
+    private(set) var index: IndexDefinition
+    private(set) var edition: Int
     var groupMaxTexts: [String] { constants.groupMaxTexts[edition] }
+
+    /// This page's context as it reads the edition of the index in force in `period`: for the
+    /// months of an earlier edition on a unit's page.
+    func inEdition(of period: Period) -> PageContext {
+        var other = self
+        other.index = archive.index.inForce(period)
+        other.edition = archive.index.edition(of: period)
+        return other
+    }
 
     /// The month a page is about, whose edition of the index it shows.
     static func month(of kind: PageKind, in archive: Archive) -> Period? {

@@ -102,4 +102,29 @@ struct EditionsTests {
         let month = try #require(site.read("Site/2026/01/index.html"))
         #expect(month.contains("no-change"))
     }
+
+    /// Phường An's page: one table per edition, the latest first, each with its own groups and
+    /// saying why; the chart draws January alone (one month: no line), and the index's page
+    /// lists both editions.
+    @Test func aHistoryAcrossTwoEditionsBreaksAndSaysWhy() throws {
+        let site = Self.site()
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        let page = visibleText(try #require(site.read("Site/don-vi/an/index.html")))
+        let new = try #require(page.range(of: "Kết quả của Phường An theo Bộ chỉ số từ 2026, mới nhất trước"))
+        let old = try #require(page.range(of: "Kết quả của Phường An theo Bộ chỉ số 2022, mới nhất trước"))
+        #expect(new.lowerBound < old.lowerBound)
+        #expect(page.contains("Các tháng theo Bộ chỉ số 2022: điểm không so sánh trực tiếp với phiên bản khác của bộ chỉ số"))
+        #expect(page[new.upperBound..<old.lowerBound].contains("Số hóa /30"))
+        #expect(!page[new.upperBound..<old.lowerBound].contains("Công khai"))
+        #expect(page[old.upperBound...].contains("Công khai /40"))
+        #expect(!(try #require(site.read("Site/don-vi/an/index.html"))).contains("chart-history"))
+        let index = visibleText(try #require(site.read("Site/chi-so/index.html")))
+        #expect(index.contains("Các phiên bản của bộ chỉ số Bộ chỉ số 2022: đến tháng 12/2025; nhóm: Công khai (40), Tiến độ (60) Bộ chỉ số từ 2026: từ tháng 1/2026; nhóm: Số hóa (30), Tiến độ (70)"), "\(index)")
+        #expect(index.contains("Tiêu chí: Kết quả điện tử (20, đủ điểm khi đạt 80 %); Tái sử dụng (10)"))
+        // Both editions' groups have a page; Công khai's ranks December, the last month it had.
+        let group = visibleText(try #require(site.read("Site/chi-so/cong-khai/index.html")))
+        #expect(group.contains("tháng 12/2025"), "\(group)")
+        #expect(FileManager.default.fileExists(atPath: site.output + "/chi-so/so-hoa/index.html"))
+    }
 }
