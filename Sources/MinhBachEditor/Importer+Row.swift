@@ -85,9 +85,11 @@ extension Importer {
                                                      index: content.index, markdown: markdown)
             let errors = problems.filter { $0.severity == .error }
             guard errors.isEmpty, let made else {
-                // Reported at the CSV row, naming the field, rather than at a line of a file not yet written.
+                // Reported at the CSV row and the cell the field came from, naming the field, rather
+                // than at a line of a file not yet written.
                 return RowOutcome(row: nil, problems: errors.map {
-                    Diagnostic(.error, $0.code, at: at, field: $0.field, "\(unit.name): \($0.text)", hint: $0.hintText)
+                    let cellAt = SourceLocation(file: o.csv, line: line, column: Importer.column(of: $0.field, in: table.columns) ?? 1)
+                    return Diagnostic(.error, $0.code, at: cellAt, field: $0.field, "\(unit.name): \($0.text)", hint: $0.hintText)
                 })
             }
             let path = o.content + "/results/\(period)/\(unit.slug).md"
@@ -111,6 +113,7 @@ extension Importer {
             }
             let groups = content.index.groups.compactMap { g in cell(.group(g.key), cells).map { "  \(g.key): \(Scaffold.quoted($0))" } }
             if !groups.isEmpty { front += ["groups:"] + groups }
+            front += Importer.criteriaLines(content.index) { cell($0, cells) }
             let indicators = content.index.indicators.compactMap { ind in cell(.indicator(ind.key), cells).map { "  \(ind.key): \(Scaffold.quoted($0))" } }
             if !indicators.isEmpty { front += ["indicators:"] + indicators }
             front.append("source: \"https://dichvucong.gov.vn\"")

@@ -47,6 +47,8 @@ public struct Importer {
     /// What a column of the table holds.
     enum Column: Equatable {
         case name, code, score, rank, group(String), indicator(String), ignored
+        /// A criterion's points, and the two counts its ratio is of.
+        case criterion(String), numerator(String), denominator(String)
 
         /// As a mapping file names it.
         var key: String {
@@ -57,6 +59,9 @@ public struct Importer {
             case .rank: return "rank"
             case .group(let k): return "groups.\(k)"
             case .indicator(let k): return "indicators.\(k)"
+            case .criterion(let k): return "criteria.\(k)"
+            case .numerator(let k): return "criteria.\(k).numerator"
+            case .denominator(let k): return "criteria.\(k).denominator"
             case .ignored: return "ignore"
             }
         }
@@ -252,7 +257,7 @@ public struct Importer {
             default:
                 if index.group(key) != nil { return .group(key) }
                 if index.indicator(key) != nil { return .indicator(key) }
-                return .ignored
+                return criterionColumn(mapped: key, index: index) ?? .ignored
             }
         }
         // "Tỷ lệ hồ sơ nộp trực tuyến (%)": the name, and the unit in brackets if any.
@@ -273,10 +278,13 @@ public struct Importer {
         }
         let indicators = index.indicators.filter { comparableWords($0.name) == folded }
         let groups = index.groups.filter { comparableWords($0.name) == folded }
+        let criterion = index.groups.lazy.flatMap(\.criteria).first { comparableWords($0.name) == folded }
+        if let criterion, let unit, let counts = countColumn(unit, criterion.key) { return counts }
         if let unit, unit != "diem" {
             if let i = indicators.first(where: { VietnameseCollation.folded($0.unit) == unit }) ?? indicators.first { return .indicator(i.key) }
         }
         if let g = groups.first { return .group(g.key) }
+        if let criterion { return .criterion(criterion.key) }
         if let i = indicators.first { return .indicator(i.key) }
         return .ignored
     }
@@ -287,6 +295,7 @@ public struct Importer {
 
     static func sameFigures(_ a: ResultRecord, _ b: ResultRecord) -> Bool {
         a.score == b.score && a.groups == b.groups && a.indicators == b.indicators
+            && a.criteria == b.criteria && a.numerators == b.numerators && a.denominators == b.denominators
             && (b.publishedRank == nil || (a.publishedRank == b.publishedRank && a.publishedOf == b.publishedOf))
     }
 
@@ -295,7 +304,7 @@ public struct Importer {
         guard let existing = try? String(contentsOfFile: existingPath, encoding: .utf8),
               case .success(let old) = FrontMatter.split(existing),
               case .success(let new) = FrontMatter.split(imported) else { return imported }
-        let figureKeys: Set<String> = ["score", "rank", "of", "groups", "indicators"]
+        let figureKeys: Set<String> = ["score", "rank", "of", "groups", "indicators", "criteria"]
         var kept: [String] = []
         var skipping = false
         for line in old.yaml.split(separator: "\n", omittingEmptySubsequences: false) {

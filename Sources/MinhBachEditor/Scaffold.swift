@@ -96,6 +96,7 @@ public enum Scaffold {
         for g in index.groups {
             lines.append("  # \(pad(g.key + ":", 26)) # \(g.name) — " + (vi ? "tối đa \(g.max)" : "at most \(g.max)") + hint(earlier.lazy.compactMap { $0.groups[g.key] }.first))
         }
+        lines += criteriaLines(index, vi: vi) { key in hint(earlier.lazy.compactMap { $0.criteria[key] }.first) }
         lines.append("indicators:")
         for i in index.indicators {
             let range = i.isPercentage ? "0–100 %" : (vi ? "số \(i.unit)" : "number of \(i.unit)")
@@ -113,6 +114,22 @@ public enum Scaffold {
         lines.append("")
         lines.append(vi ? "Nội dung văn bản: các yêu cầu khắc phục (danh sách đánh số), kiến nghị…" : "The notice's text: the requirements (a numbered list), the recommendations…")
         return write(Created(path: path, text: lines.joined(separator: "\n") + "\n"))
+    }
+
+    /// A draft's `criteria:` lines: each group's criteria, commented out, with the group's name,
+    /// the maximum, the target where the index gives one and `hint(key)` (last month's points);
+    /// none when the index has no criteria, so that such a site's drafts are as they were.
+    static func criteriaLines(_ index: IndexDefinition, vi: Bool, hint: (String) -> String) -> [String] {
+        let criteria = index.groups.flatMap { g in g.criteria.map { (group: g, criterion: $0) } }
+        guard !criteria.isEmpty else { return [] }
+        var lines = ["criteria:                   # " + (vi ? "điểm của tiêu chí, hoặc {points: …, numerator: …, denominator: …} (điểm, tử số, mẫu số)"
+                                                          : "the criterion's points, or {points: …, numerator: …, denominator: …}")]
+        for (g, c) in criteria {
+            var line = "  # \(pad(c.key + ":", 26)) # \(c.name) (\(g.name)) — " + (vi ? "tối đa \(c.max)" : "at most \(c.max)")
+            if let target = c.target { line += vi ? " — đủ điểm khi đạt \(target) %" : " — full points at \(target) %" }
+            lines.append(line + hint(c.key))
+        }
+        return lines
     }
 
     /// What stands at a path a command is to make a new folder at.

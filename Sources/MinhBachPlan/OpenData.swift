@@ -28,7 +28,8 @@ public struct OpenData: Sendable {
     public let downloads: [Download]
     public let columns: [DataColumn]
 
-    /// Fixed columns; group and indicator keys follow them, so the index may not use these names.
+    /// Fixed columns; group, criterion and indicator keys follow them (see `OpenData+Criteria`),
+    /// so the index may not use these names.
     public static let fixedColumns = ["month", "unit", "unit_name", "code", "parent", "score", "rank", "rank_of",
                                       "published_rank", "published_of", "rank_source", "month_complete",
                                       "units_with_data", "units_expected"]
@@ -52,6 +53,7 @@ public struct OpenData: Sendable {
         self.columns = columns
         let header = columns.map(\.name)
         let numberColumns = OpenData.fixedNumberColumns.union(index.groups.map(\.key)).union(index.indicators.map(\.key))
+            .union(OpenData.criteriaNumberColumns(index))
 
         func csvRow(_ u: UnitID, _ r: ResultRecord) -> [String] {
             let s = archive.standing(u, in: r.period)
@@ -63,6 +65,7 @@ public struct OpenData: Sendable {
             row += ranked.map { [$0.isComplete ? "true" : "false", String($0.withData), String($0.expected)] } ?? ["", "", ""]
             let groups = r.groups, indicators = r.indicators
             row += index.groups.map { groups[$0.key]?.description ?? "" }
+            row += OpenData.criteriaCells(index, r)
             row += index.indicators.map { indicators[$0.key]?.description ?? "" }
             row.append(r.sample ? "true" : "false")
             return row
@@ -160,6 +163,7 @@ public struct OpenData: Sendable {
         let groups = r.groups, indicators = r.indicators
         for g in index.groups { o.key(g.key); o.figure(groups[g.key]) }
         o.end()
+        criteriaFields(index, r, into: &o)
         o.key("indicators"); o.begin()
         for i in index.indicators { o.key(i.key); o.figure(indicators[i.key]) }
         o.end()
@@ -203,7 +207,7 @@ public struct OpenData: Sendable {
     static func indexJSON(_ index: IndexDefinition) -> JSONValue {
         .object([
             ("name", .string(index.name)), ("basis", .optional(index.basis)), ("total", .figure(index.total)),
-            ("groups", .array(index.groups.map { .object([("key", .string($0.key)), ("name", .string($0.name)), ("max", .figure($0.max))]) })),
+            ("groups", .array(index.groups.map(groupJSON))),
             ("indicators", .array(index.indicators.map {
                 .object([("key", .string($0.key)), ("name", .string($0.name)), ("unit", .string($0.unit)),
                          ("group", .optional($0.group)), ("better", .string($0.better.rawValue))])
@@ -234,6 +238,7 @@ public struct OpenData: Sendable {
         columns += index.groups.map {
             DataColumn(name: $0.key, meaning: t("col_group", ["name": $0.name]), unit: t("unit_points"), range: "0–\(t.number($0.max))")
         }
+        columns += criteriaDictionary(index, t: t)
         columns += index.indicators.map {
             DataColumn(name: $0.key, meaning: t("col_indicator", ["name": $0.name, "direction": $0.better == .higher ? t("higher_better") : t("lower_better")]),
                        unit: $0.unit, range: $0.isPercentage ? "0–100" : t("range_whole"))

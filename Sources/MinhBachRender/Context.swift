@@ -102,4 +102,6 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case editions
     // A report's rank of the unit in each group (GroupRanks.swift).
     case groupRank, hasGroupRanks
+    // A group's page ranked by each of its criteria (PageContext+Pages.swift).
+    case criteriaHeading, criteriaRankings
 }

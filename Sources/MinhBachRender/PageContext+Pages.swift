@@ -73,35 +73,30 @@ extension PageContext {
                 main[.parents] = .list(parents.map { [.name: .text(archive.units[$0].name), .href: .text(reportLink($0, period))] })
                 main[.hasParents] = true
             }
+            var criterionTables: [[Object]] = g.criteria.map { _ in [] }
             for p in archive.unitIDs where whole || p == archive.root {
                 let members = archive.children[p].filter { archive.result($0, in: period) != nil }
                 guard !members.isEmpty else { continue }
-                // Each figure is looked up once, not at every comparison of the sort.
-                let withValue = members.compactMap { u in archive.result(u, in: period)!.groups[key].map { (unit: u, value: $0) } }
-                    .sorted { $0.value > $1.value }
                 // Ranked by this group's points only when every unit expected has figures: among
                 // the few with files, the best would read as the month's first.
                 let ranking = archive.rankings[period]?[p]
                 let complete = ranking?.isComplete ?? true
-                var rank = 0
-                var previous: Figure?
-                var rows: [Object] = withValue.enumerated().map { i, item in
-                    let (u, v) = item
-                    if v != previous { rank = i + 1; previous = v }
-                    return [.rank: .text(complete ? "\(rank)" : "–"), .rankSort: .text(complete ? "\(rank)" : ""),
-                            .name: .text(archive.units[u].name), .href: .text(reportLink(u, period)),
-                            .value: .text(number(v)), .sort: .text(v.description), .missing: false]
-                }
-                // Last, unranked, and "không công bố" where the points would be: missing is not 0.
-                rows += members.filter { archive.result($0, in: period)!.groups[key] == nil }.map {
-                    [.name: .text(archive.units[$0].name), .href: .text(reportLink($0, period)), .missing: true, .rank: "–", .rankSort: "", .value: .text(t("not_published")), .sort: ""]
+                func table(_ name: String, _ figure: (ResultRecord) -> Figure?) -> Object {
+                    var caption = t("group_caption", ["group": name, "unit": archive.units[p].name, "month": t.monthPhrase(period)])
+                    if let ranking, !complete {
+                        caption = t("ranking_caption_partial", ["caption": caption, "count": "\(ranking.withData)", "expected": "\(ranking.expected)"])
+                    }
+                    return [.caption: .text(caption), .rows: .list(rankedRows(members, period, complete: complete, by: figure))]
                 }
                 if members.contains(where: { archive.result($0, in: period)!.sample }) { sample = true }
-                var caption = t("group_caption", ["group": g.name, "unit": archive.units[p].name, "month": t.monthPhrase(period)])
-                if let ranking, !complete {
-                    caption = t("ranking_caption_partial", ["caption": caption, "count": "\(ranking.withData)", "expected": "\(ranking.expected)"])
-                }
-                tables.append([.caption: .text(caption), .rows: .list(rows)])
+                tables.append(table(g.name) { $0.groups[key] })
+                for (i, c) in g.criteria.enumerated() { criterionTables[i].append(table(c.name) { $0.criteria[c.key] }) }
+            }
+            if !g.criteria.isEmpty {
+                main[.criteriaHeading] = .text(t("criteria_ranking_heading", ["month": t.monthPhrase(period)]))
+                main[.criteriaRankings] = .list(zip(g.criteria, criterionTables).map { c, tables in
+                    [.name: .text(c.name), .maxText: .text(t("group_max", ["max": number(c.max)])), .tables: .list(tables)]
+                })
             }
             main[.tables] = .list(tables)
         }
