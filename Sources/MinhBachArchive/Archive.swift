@@ -29,6 +29,9 @@ public final class Archive: Sendable {
     public let diagnostics: [Diagnostic]
 
     public var index: IndexDefinition { content.index }
+    /// Every edition's groups, criteria and indicators in one definition (`acrossEditions`),
+    /// made once: the downloads' columns, read for each of 80,000 rows.
+    public let indexAcrossEditions: IndexDefinition
     public var site: SiteConfig { content.site }
     public var latestPeriod: Period? { periods.last }
     /// Every unit, in tree order.
@@ -85,6 +88,7 @@ public final class Archive: Sendable {
     /// must have passed validation (a tree rooted at `site.root`).
     public init(content: ContentSet) {
         self.content = content
+        indexAcrossEditions = content.index.acrossEditions
         let tree = Tree(content)
         units = tree.units
         root = UnitID(0)

@@ -56,6 +56,28 @@ public struct IndexDefinition: Sendable {
         return ([groups] + editions.map(\.groups)).flatMap { $0 }.filter { seen.insert($0.key).inserted }
     }
 
+    /// One definition holding every edition's groups (each key once, its criteria those of
+    /// every edition that has it) and indicators: the columns of downloads that span editions.
+    /// Itself when the index has one edition.
+    public var acrossEditions: IndexDefinition {
+        guard !editions.isEmpty else { return self }
+        var d = self
+        var groups: [IndexGroup] = [], position: [String: Int] = [:]
+        for g in ([self.groups] + editions.map(\.groups)).flatMap({ $0 }) {
+            if let i = position[g.key] {
+                let known = Set(groups[i].criteria.map(\.key))
+                groups[i].criteria += g.criteria.filter { !known.contains($0.key) }
+            } else {
+                position[g.key] = groups.count
+                groups.append(g)
+            }
+        }
+        var seen = Set<String>()
+        d.groups = groups
+        d.indicators = ([indicators] + editions.map(\.indicators)).flatMap { $0 }.filter { seen.insert($0.key).inserted }
+        return d
+    }
+
     /// The latest month's edition among those with the group `key`, and its number.
     public func latestEdition(with key: String) -> (index: IndexDefinition, edition: Int)? {
         if let i = editions.lastIndex(where: { e in e.groups.contains { $0.key == key } }) { return (inForce(editions[i].from), i + 1) }

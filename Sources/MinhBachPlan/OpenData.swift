@@ -48,7 +48,8 @@ public struct OpenData: Sendable {
     /// - Parameter monthKeys: per month of the archive, a key of every input its rows may
     ///   depend on (see `PageKeys`); a month whose key has rows in `previous` is not made again.
     public init(archive: Archive, translations t: Translations, monthKeys: [UInt64]? = nil, previous: DownloadRows? = nil) {
-        let index = archive.index
+        // Every edition's columns: a month of any edition is a row of the same files.
+        let index = archive.indexAcrossEditions
         let columns = OpenData.dictionary(index: index, t: t)
         self.columns = columns
         let header = columns.map(\.name)
@@ -141,7 +142,7 @@ public struct OpenData: Sendable {
     static func jsonRow(_ archive: Archive, _ u: UnitID, _ r: ResultRecord, depth: Int) -> [UInt8] {
         let s = archive.standing(u, in: r.period)
         let unit = archive.units[u]
-        let index = archive.index
+        let index = archive.indexAcrossEditions
         var o = JSONObjectStream(depth: depth, capacity: 900)
         o.begin()
         o.key("month"); o.string(r.period.description)
@@ -204,8 +205,10 @@ public struct OpenData: Sendable {
         ])
     }
 
+    /// The index as the downloads describe it: every edition's groups and indicators, and, when
+    /// it has several editions, each edition from its month with the keys of its groups.
     static func indexJSON(_ index: IndexDefinition) -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("name", .string(index.name)), ("basis", .optional(index.basis)), ("total", .figure(index.total)),
             ("groups", .array(index.groups.map(groupJSON))),
             ("indicators", .array(index.indicators.map {
@@ -213,7 +216,14 @@ public struct OpenData: Sendable {
                          ("group", .optional($0.group)), ("better", .string($0.better.rawValue))])
             })),
             ("bands", .array(index.bands.map { .object([("name", .string($0.name)), ("min", .figure($0.min))]) })),
-        ])
+        ]
+        if !index.editions.isEmpty {
+            fields.append(("editions", .array(index.editions.map { e in
+                .object([("from", .string(e.from.description)), ("name", .string(e.name)),
+                         ("groups", .array(e.groups.map { .string($0.key) })), ("indicators", .array(e.indicators.map { .string($0.key) }))])
+            })))
+        }
+        return .object(fields)
     }
 
     /// The data dictionary: every column, its meaning, unit and range, from index.yaml; a value as

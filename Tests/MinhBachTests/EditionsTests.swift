@@ -127,4 +127,22 @@ struct EditionsTests {
         #expect(group.contains("tháng 12/2025"), "\(group)")
         #expect(FileManager.default.fileExists(atPath: site.output + "/chi-so/so-hoa/index.html"))
     }
+
+    /// The downloads hold every edition's columns: January's Số hóa and its criteria beside
+    /// December's Công khai, each empty in the other's month.
+    @Test func theDownloadsHoldEveryEditionsColumns() throws {
+        let site = Self.site()
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        let csv = try #require(site.read("Site/du-lieu/ket-qua.csv")).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = csv[0].map { $0.replacingOccurrences(of: "\u{FEFF}", with: "") }
+        let row = { (month: String) in csv.first { $0.first == month && $0[1] == "an" }! }
+        for (column, december, january) in [("cong-khai", "30", ""), ("so-hoa", "", "20"), ("tien-do", "50", "65"), ("ket-qua-dien-tu", "", "12"),
+                                            ("ket-qua-dien-tu.numerator", "", "30"), ("tai-su-dung", "", "8")] {
+            let i = try #require(header.firstIndex(of: column), "no column \(column) in \(header)")
+            #expect(row("2025-12")[i] == december && row("2026-01")[i] == january, "\(column)")
+        }
+        let json = try #require(site.read("Site/du-lieu/ket-qua.json"))
+        #expect(json.contains("\"editions\"") && json.contains("\"from\": \"2026-01\""))
+    }
 }
