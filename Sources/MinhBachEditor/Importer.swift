@@ -74,11 +74,13 @@ public struct Importer {
         guard let period = Period(o.period) else {
             return .failure(EditorError("`\(o.period)` is not a month written as YYYY-MM", hint: "for example --period 2023-06"))
         }
-        let content: ContentSet
+        var content: ContentSet
         switch Importer.site(o.content) {
         case .success(let read): content = read
         case .failure(let e): return .failure(e)
         }
+        // The table's columns are the groups and criteria of the month's edition of the index.
+        content.index = content.index.inForce(period)
         let table: Table, candidates: [MinhBachContent.Unit]
         switch readTable(o, content: content).flatMap({ t in units(o, content: content).map { (t, $0) } }) {
         case .success(let found): (table, candidates) = found

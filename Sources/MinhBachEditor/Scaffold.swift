@@ -72,7 +72,8 @@ public enum Scaffold {
         if FileManager.default.fileExists(atPath: path) {
             return .failure(EditorError("\(path) already exists; it is not overwritten", hint: "edit the file instead"))
         }
-        let index = set.index
+        // The groups and criteria of the edition in force in the month.
+        let index = set.index.inForce(period)
         // Earlier results of the unit, newest first: each hint is the latest value known, so a
         // cumulative count carries over even past a month whose notice did not give it.
         let earlier = set.results.filter { $0.unit == unit && $0.period < period }.sorted { $0.period > $1.period }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MinhBachBuild
 import MinhBachCore
+import MinhBachEditor
 
 /// An index in two editions: the first (Công khai 40, Tiến độ 60) in force from the start, the
 /// second from 2026-01 (Số hóa 30, with two criteria, and Tiến độ 70). Phường An has a result
@@ -144,5 +145,16 @@ struct EditionsTests {
         }
         let json = try #require(site.read("Site/du-lieu/ket-qua.json"))
         #expect(json.contains("\"editions\"") && json.contains("\"from\": \"2026-01\""))
+    }
+
+    /// `new result` drafts the month's edition: February 2026 lists Số hóa's criteria, a
+    /// November 2025 draft Công khai and no criteria.
+    @Test func aNewResultDraftsTheGroupsOfItsMonthsEdition() throws {
+        let site = Self.site()
+        defer { site.cleanUp() }
+        let february = try Scaffold.result(content: site.content, unit: "an", period: "2026-02").get().text
+        #expect(february.contains("so-hoa:") && february.contains("ket-qua-dien-tu:") && !february.contains("cong-khai:"), "\(february)")
+        let november = try Scaffold.result(content: site.content, unit: "an", period: "2025-11").get().text
+        #expect(november.contains("cong-khai:") && !november.contains("so-hoa:") && !november.contains("criteria:"), "\(november)")
     }
 }
