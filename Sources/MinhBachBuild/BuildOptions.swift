@@ -40,11 +40,20 @@ public struct BuildOptions: Sendable {
     /// The theme folder a site uses when none is named: `Theme/` beside the content folder,
     /// when there is one (nil: the built-in theme alone).
     public static func themeBeside(content: String) -> String? {
-        var folder = content
-        while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
-        let parent = (folder as NSString).deletingLastPathComponent
-        let theme = parent.isEmpty ? "Theme" : parent + "/Theme"
+        let parent = parentFolder(of: content)
+        let theme = parent.isEmpty ? "Theme" : parent.hasSuffix("/") ? parent + "Theme" : parent + "/Theme"
         return FileSystem.isFolder(theme) ? theme : nil
+    }
+
+    /// The folder that holds `path` ("" for a name alone, "/" at the top). By hand, not by
+    /// `NSString.deletingLastPathComponent`: on Linux that crashed for a one-letter name
+    /// (`minhbach build --content c`).
+    static func parentFolder(of path: String) -> String {
+        var folder = Substring(path)
+        while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
+        guard let slash = folder.lastIndex(of: "/") else { return "" }
+        let parent = folder[..<slash]
+        return parent.isEmpty ? "/" : String(parent)
     }
 
     public init(content: String = "Content", theme: String? = nil, output: String = "Site", baseURL: String? = nil,
