@@ -90,13 +90,8 @@ enum IndexLoader {
                 let short = g.value("short").flatMap { r.text($0, field: "\(f).short") }.flatMap { $0.isEmpty ? nil : $0 }
                 let criteria = Self.criteria(of: g, field: f, groupMax: max, maxNode: maxNode, r, seen: &seenKeys)
                 g.reportUnknownKeys(known: ["key", "name", "short", "max", "description", "criteria"], severity: .warning, code: .unknownField, what: .field)
-                if let key, reservedKeys.contains(key) {
-                    r.error(.reservedKey, g.keyNode("key"), field: "\(f).key", "the key `\(key)` is a column name of the downloads",
-                            hint: "choose another key, e.g. `\(key)-group`")
-                } else if let key, let dup = seenKeys[key] {
-                    r.error(.duplicateKey, g.keyNode("key"), field: "\(f).key", "the key `\(key)` is already used on line \(r.location(dup).line)")
-                } else if let key, let gname, let max {
-                    seenKeys[key] = g.keyNode("key")
+                if let key, claim(key, in: g, field: f, r, seen: &seenKeys, hint: "choose another key, e.g. `\(key)-group`"),
+                   let gname, let max {
                     groups.append(IndexGroup(key: key, name: gname, max: max, description: gdesc, short: short, criteria: criteria))
                 }
             }
@@ -128,13 +123,8 @@ enum IndexLoader {
             }
             let description = c.value("description").flatMap { r.text($0, field: "\(cf).description") }
             c.reportUnknownKeys(known: ["key", "name", "max", "target", "description"], severity: .warning, code: .unknownField, what: .field)
-            if let key, reservedKeys.contains(key) {
-                r.error(.reservedKey, c.keyNode("key"), field: "\(cf).key", "the key `\(key)` is a column name of the downloads",
-                        hint: "choose another key, e.g. `\(key)-criterion`")
-            } else if let key, let dup = seenKeys[key] {
-                r.error(.duplicateKey, c.keyNode("key"), field: "\(cf).key", "the key `\(key)` is already used on line \(r.location(dup).line)")
-            } else if let key, let name, let cmax {
-                seenKeys[key] = c.keyNode("key")
+            if let key, claim(key, in: c, field: cf, r, seen: &seenKeys, hint: "choose another key, e.g. `\(key)-criterion`"),
+               let name, let cmax {
                 criteria.append(Criterion(key: key, name: name, max: cmax, target: target, description: description))
             }
         }
@@ -145,6 +135,22 @@ enum IndexLoader {
                     hint: "each criterion's `max` is its share of the group's points; check them against the index's decision")
         }
         return criteria
+    }
+
+    /// Takes `key` for the group, criterion or indicator read from `m`, when it is free: not a
+    /// fixed column of the downloads, nor already taken by another (each is a column).
+    private static func claim(_ key: String, in m: Mapping, field f: String, _ r: YAMLReader, seen seenKeys: inout [String: YAMLNode],
+                              hint: Message) -> Bool {
+        if reservedKeys.contains(key) {
+            r.error(.reservedKey, m.keyNode("key"), field: "\(f).key", "the key `\(key)` is a column name of the downloads", hint: hint)
+            return false
+        }
+        if let dup = seenKeys[key] {
+            r.error(.duplicateKey, m.keyNode("key"), field: "\(f).key", "the key `\(key)` is already used on line \(r.location(dup).line)")
+            return false
+        }
+        seenKeys[key] = m.keyNode("key")
+        return true
     }
 
     /// The groups' maxima should add up to the total: a unit could never reach it otherwise.
@@ -189,13 +195,8 @@ enum IndexLoader {
                 }
                 let idesc = ind.value("description").flatMap { r.text($0, field: "\(f).description") }
                 ind.reportUnknownKeys(known: ["key", "name", "unit", "group", "better", "description"], severity: .warning, code: .unknownField, what: .field)
-                if let key, reservedKeys.contains(key) {
-                    r.error(.reservedKey, ind.keyNode("key"), field: "\(f).key", "the key `\(key)` is a column name of the downloads",
-                            hint: "choose another key, e.g. `\(key)-count`")
-                } else if let key, let dup = seenKeys[key] {
-                    r.error(.duplicateKey, ind.keyNode("key"), field: "\(f).key", "the key `\(key)` is already used on line \(r.location(dup).line)")
-                } else if let key, let iname, let unit {
-                    seenKeys[key] = ind.keyNode("key")
+                if let key, claim(key, in: ind, field: f, r, seen: &seenKeys, hint: "choose another key, e.g. `\(key)-count`"),
+                   let iname, let unit {
                     indicators.append(Indicator(key: key, name: iname, unit: unit, group: group, better: better, description: idesc))
                 }
             }

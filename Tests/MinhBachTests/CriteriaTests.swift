@@ -74,14 +74,7 @@ struct CriteriaTests {
     func reportsTheMistake(_ bad: BadFile) {
         let site = Self.site()
         defer { site.cleanUp() }
-        site.write(bad.file, bad.text)
-        let report = site.build()
-        let errors = report.diagnostics.filter { $0.severity == .error }
-        let lines = errors.map { $0.formatted.split(separator: "\n")[0].replacingOccurrences(of: site.content, with: "Content") }
-        #expect(lines.contains(bad.expected), "got: \(lines)")
-        let vi = errors.map { $0.formatted(in: .vi).split(separator: "\n")[0].replacingOccurrences(of: site.content, with: "Content") }
-        #expect(vi.contains(bad.vi), "got: \(vi)")
-        #expect(!report.wroteOutput)
+        bad.expectReported(in: site)
     }
 
     /// Today's files, with no criteria anywhere, build as they did.

@@ -12,6 +12,19 @@ struct BadFile: CustomTestStringConvertible, Sendable {
     /// The same line in Vietnamese, the editors' default.
     let vi: String
     var testDescription: String { name }
+
+    /// Writes the file into `site`, builds, and expects the message in both languages and
+    /// nothing written.
+    func expectReported(in site: TemporarySite, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        site.write(file, text)
+        let report = site.build()
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        let lines = errors.map { $0.formatted.split(separator: "\n")[0].replacingOccurrences(of: site.content, with: "Content") }
+        #expect(lines.contains(expected), "got: \(lines)", sourceLocation: sourceLocation)
+        let linesVi = errors.map { $0.formatted(in: .vi).split(separator: "\n")[0].replacingOccurrences(of: site.content, with: "Content") }
+        #expect(linesVi.contains(vi), "got: \(linesVi)", sourceLocation: sourceLocation)
+        #expect(!report.wroteOutput, sourceLocation: sourceLocation)
+    }
 }
 
 @Suite("Validation: one bad file, one exact message")
@@ -123,14 +136,7 @@ struct ValidationTests {
     func reportsTheMistake(_ bad: BadFile) {
         let site = TemporarySite()
         defer { site.cleanUp() }
-        site.write(bad.file, bad.text)
-        let report = site.build()
-        let errors = report.diagnostics.filter { $0.severity == .error }
-        let lines = errors.map { $0.formatted.split(separator: "\n")[0].replacingOccurrences(of: site.content, with: "Content") }
-        #expect(lines.contains(bad.expected), "got: \(lines)")
-        let vi = errors.map { $0.formatted(in: .vi).split(separator: "\n")[0].replacingOccurrences(of: site.content, with: "Content") }
-        #expect(vi.contains(bad.vi), "got: \(vi)")
-        #expect(!report.wroteOutput)
+        bad.expectReported(in: site)
     }
 
     @Test func unknownFieldIsAWarningWithANearMiss() {

@@ -237,15 +237,21 @@ return out;
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("kind", EVERY_KIND)
 def test_every_kind_of_page_fits_at_every_width(browser, served, kind, width):
+    expect_fits(browser, served + EVERY_KIND[kind], width, f"{kind}-{width}")
+
+
+def expect_fits(browser, url, width, name):
+    """The page at `width` px: nothing too wide, no chart text under 12 px, no console error;
+    its screenshot kept as `.screenshots/<name>.png`."""
     resize(browser, width, 800)
     browser.get_log("browser")
-    browser.get(served + EVERY_KIND[kind])
+    browser.get(url)
     problems = browser.execute_script(WHAT_DOES_NOT_FIT)
-    assert problems == {"tables": [], "wide": [], "small": []}, f"{kind} at {width}px"
+    assert problems == {"tables": [], "wide": [], "small": []}, f"{name}"
     assert [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"] == []
     SCREENSHOTS.mkdir(exist_ok=True)
     browser.set_window_size(browser.get_window_size()["width"], min(browser.execute_script("return document.documentElement.scrollHeight"), 6000))
-    browser.save_screenshot(str(SCREENSHOTS / f"{kind}-{width}.png"))
+    browser.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
 
 
 def visible_headers(browser, table):

@@ -10,11 +10,10 @@ import pytest
 from axe_selenium_python import Axe
 
 from conftest import StaticServer, heavy_pages
-from test_browser import WHAT_DOES_NOT_FIT, browser, resize  # noqa: F401 (the headless Chromium fixture)
+from test_browser import browser, expect_fits, resize  # noqa: F401 (the headless Chromium fixture)
 from test_official_units import run
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / ".screenshots"
 
 
 @pytest.fixture(scope="module")
@@ -55,15 +54,7 @@ def test_a_provinces_98_communes_are_ranked_in_two_linked_pages(national):
 @pytest.mark.parametrize("width", [360, 390, 1280])
 @pytest.mark.parametrize("kind", ["home", "month", "province", "province-report", "ranking-part", "commune-report", "year", "unit-year"])
 def test_every_kind_of_national_page_fits_at_every_width(browser, national, kind, width):
-    resize(browser, width, 800)
-    browser.get_log("browser")
-    browser.get(national["url"] + national["pages"][kind])
-    problems = browser.execute_script(WHAT_DOES_NOT_FIT)
-    assert problems == {"tables": [], "wide": [], "small": []}, f"{kind} at {width}px"
-    assert [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"] == []
-    SCREENSHOTS.mkdir(exist_ok=True)
-    browser.set_window_size(browser.get_window_size()["width"], min(browser.execute_script("return document.documentElement.scrollHeight"), 6000))
-    browser.save_screenshot(str(SCREENSHOTS / f"national-{kind}-{width}.png"))
+    expect_fits(browser, national["url"] + national["pages"][kind], width, f"national-{kind}-{width}")
 
 
 @pytest.mark.parametrize("kind", ["province", "province-report", "ranking-part"])
