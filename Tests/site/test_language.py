@@ -74,6 +74,9 @@ def interface_text(html, editorial):
         skipped.drop_tree()
     pieces = [t for t in tree.xpath("//text()")]
     pieces += [e.get(a) for e in tree.iter() if isinstance(e.tag, str) for a in READ_ATTRIBUTES if e.get(a)]
+    # A script's template ("{count} đơn vị phù hợp") names its placeholder in English: the
+    # script replaces it, no reader sees it.
+    pieces = [re.sub(r"\{\w+\}", " ", p) for p in pieces]
     pieces += tree.xpath("//meta[@name='description' or @property='og:title' or @property='og:description']/@content")
     return blank_out(" \n ".join(" ".join(p.split()) for p in pieces), editorial)
 
