@@ -53,7 +53,8 @@ enum CriteriaReader {
                 out.nodes[c.key] = pointsNode
             }
         }
-        cm.reportUnknownKeys(known: known.map(\.key), severity: .error, code: .unknownCriterion, what: .criterion)
+        // Without a readable index.yaml nothing is known: its own errors say why, not one per key here.
+        if index != nil { cm.reportUnknownKeys(known: known.map(\.key), severity: .error, code: .unknownCriterion, what: .criterion) }
         return out
     }
 

@@ -27,7 +27,7 @@ enum IndexLoader {
         let bands = Self.bands(m, r, total: total)
         let bandsNote = m.value("bands_note").flatMap { r.text($0, field: "bands_note") }
         let firstName = m.value("edition").flatMap { r.text($0, field: "edition") }
-        let editions = Self.editions(m, r, total: total)
+        let editions = Self.editions(m, r, total: total, first: Self.columnKinds(groups, indicators))
         m.reportUnknownKeys(known: fields, severity: .warning, code: .unknownField, what: .field)
         guard let name, let total, !groups.isEmpty else { return (nil, r.diagnostics) }
         var index = IndexDefinition(name: name, basis: basis, total: total, groups: groups, indicators: indicators,
@@ -40,9 +40,10 @@ enum IndexLoader {
     /// `editions`: each from a month on (later than the one before), with a name and its own
     /// groups (and criteria) and indicators, checked as the first edition's are. A key may
     /// recur across editions (the same column of the downloads), never within one.
-    private static func editions(_ m: Mapping, _ r: YAMLReader, total: Figure?) -> [IndexEdition] {
+    private static func editions(_ m: Mapping, _ r: YAMLReader, total: Figure?, first: [String: Message]) -> [IndexEdition] {
         guard let node = m.value("editions"), let items = r.sequence(node, field: "editions") else { return [] }
         var editions: [IndexEdition] = []
+        var kinds = first
         var last: (Period, YAMLNode)?
         for (i, item) in items.enumerated() {
             let f = "editions[\(i + 1)]"
@@ -67,6 +68,17 @@ enum IndexLoader {
             if let total, !groups.isEmpty { Self.checkGroupsAddUp(groups, to: total, at: e.keyNode("groups"), r) }
             let indicators = Self.indicators(e, r, groupKeys: groups.map(\.key), seen: &seen, prefix: "\(f).")
             e.reportUnknownKeys(known: ["from", "name", "groups", "indicators"], severity: .warning, code: .unknownField, what: .field)
+            // A key of two editions is one column of the downloads: it must name the same kind
+            // of figure in both (a group, an indicator, or a criterion of the same group).
+            for (key, kind) in Self.columnKinds(groups, indicators) {
+                if let other = kinds[key], other.text(in: .en) != kind.text(in: .en) {
+                    r.error(.duplicateKey, e.keyNode("groups"), field: "\(f).groups",
+                            "the key `\(key)` is \(kind) here but \(other) in an earlier edition",
+                            hint: "the downloads have one column per key; give the new figure a key of its own")
+                } else {
+                    kinds[key] = kind
+                }
+            }
             if let from, let fromNode { last = (from, fromNode) }
             if let from, let name, !groups.isEmpty { editions.append(IndexEdition(from: from, name: name, groups: groups, indicators: indicators)) }
         }
@@ -135,6 +147,18 @@ enum IndexLoader {
                     hint: "each criterion's `max` is its share of the group's points; check them against the index's decision")
         }
         return criteria
+    }
+
+    /// What each key of an edition names, in words for a message: "a group", "an indicator",
+    /// "a criterion of `so-hoa`".
+    private static func columnKinds(_ groups: [IndexGroup], _ indicators: [Indicator]) -> [String: Message] {
+        var kinds: [String: Message] = [:]
+        for g in groups {
+            kinds[g.key] = "a group"
+            for c in g.criteria { kinds[c.key] = "a criterion of `\(g.key)`" }
+        }
+        for i in indicators { kinds[i.key] = "an indicator" }
+        return kinds
     }
 
     /// Takes `key` for the group, criterion or indicator read from `m`, when it is free: not a

@@ -6,6 +6,16 @@
 /// reads every message side by side and a reviewer sees a new one next to its neighbours.
 public enum DiagnosticCatalog {
     public static let vietnamese: [String: String] = [
+        "a criterion of `{0}`":
+            "một tiêu chí của `{0}`",
+        "a group":
+            "một nhóm",
+        "an indicator":
+            "một chỉ tiêu",
+        "the downloads have one column per key; give the new figure a key of its own":
+            "tệp tải về có một cột cho mỗi khóa; hãy đặt cho số liệu mới một khóa riêng",
+        "the key `{0}` is {1} here but {2} in an earlier edition":
+            "khóa `{0}` ở đây là {1} nhưng ở phiên bản trước là {2}",
         "`{0}.from` must be a month written as YYYY-MM, found \"{1}\"":
             "`{0}.from` phải là tháng dạng YYYY-MM, nhưng là \"{1}\"",
         "`{0}.from` {1} is not after the edition before it, from {2} on line {3}":

@@ -77,6 +77,16 @@ struct CriteriaTests {
         bad.expectReported(in: site)
     }
 
+    /// A broken index.yaml is reported once, not again as one unknown criterion per result.
+    @Test func aBrokenIndexIsNotReportedAgainByEachCriterion() {
+        let site = Self.site(index: "name: \"Bộ chỉ số thử\"\n")
+        defer { site.cleanUp() }
+        site.write(Self.results, "---\nscore: 80\ncriteria:\n  dung-han: 20\n---\n")
+        let report = site.build()
+        #expect(!report.succeeded)
+        #expect(!report.diagnostics.contains { $0.code == .unknownCriterion }, "\(report.diagnostics.map(\.formatted))")
+    }
+
     /// Today's files, with no criteria anywhere, build as they did.
     @Test func anIndexWithoutCriteriaAndResultsWithoutThemBuildAsBefore() {
         let site = TemporarySite()

@@ -73,6 +73,9 @@ struct EditionsTests {
          "Content/index.yaml:14:11: error: `editions[2].from` 2025-06 is not after the edition before it, from 2026-01 on line 10"),
         ("editions:\n  - from: 2026-01\n    groups:\n      - {key: a, name: \"A\", max: 100}\n",
          "Content/index.yaml:10:5: error: missing required field `editions[1].name` (the edition's name, e.g. \"Bộ chỉ số từ 2026\")"),
+        // `nop-truc-tuyen` is an indicator of the first edition: one column cannot hold a group too.
+        ("editions:\n  - from: 2026-01\n    name: \"X\"\n    groups:\n      - {key: nop-truc-tuyen, name: \"A\", max: 100}\n",
+         "Content/index.yaml:12:5: error: the key `nop-truc-tuyen` is a group here but an indicator in an earlier edition"),
     ])
     func aMistakeInTheEditionsIsNamed(_ editions: String, _ expected: String) {
         let site = TemporarySite()
