@@ -67,7 +67,8 @@ enum IndexLoader {
             let groups = Self.groups(e, r, seen: &seen, prefix: "\(f).")
             if let total, !groups.isEmpty { Self.checkGroupsAddUp(groups, to: total, at: e.keyNode("groups"), r) }
             let indicators = Self.indicators(e, r, groupKeys: groups.map(\.key), seen: &seen, prefix: "\(f).")
-            e.reportUnknownKeys(known: ["from", "name", "groups", "indicators"], severity: .warning, code: .unknownField, what: .field)
+            let description = e.value("description").flatMap { r.text($0, field: "\(f).description") }
+            e.reportUnknownKeys(known: ["from", "name", "description", "groups", "indicators"], severity: .warning, code: .unknownField, what: .field)
             // A key of two editions is one column of the downloads: it must name the same kind
             // of figure in both (a group, an indicator, or a criterion of the same group).
             for (key, kind) in Self.columnKinds(groups, indicators) {
@@ -80,7 +81,7 @@ enum IndexLoader {
                 }
             }
             if let from, let fromNode { last = (from, fromNode) }
-            if let from, let name, !groups.isEmpty { editions.append(IndexEdition(from: from, name: name, groups: groups, indicators: indicators)) }
+            if let from, let name, !groups.isEmpty { editions.append(IndexEdition(from: from, name: name, groups: groups, indicators: indicators, description: description)) }
         }
         return editions
     }

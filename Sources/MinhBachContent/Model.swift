@@ -96,6 +96,8 @@ public struct IndexEdition: Sendable {
     public var name: String
     public var groups: [IndexGroup]
     public var indicators: [Indicator]
+    /// What changed from the edition before, for the index page; nil when the editor gave none.
+    public var description: String? = nil
 }
 
 public struct IndexGroup: Sendable {

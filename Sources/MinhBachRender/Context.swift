@@ -73,7 +73,7 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case better, body, breadcrumbs, canonical, caption, chart, children, childrenRanking, code, codeLabel, columns
     case computed, count, csvHref, current, date, description, dissolved, document, downloads, empty
     case feedHref, file, first, footerBasis, fullTitle, group, groupHeaders, groups
-    case groupsChart, handler, hasBreadcrumbs, hasChange, hasChildren, hasDocument, hasHistory, hasLowGroups
+    case groupsChart, handler, hasBreadcrumbs, hasChange, hasChildren, hasDocument, hasHistory, hasIndicators, hasLowGroups
     case hasMonths, hasParents, hasPredecessors, hasSuccessors
     case head, heading, history, historyCaption, href, i, index, indicators, intro, jsonHref, jsonLD, key
     case kind, lang, last, latest, layout, license, licenseIsLink, locale, low, lowGroups, main, max

