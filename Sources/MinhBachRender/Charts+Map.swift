@@ -30,14 +30,15 @@ enum Quartiles {
 /// north up, a degree of longitude drawn cos(φ) as long as a degree of latitude, φ the box's
 /// middle latitude (within a province the error is under 1 %). The box fills the view box's
 /// width, or its greatest height for a tall province, centred; its corners land on the
-/// drawing's, `margin` inside.
+/// drawing's, `margin` inside. A flat box (three wards in a row east to west) is centred in a
+/// drawing at least a third as high as wide: a 60-unit strip read as a rule, not a map.
 struct MapProjection {
     let width: Int
     let height: Int
     private let west: Double, north: Double, cosine: Double, scale: Double
     private let left: Int, top: Int
 
-    init(fitting places: [Coordinates], width: Int = Charts.width, maxHeight: Int = 480, minHeight: Int = 60, margin: Int = 10) {
+    init(fitting places: [Coordinates], width: Int = Charts.width, maxHeight: Int = 480, minHeight: Int = 120, margin: Int = 10) {
         let lats = places.map { Self.degrees($0.lat) }, lons = places.map { Self.degrees($0.lon) }
         let south = lats.min() ?? 0, north = lats.max() ?? 0, west = lons.min() ?? 0, east = lons.max() ?? 0
         cosine = cos((south + north) / 2 * .pi / 180)

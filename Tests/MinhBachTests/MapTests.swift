@@ -61,9 +61,9 @@ struct MapTests {
         ProjectionCase(name: "a tall box fills the greatest height, centred",
                        places: [place(12.0, 106.0), place(10.0, 106.5)], height: 480,
                        points: [[123, 10], [236, 470]]),
-        ProjectionCase(name: "one place is drawn in the middle", places: [place(11.2868, 106.1052)], height: 60, points: [[180, 30]]),
+        ProjectionCase(name: "one place is drawn in the middle", places: [place(11.2868, 106.1052)], height: 120, points: [[180, 60]]),
         ProjectionCase(name: "places on one parallel lie on the middle line", places: [place(11.0, 106.0), place(11.0, 106.5)],
-                       height: 60, points: [[10, 30], [350, 30]]),
+                       height: 120, points: [[10, 60], [350, 60]]),
     ]
 
     @Test(arguments: projectionCases)

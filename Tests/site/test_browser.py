@@ -91,7 +91,7 @@ def test_unit_search_filters_while_typing_ignoring_case_and_diacritics(browser, 
     browser.get(served + "don-vi/index.html")
     field = browser.find_element(By.ID, "unit-search-input")
     assert field.is_displayed()
-    assert len(visible_units(browser)) == 9
+    assert len(visible_units(browser)) == 12
     field.send_keys("hiep tan")
     assert visible_units(browser) == ["Thị xã Hòa Thành", "Phường Hiệp Tân"]
     assert "1" in browser.find_element(By.CSS_SELECTOR, "#unit-search output").text
@@ -100,13 +100,13 @@ def test_unit_search_filters_while_typing_ignoring_case_and_diacritics(browser, 
     assert visible_units(browser) == ["Thị xã Hòa Thành", "Xã Trường Đông"]
     field.send_keys(Keys.CONTROL, "a")
     field.send_keys(Keys.BACKSPACE)
-    assert len(visible_units(browser)) == 9
+    assert len(visible_units(browser)) == 12
 
 
 def test_without_javascript_the_search_box_stays_hidden_and_the_tree_complete(site):
     html = (site / "don-vi" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<div id="unit-search" class="unit-search" hidden>', html)
-    assert html.count("<li data-search=") == 9
+    assert html.count("<li data-search=") == 12
     home = (site / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<div id="unit-search" class="unit-search" data-index="don-vi/tim-kiem.json" data-offline="[^"]+" hidden>', home)
     assert '<a href="don-vi/index.html">Đơn vị</a>' in home
@@ -186,7 +186,8 @@ def test_a_units_monthly_report_prints_on_one_a4_page(browser, served):
 @pytest.mark.parametrize("width", [360, 390, 1280])
 def test_the_map_of_a_parents_units_fits_and_draws_a_dot_for_each(browser, served, width):
     resize(browser, width, 900)
-    browser.get(served + PAGES["parent"] + "index.html")
+    # June 2023, the eight wards (the parent's own page maps its latest month, three wards).
+    browser.get(served + PAGES["parent-report"] + "index.html")
     drawn = browser.execute_script("""
         const svg = document.querySelector('svg.map'), box = svg.closest('figure').getBoundingClientRect();
         const r = svg.getBoundingClientRect();

@@ -23,14 +23,18 @@ def test_site_feed_has_one_entry_per_month_with_content_dates(site, content, bas
     assert [e.find(f"{ATOM}link").get("href") for e in entries] == [f"{base_url}{m[:4]}/{m[5:]}/" for m in months]
     ids = [e.find(f"{ATOM}id").text for e in entries]
     assert len(set(ids)) == len(ids)
+    by_month = {e.find(f"{ATOM}link").get("href")[len(base_url):].rstrip("/").replace("/", "-"): e for e in entries}
+    def updated(month):
+        return by_month[month].find(f"{ATOM}updated").text
     # June's newest content is Hiệp Tân's notice of 05/07/2023, later than the month's as_of.
     june = front_matter(content / "results" / "2023-06" / "hiep-tan.md")
     assert june["document"]["date"] == "2023-07-05"
-    assert entries[0].find(f"{ATOM}updated").text == "2023-07-05T00:00:00+07:00"
-    assert entries[1].find(f"{ATOM}updated").text == "2023-06-08T00:00:00+07:00"  # May's appendix, 08/06/2023
-    april = front_matter(content / "results" / "2023-04" / "_index.md")
-    assert entries[2].find(f"{ATOM}updated").text == april["as_of"].replace(" ", "T") + ":00+07:00"
-    assert "7. Phường Hiệp Tân: 69,81 điểm" in entries[0].find(f"{ATOM}summary").text
+    assert updated("2023-06") == "2023-07-05T00:00:00+07:00"
+    assert updated("2023-05") == "2023-06-08T00:00:00+07:00"  # May's appendix, 08/06/2023
+    for month in ["2023-04", "2026-03"]:
+        as_of = front_matter(content / "results" / month / "_index.md")["as_of"]
+        assert updated(month) == as_of.replace(" ", "T") + ":00+07:00"
+    assert "7. Phường Hiệp Tân: 69,81 điểm" in by_month["2023-06"].find(f"{ATOM}summary").text
     assert feed.find(f"{ATOM}updated").text == max(e.find(f"{ATOM}updated").text for e in entries)
 
 
@@ -92,7 +96,7 @@ def test_the_data_page_describes_a_schema_org_dataset(site, base_url):
     assert data["@type"] == "Dataset"
     assert data["url"] == base_url + "du-lieu/"
     assert {d["contentUrl"] for d in data["distribution"]} == {base_url + "du-lieu/ket-qua.csv", base_url + "du-lieu/ket-qua.json"}
-    assert data["temporalCoverage"] == "2023-01-01/2023-06-30"
+    assert data["temporalCoverage"] == "2023-01-01/2026-03-31"
     assert "so-hoa-ho-so" in data["variableMeasured"]
 
 

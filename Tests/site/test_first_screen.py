@@ -11,7 +11,7 @@ from test_browser import SCREENSHOTS, browser  # noqa: F401 (the fixture)
 PHONE = (360, 640)
 # What a citizen opens the page for, as the sample shows it.
 KEY_FIGURES = {
-    "home": ("", ["Tháng 6/2023"]),
+    "home": ("", ["Tháng 3/2026", "94,86"]),
     "month": ("2023/06/", ["Phường Long Hoa", "88,45"]),
     "unit": ("don-vi/hiep-tan/", ["69,81", "7/8"]),
     "report": ("don-vi/hiep-tan/2023-06/", ["69,81", "7/8"]),

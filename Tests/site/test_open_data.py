@@ -33,20 +33,59 @@ def index_keys(content):
     return [g["key"] for g in index["groups"]], [i["key"] for i in index["indicators"]]
 
 
+def criteria_by_group(content):
+    """Every edition's criteria keys, by group key (the 2026 edition splits two groups)."""
+    index = yaml.safe_load((content / "index.yaml").read_text(encoding="utf-8"))
+    found = {}
+    for groups in [index["groups"]] + [e["groups"] for e in index.get("editions", [])]:
+        for g in groups:
+            if g.get("criteria"):
+                found[g["key"]] = [c["key"] for c in g["criteria"]]
+    return found
+
+
+def criterion_points(value):
+    return figure(value["points"] if isinstance(value, dict) else value)
+
+
+def expected_group(fm, key, criteria):
+    """A group's figure as the downloads give it, and its source: as published, computed from
+    every one of its criteria when the file leaves it out, or missing (None), never 0."""
+    given = fm.get("groups", {}).get(key)
+    if given is not None:
+        # Only a group that has criteria in some edition says where its figure comes from.
+        return figure(given), ("published" if key in criteria else None)
+    points = fm.get("criteria", {})
+    if key in criteria and all(c in points for c in criteria[key]):
+        return sum(criterion_points(points[c]) for c in criteria[key]), "computed"
+    return None, None
+
+
 def test_the_csv_has_every_result_with_every_figure_exactly(site, content):
     rows = {(r["month"], r["unit"]): r for r in read_csv(site / "du-lieu" / "ket-qua.csv")}
     groups, indicators = index_keys(content)
+    criteria = criteria_by_group(content)
     expected = list(content_results(content))
-    assert len(rows) == len(expected) == 47
+    # 2023: 47 files of the eight wards; 2026: three new wards × three months.
+    assert len(rows) == len(expected) == 56
+    computed = 0
     for month, unit, fm in expected:
         row = rows[(month, unit)]
         assert figure(row["score"]) == figure(fm["score"])
         for key in groups:
-            given = fm.get("groups", {}).get(key)
-            if given is None:
+            value, source = expected_group(fm, key, criteria)
+            if value is None:
                 assert row[key] == "", f"{month}/{unit} {key}: a group not published must stay empty, not 0"
             else:
-                assert figure(row[key]) == figure(given), f"{month}/{unit} {key}"
+                assert figure(row[key]) == value, f"{month}/{unit} {key}"
+            if key in criteria:
+                assert row[f"{key}.source"] == (source or ""), f"{month}/{unit} {key}.source"
+            computed += source == "computed"
+        for key, value in fm.get("criteria", {}).items():
+            assert figure(row[key]) == criterion_points(value), f"{month}/{unit} {key}"
+            counts = value if isinstance(value, dict) else {}
+            for part in ["numerator", "denominator"]:
+                assert row[f"{key}.{part}"] == str(counts.get(part, "")), f"{month}/{unit} {key}.{part}: missing must stay missing"
         for key in indicators:
             given = fm.get("indicators", {}).get(key)
             if given is None:
@@ -55,6 +94,8 @@ def test_the_csv_has_every_result_with_every_figure_exactly(site, content):
                 assert figure(row[key]) == figure(given), f"{month}/{unit} {key}"
         assert row["published_rank"] == fm.get("rank", "")
         assert row["sample"] == ("true" if fm.get("sample") == "true" else "false")
+    # Long Hoa's and Hòa Thành's 2026 notices leave both split groups to their criteria.
+    assert computed == 12
 
 
 def test_the_seeds_real_figures(site):
@@ -92,12 +133,14 @@ def test_the_json_agrees_with_the_content_exactly(site, content):
     assert [g["key"] for g in data["index"]["groups"]] == index_keys(content)[0]
     assert {u["slug"] for u in data["units"]} == {p.stem for p in (content / "units").glob("*.md")}
     results = {(r["month"], r["unit"]): r for r in data["results"]}
+    criteria = criteria_by_group(content)
     for month, unit, fm in content_results(content):
         r = results[(month, unit)]
         assert r["score"] == figure(fm["score"])
         for key, value in r["groups"].items():
-            given = fm.get("groups", {}).get(key)
-            assert value == (None if given is None else figure(given))
+            expected, source = expected_group(fm, key, criteria)
+            assert value == expected, f"{month}/{unit} {key}"
+            assert r["group_sources"].get(key) == source, f"{month}/{unit} {key}"
         for key, value in r["indicators"].items():
             given = fm.get("indicators", {}).get(key)
             assert value == (None if given is None else figure(given))
