@@ -1,13 +1,18 @@
 /// A reader for the block-style YAML that editors write in front matter: `key: value` lines,
 /// nested mappings by indentation, `- ` lists (of mappings or of text), plain, 'single' and
-/// "double" quoted one-line values, comments, and the empty `[]` and `{}`.
+/// "double" quoted one-line values, comments, the empty `[]`, and flow mappings that close on
+/// their line with plain keys and plain or quoted values, as criteria are written:
+///
+///     criteria:
+///       cong-khai-dung-han: {points: "6", numerator: 318, denominator: 318}
 ///
 /// Written by hand, next to Yams, for speed only: Yams builds its node tree through libyaml
 /// events with much bookkeeping per node, and on the national archive (80,000 result files)
 /// that was the largest part of loading. This reader accepts only documents it reads exactly
-/// as YAML does and returns nil for anything else (block scalars, flow collections, anchors,
-/// tags, multi-line values, tabs, duplicate keys, escapes, syntax errors), which Yams then
-/// parses and reports on. Tests check that both give the same nodes, positions included.
+/// as YAML does and returns nil for anything else (block scalars, flow sequences with content,
+/// flow mappings with anything more, anchors, tags, multi-line values, tabs, duplicate keys,
+/// escapes, syntax errors), which Yams then parses and reports on. Tests check that both give
+/// the same nodes, positions included.
 struct BlockYAML {
     private let bytes: [UInt8]
     /// Start and end (exclusive, before the newline) of each line.
@@ -115,7 +120,7 @@ struct BlockYAML {
         var valueStart = colon + 1
         while valueStart < end && bytes[valueStart] == Byte.space { valueStart += 1 }
         if valueStart < end && bytes[valueStart] != Byte.comment {
-            guard let value = scalar(from: valueStart, line: line) else { return nil }
+            guard let value = value(from: valueStart, line: line) else { return nil }
             current += 1
             return (YAMLNode.Pair(key: keyNode, value: value), key)
         }
@@ -165,7 +170,7 @@ struct BlockYAML {
                 guard let item = mapping(indent: childIndent, firstKeyAt: content) else { return nil }
                 items.append(item)
             } else {
-                guard let item = scalar(from: content, line: current) else { return nil }
+                guard let item = value(from: content, line: current) else { return nil }
                 items.append(item)
                 current += 1
             }
@@ -202,42 +207,19 @@ struct BlockYAML {
         }
     }
 
-    /// A value that fits on its line: plain, quoted, or the empty `[]` / `{}`.
-    private func scalar(from start: Int, line: Int) -> YAMLNode? {
+    /// A value that fits on its line: plain, quoted, the empty `[]`, or a flow mapping.
+    private func value(from start: Int, line: Int) -> YAMLNode? {
         let end = lines[line].end
-        let col = column(start, line: line)
         switch bytes[start] {
         case Byte.doubleQuote, Byte.singleQuote:
-            let quote = bytes[start]
-            var text: [UInt8] = []
-            var i = start + 1
-            while true {
-                guard i < end else { return nil }
-                let b = bytes[i]
-                if b == Byte.escape && quote == Byte.doubleQuote {
-                    // The escapes that stand for themselves; any other is left to Yams.
-                    guard i + 1 < end, [Byte.doubleQuote, Byte.escape, Byte.slash].contains(bytes[i + 1]) else { return nil }
-                    text.append(bytes[i + 1])
-                    i += 2
-                    continue
-                }
-                if b == quote {
-                    if quote == Byte.singleQuote && i + 1 < end && bytes[i + 1] == Byte.singleQuote {
-                        text.append(Byte.singleQuote); i += 2; continue
-                    }
-                    break
-                }
-                text.append(b)
-                i += 1
-            }
-            guard restIsComment(i + 1, end) else { return nil }
-            return YAMLNode(.scalar(String(decoding: text, as: UTF8.self), plain: false), line: line + 1, column: col)
-        case Byte.flowSequenceStart, Byte.flowMappingStart:
-            let close: UInt8 = bytes[start] == Byte.flowSequenceStart ? Byte.flowSequenceEnd : Byte.flowMappingEnd
-            var i = start + 1
-            while i < end && bytes[i] == Byte.space { i += 1 }
-            guard i < end, bytes[i] == close, restIsComment(i + 1, end) else { return nil }
-            return YAMLNode(close == Byte.flowSequenceEnd ? .sequence([]) : .mapping([]), line: line + 1, column: col)
+            guard let (node, after) = quoted(from: start, line: line), restIsComment(after, end) else { return nil }
+            return node
+        case Byte.flowSequenceStart:
+            let i = skipSpaces(start + 1, end)
+            guard i < end, bytes[i] == Byte.flowSequenceEnd, restIsComment(i + 1, end) else { return nil }
+            return YAMLNode(.sequence([]), line: line + 1, column: column(start, line: line))
+        case Byte.flowMappingStart:
+            return flowMapping(from: start, line: line)
         default:
             guard isPlainStart(start, end) else { return nil }
             var i = start
@@ -249,8 +231,121 @@ struct BlockYAML {
                 if b != Byte.space { last = i + 1 }
                 i += 1
             }
-            return YAMLNode(.scalar(String(decoding: bytes[start..<last], as: UTF8.self), plain: true), line: line + 1, column: col)
+            return YAMLNode(.scalar(String(decoding: bytes[start..<last], as: UTF8.self), plain: true), line: line + 1, column: column(start, line: line))
         }
+    }
+
+    /// A 'single' or "double" quoted text that closes on its line, and the index just after the
+    /// closing quote.
+    private func quoted(from start: Int, line: Int) -> (YAMLNode, after: Int)? {
+        let end = lines[line].end
+        let quote = bytes[start]
+        var text: [UInt8] = []
+        var i = start + 1
+        while true {
+            guard i < end else { return nil }
+            let b = bytes[i]
+            if b == Byte.escape && quote == Byte.doubleQuote {
+                // The escapes that stand for themselves; any other is left to Yams.
+                guard i + 1 < end, [Byte.doubleQuote, Byte.escape, Byte.slash].contains(bytes[i + 1]) else { return nil }
+                text.append(bytes[i + 1])
+                i += 2
+                continue
+            }
+            if b == quote {
+                if quote == Byte.singleQuote && i + 1 < end && bytes[i + 1] == Byte.singleQuote {
+                    text.append(Byte.singleQuote); i += 2; continue
+                }
+                break
+            }
+            text.append(b)
+            i += 1
+        }
+        let node = YAMLNode(.scalar(String(decoding: text, as: UTF8.self), plain: false), line: line + 1, column: column(start, line: line))
+        return (node, i + 1)
+    }
+
+    // MARK: flow mappings
+
+    /// A flow mapping that closes on its line, `{key: value, …}`, with plain keys and plain or
+    /// quoted values, then at most a comment. Criteria are written this way, one a line, in
+    /// every result file. Anything else between the braces (nested collections, an entry
+    /// without a value, quoted keys, several lines) is nil and left to Yams.
+    private func flowMapping(from start: Int, line: Int) -> YAMLNode? {
+        let end = lines[line].end
+        var pairs: [YAMLNode.Pair] = []
+        var keys = Set<String>()
+        var i = skipSpaces(start + 1, end)
+        while i < end && bytes[i] != Byte.flowMappingEnd {
+            // libyaml stops looking for a key's `:` after 1024 characters, and then reads the
+            // entry differently; a byte count bounds the character count.
+            guard let (key, colon) = flowPlain(from: i, line: line, isKey: true), colon - i <= 1024,
+                  let text = key.scalarText, keys.insert(text).inserted else { return nil }
+            let valueStart = skipSpaces(colon + 1, end)
+            guard valueStart < end, let (value, stop) = flowValue(from: valueStart, line: line) else { return nil }
+            pairs.append(YAMLNode.Pair(key: key, value: value))
+            // A comma before the `}` (`{a: 1,}`) gives the same nodes in Yams.
+            i = bytes[stop] == Byte.flowEntry ? skipSpaces(stop + 1, end) : stop
+        }
+        guard i < end, restIsComment(i + 1, end) else { return nil }
+        return YAMLNode(.mapping(pairs), line: line + 1, column: column(start, line: line))
+    }
+
+    /// A value inside a flow mapping, and the index of the `,` or `}` that ends it.
+    private func flowValue(from start: Int, line: Int) -> (YAMLNode, stop: Int)? {
+        guard bytes[start] == Byte.singleQuote || bytes[start] == Byte.doubleQuote else {
+            return flowPlain(from: start, line: line, isKey: false)
+        }
+        let end = lines[line].end
+        guard let (node, after) = quoted(from: start, line: line) else { return nil }
+        let stop = skipSpaces(after, end)
+        guard stop < end, bytes[stop] == Byte.flowEntry || bytes[stop] == Byte.flowMappingEnd else { return nil }
+        return (node, stop)
+    }
+
+    /// Plain text inside a flow mapping, from its first character (the caller skips the spaces
+    /// before it): a key up to its `: `, a value up to its `,` or `}`
+    /// (trailing spaces excluded), with the index of that `:`, `,` or `}`. Nil when anything
+    /// else ends it, as libyaml would read it otherwise or not at all.
+    private func flowPlain(from start: Int, line: Int, isKey: Bool) -> (YAMLNode, stop: Int)? {
+        let end = lines[line].end
+        // Between braces `?` and `:` are indicators even before a non-space (`{?a: 1}`).
+        guard isPlainStart(start, end), bytes[start] != Byte.mappingKey, bytes[start] != Byte.mappingValue else { return nil }
+        var i = start
+        var last = start
+        while true {
+            // The mapping goes on past this line.
+            guard i < end else { return nil }
+            let b = bytes[i]
+            if b == Byte.mappingValue {
+                // `: ` ends a key (in a value it is an error); libyaml rejects `:` before a flow
+                // indicator, `?` or the line's end, and reads any other `:` as text (`10:30`).
+                guard i + 1 < end, !Byte.afterFlowColon.contains(bytes[i + 1]) else { return nil }
+                if bytes[i + 1] == Byte.space {
+                    if isKey { break }
+                    return nil
+                }
+            } else if b == Byte.flowEntry || b == Byte.flowMappingEnd {
+                // A key without `: ` (`{a}`, the `2` of `{a: 1,2}`) is an entry with a null value.
+                if isKey { return nil }
+                break
+            } else if b == Byte.flowSequenceStart || b == Byte.flowSequenceEnd || b == Byte.flowMappingStart {
+                return nil
+            } else if b == Byte.comment && bytes[i - 1] == Byte.space {
+                // The comment would hide the closing `}`.
+                return nil
+            }
+            if b != Byte.space { last = i + 1 }
+            i += 1
+        }
+        let node = YAMLNode(.scalar(String(decoding: bytes[start..<last], as: UTF8.self), plain: true), line: line + 1, column: column(start, line: line))
+        return (node, i)
+    }
+
+    private func skipSpaces(_ from: Int, _ end: Int) -> Int {
+        var i = from
+        while i < end && bytes[i] == Byte.space { i += 1 }
+        return i
     }
 
     /// Only spaces, then optionally a comment, up to `end`.
@@ -284,6 +379,8 @@ struct BlockYAML {
         static let flowMappingEnd = UInt8(ascii: "}")
         /// Separates the entries of a flow collection.
         static let flowEntry = UInt8(ascii: ",")
+        /// What libyaml refuses right after a `:` inside a plain scalar in a flow collection.
+        static let afterFlowColon: [UInt8] = [flowEntry, mappingKey, flowSequenceStart, flowSequenceEnd, flowMappingStart, flowMappingEnd]
         static let anchor = UInt8(ascii: "&")
         static let alias = UInt8(ascii: "*")
         static let tag = UInt8(ascii: "!")

@@ -39,20 +39,43 @@ struct BlockYAMLTests {
         "a: 1\nb:\n",
     ]
 
-    @Test(arguments: accepted)
+    /// One-line flow mappings, as criteria are written, in every shape Yams reads the same way.
+    static let acceptedFlowMappings = [
+        """
+        criteria:
+          cong-khai-dung-han: {points: "6", numerator: 318, denominator: 318}
+          tai-su-dung-du-lieu: "1,52"
+          chia-se-du-lieu: {points: '3,24', numerator: 887, denominator: 1096} # late
+        after: 1
+        """,
+        "groups: {a: 1, b: 2}\n",
+        "a: { b: 1 , c: 2 ,d: 3 }\nz: {b:  1}",
+        "a: {b:   \"x\"  ,  c:  y  }   # note\n",
+        "a: {b: 1,}\nc: {d: 'x' , }\n",
+        "a: {b: b:c, c: 10:30, d: https://x.vn/a?q=1#top, e: 1 :x, f: a#b, g: x?y}\n",
+        "a: {b:c: 1, b:: 2, b : 3, -b: 4, b-: 5, a#b: 6}\n",
+        "a: {b: it's, c: 'it''s', d: \"q\\\"x \\\\ \\/\", e: '', f: \"\"}\n",
+        "a: {b: x y  z, c: -, d: -1, e: ---, f: x!y&z*|>%@`'\", g: ~}\n",
+        "l:\n  - {b: 1, c: 'x'}\n  - k: {d: 2}\n    m: {e: 3}\nz: { }\n",
+        "tên: {đơn vị: Phường Hiệp Tân, điểm: \"9,25\"}\nnhóm: {x: 1}\n",
+        "a: {b: 1, B: 2}\n\n# c\nd: [ ]\n",
+        // libyaml looks for a key's `:` up to 1024 characters from its start.
+        "a: {" + String(repeating: "k", count: 1024) + ": 1}\n",
+    ]
+
+    @Test(arguments: accepted + acceptedFlowMappings)
     func acceptedDocumentsMatchYams(_ text: String) {
         let fast = BlockYAML.parse(text)
         #expect(fast != nil)
         #expect(fast == yams(text))
     }
 
-    /// Outside the subset: multi-line values, block scalars, flow collections with content,
+    /// Outside the subset: multi-line values, block scalars, flow sequences with content,
     /// anchors, tags, escapes, tabs, duplicate keys, odd indentation and syntax errors.
     static let leftToYams = [
         "note: first line\n  second line\n",
         "body: |\n  text\n",
         "body: >\n  text\n",
-        "groups: {a: 1, b: 2}\n",
         "list: [1, 2]\n",
         "a: &x 1\nb: *x\n",
         "a: !!str 1\n",
@@ -79,6 +102,69 @@ struct BlockYAMLTests {
     @Test(arguments: leftToYams)
     func documentsOutsideTheSubsetAreLeftToYams(_ text: String) {
         #expect(BlockYAML.parse(text) == nil)
+    }
+
+    /// Flow mappings with anything more than plain keys and one-line values, or that Yams reads
+    /// otherwise than they look (`3,24` is two entries), or not at all.
+    static let flowMappingsLeftToYams = [
+        "a: {points: 3,24, numerator: 887}\n",
+        "a: {b: 1,2}\n",
+        "a: {b:1}\n",
+        "a: {b :1}\n",
+        "a: {b: }\n",
+        "a: {b}\n",
+        "a: {b: x, c}\n",
+        "a: {b: {c: 1}}\n",
+        "a: {b: [1]}\n",
+        "a: {b: 1, c: {}}\n",
+        "a: {b: 1,\n  c: 2}\n",
+        "a: {b: 1\n",
+        "a: {b: 1, b: 2}\n",
+        "a: {\"b\": 1}\n",
+        "a: {?b: 1}\n",
+        "a: {b: ?x}\n",
+        "a: {b: :x}\n",
+        "a: {b: - x}\n",
+        "a: {b: &x 1}\n",
+        "a: {b: !t 1}\n",
+        "a: {b: \"\\n\"}\n",
+        "a: {b: 1}# c\n",
+        "a: {b: x #c}\n",
+        "a: {b: c: d}\n",
+        "a: {b: c:}\n",
+        "a: {b: x:?}\n",
+        "a: {b: 1,,}\n",
+        "a: {,}\n",
+        "a: {b: 1}}\n",
+        "a: {b: 1} x\n",
+        "a: {b: x}: y\n",
+        "a: {b: \"x\"y}\n",
+        "a: {b: 1}\n  c: 2\n",
+        "{b: 1}\n",
+        // Past 1024 characters libyaml no longer sees a key; a byte count is a safe bound.
+        "a: {" + String(repeating: "k", count: 1025) + ": 1}\n",
+        "a: {" + String(repeating: "ư", count: 600) + ": 1}\n",
+    ]
+
+    @Test(arguments: flowMappingsLeftToYams)
+    func flowMappingsOutsideTheSubsetAreReadByYams(_ text: String) {
+        #expect(BlockYAML.parse(text) == nil)
+        let reader = YAMLReader(file: "result.md")
+        let root = reader.parseRoot(text)
+        #expect(root?.node == yams(text))
+        #expect(reader.diagnostics.isEmpty == (root != nil))
+    }
+
+    @Test func flowMappingsArePlacedAsLibyamlPlacesThem() throws {
+        let text = "tiêu chí:\n  chia-sẻ: {điểm: '3,24', tử số: 887} # muộn\n"
+        let root = try #require(BlockYAML.parse(text))
+        #expect(root == yams(text))
+        guard case .mapping(let outer) = root.content, case .mapping(let criteria) = outer[0].value.content,
+              case .mapping(let flow) = criteria[0].value.content else { Issue.record("not mappings"); return }
+        // The mapping at its `{`, each key and value at its first character (a value's quote).
+        #expect((criteria[0].value.line, criteria[0].value.column) == (2, 12))
+        #expect(flow.map { [$0.key.column, $0.value.column] } == [[13, 19], [27, 34]])
+        #expect(flow.map { $0.value.content } == [.scalar("3,24", plain: false), .scalar("887", plain: true)])
     }
 
     @Test func positionsCountCharactersAsLibyamlDoes() throws {
