@@ -40,9 +40,13 @@ public final class Archive: Sendable {
     /// The standings by position in `periods`: looked up for every row of every page, where
     /// hashing the month cost more than halving 24 months.
     private let tables: [PerUnit<Standing?>]
+    /// The provisional standings of each month that has any (`Archive+Provisional`).
+    let provisional: [Period: Set<UnitID>]
 
     /// The position of `period` in `periods`.
-    public func position(of period: Period) -> Int? {
+    public func position(of period: Period) -> Int? { Archive.position(of: period, in: periods) }
+
+    static func position(of period: Period, in periods: [Period]) -> Int? {
         var low = 0, high = periods.count
         while low < high {
             let mid = (low + high) / 2
@@ -105,6 +109,10 @@ public final class Archive: Sendable {
         let tables = Archive.withMonthBefore(ranked.map(\.table), periods: months.periods, index: content.index)
         self.tables = tables
         rankings = Dictionary(uniqueKeysWithValues: zip(months.periods, ranked.map(\.rankings)))
+        let periodsForLookup = months.periods
+        provisional = Archive.provisionalStandings(content, months: monthSummaries, ids: tree.ids, parents: tree.parents) { u, p in
+            Archive.position(of: p, in: periodsForLookup).flatMap { tables[$0][u] }
+        }
         yearAverages = Archive.yearAverages(tables, periods: months.periods, years: years, tree: tree)
         diagnostics = Archive.checkPublishedRanks(content: content, unitOfResult: months.unitOfResult, parents: tree.parents,
                                                   standings: Dictionary(uniqueKeysWithValues: zip(months.periods, tables)))

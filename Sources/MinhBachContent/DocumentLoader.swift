@@ -126,9 +126,13 @@ enum MonthLoader {
         }
         let note = m.value("note").flatMap { r.text($0, field: "note") }
         let sample = m.value("sample").flatMap { r.bool($0, field: "sample") } ?? false
-        m.reportUnknownKeys(known: ["as_of", "note", "sample"], severity: .warning, code: .unknownField, what: .field)
+        let provisionalNode = m.value("provisional")
+        let provisional = provisionalNode.flatMap { r.bool($0, field: "provisional") }
+        m.reportUnknownKeys(known: ["as_of", "note", "sample", "provisional"], severity: .warning, code: .unknownField, what: .field)
         diagnostics += r.diagnostics
-        return (MonthSummary(period: period, asOf: asOf, note: note, sample: sample, bodyHTML: markdown.html(doc.body)), diagnostics)
+        return (MonthSummary(period: period, asOf: asOf, provisional: provisional ?? false,
+                             provisionalLocation: provisional == true ? r.location(provisionalNode) : nil,
+                             note: note, sample: sample, bodyHTML: markdown.html(doc.body)), diagnostics)
     }
 }
 

@@ -231,6 +231,8 @@ public final class ResultRecord: Sendable {
     public let source: String?
     public let note: String?
     public let sample: Bool
+    /// Whether the figures are provisional (tạm tính), and what they replaced.
+    public let status: ResultStatus
     /// The notice as HTML. A result read from the parse cache decodes it only when a page
     /// shows it: a one-file rebuild of the national archive shows a few hundred of 80,000.
     public var bodyHTML: String { body.string }
@@ -239,11 +241,41 @@ public final class ResultRecord: Sendable {
 
     init(unit: String, period: Period, location: SourceLocation, score: Figure, publishedRank: Int?, publishedOf: Int?,
          rankLocation: SourceLocation?, figures: RecordFigures, overdue: [OverdueDossier],
-         document: NoticeDocument?, asOf: Timestamp?, source: String?, note: String?, sample: Bool, body: LazyText) {
+         document: NoticeDocument?, asOf: Timestamp?, source: String?, note: String?, sample: Bool,
+         status: ResultStatus = ResultStatus(), body: LazyText) {
         self.unit = unit; self.period = period; self.location = location; self.score = score
         self.publishedRank = publishedRank; self.publishedOf = publishedOf; self.rankLocation = rankLocation
         self.figures = figures; self.overdue = overdue; self.document = document
-        self.asOf = asOf; self.source = source; self.note = note; self.sample = sample; self.body = body
+        self.asOf = asOf; self.source = source; self.note = note; self.sample = sample; self.status = status; self.body = body
+    }
+}
+
+/// A result's `provisional` flag and `revised_from`: figures read before the month closed on
+/// the portal may change until it does, and a citizen must see which ones may, and which
+/// were changed.
+public struct ResultStatus: Sendable, Equatable {
+    /// The file's own `provisional`; nil leaves it to the month's `_index.md`.
+    public var provisional: Bool?
+    /// Where `provisional` is written, for a check across files.
+    public var provisionalLocation: SourceLocation?
+    public var revisedFrom: Revision?
+
+    public init(provisional: Bool? = nil, provisionalLocation: SourceLocation? = nil, revisedFrom: Revision? = nil) {
+        self.provisional = provisional; self.provisionalLocation = provisionalLocation; self.revisedFrom = revisedFrom
+    }
+}
+
+/// `revised_from: {score, rank, of, date}`: the provisional figures a result replaced, and
+/// the day it replaced them. Only the latest revision is kept: the report says what the
+/// figures were before, not every reading the portal gave.
+public struct Revision: Sendable, Equatable {
+    public var score: Figure
+    public var rank: Int?
+    public var of: Int?
+    public var date: Day
+
+    public init(score: Figure, rank: Int? = nil, of: Int? = nil, date: Day) {
+        self.score = score; self.rank = rank; self.of = of; self.date = date
     }
 }
 
@@ -338,6 +370,9 @@ struct LazyText: Sendable {
 public struct MonthSummary: Sendable {
     public var period: Period
     public var asOf: Timestamp?
+    /// `provisional: true`: every result of the month is provisional unless it says otherwise.
+    public var provisional: Bool = false
+    public var provisionalLocation: SourceLocation?
     public var note: String?
     public var sample: Bool
     public var bodyHTML: String

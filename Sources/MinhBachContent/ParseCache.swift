@@ -75,7 +75,7 @@ public struct ParseCache: Sendable {
                          equal: { utf8Equal(entries[$0].path, $1) }, precedes: { utf8Precedes(entries[$0].path, $1) })
     }
 
-    static func format(_ salt: UInt64) -> CacheFile { CacheFile(format: "minhbach-parse-cache/4", salt: salt) }
+    static func format(_ salt: UInt64) -> CacheFile { CacheFile(format: "minhbach-parse-cache/5", salt: salt) }
 
     static func journal(of file: String) -> String { file + ".journal" }
 
@@ -185,11 +185,32 @@ extension ByteWriter {
         optional(r.source) { $0.string($1) }
         optional(r.note) { $0.string($1) }
         bool(r.sample)
+        status(r.status)
         string(r.bodyHTML)
     }
 }
 
+extension ByteWriter {
+    mutating func status(_ s: ResultStatus) {
+        optional(s.provisional) { $0.bool($1) }
+        optional(s.provisionalLocation) { $0.location($1) }
+        optional(s.revisedFrom) { w, v in
+            w.int(Int(v.score.units)); w.optional(v.rank) { $0.int($1) }; w.optional(v.of) { $0.int($1) }; w.day(v.date)
+        }
+    }
+}
+
 extension ByteReader {
+    mutating func status() -> ResultStatus? {
+        guard let provisional = optional({ $0.bool() }), let location = optional({ $0.location() }),
+              let revision = optional({ r -> Revision? in
+                  guard let score = r.int(), let rank = r.optional({ $0.int() }), let of = r.optional({ $0.int() }),
+                        let date = r.day() else { return nil }
+                  return Revision(score: Figure(units: Int64(score)), rank: rank, of: of, date: date)
+              }) else { return nil }
+        return ResultStatus(provisional: provisional, provisionalLocation: location, revisedFrom: revision)
+    }
+
     mutating func day() -> Day? {
         guard let y = int(), let m = int(), let d = int() else { return nil }
         return Day(year: y, month: m, day: d)
@@ -256,7 +277,7 @@ extension ByteReader {
                   return Timestamp(day: day, hour: hour, minute: minute)
               }),
               let source = optional({ $0.string() }), let note = optional({ $0.string() }),
-              let sample = bool(), let bodyCount = int(), bodyCount >= 0, offset + bodyCount <= bytes.count
+              let sample = bool(), let status = status(), let bodyCount = int(), bodyCount >= 0, offset + bodyCount <= bytes.count
         else { return nil }
         let body = LazyText(bytes: bytes, range: offset..<(offset + bodyCount))
         offset += bodyCount
@@ -264,6 +285,6 @@ extension ByteReader {
                             score: Figure(units: Int64(score)),
                             publishedRank: rank, publishedOf: of, rankLocation: rankLocation,
                             figures: RecordFigures(bytes: bytes, offset: figuresStart), overdue: overdue, document: document,
-                            asOf: asOf, source: source, note: note, sample: sample, body: body)
+                            asOf: asOf, source: source, note: note, sample: sample, status: status, body: body)
     }
 }

@@ -6,6 +6,28 @@
 /// reads every message side by side and a reviewer sees a new one next to its neighbours.
 public enum DiagnosticCatalog {
     public static let vietnamese: [String: String] = [
+        "`revised_from.date` ({0}) is before the month {1} begins":
+            "`revised_from.date` ({0}) trước khi tháng {1} bắt đầu",
+        "`revised_from.rank` {0} is not within 1–{1} (`revised_from.of`)":
+            "`revised_from.rank` {0} không nằm trong khoảng 1–{1} (`revised_from.of`)",
+        "`revised_from.score` is {0}, outside 0–{1}":
+            "`revised_from.score` là {0}, nằm ngoài khoảng 0–{1}",
+        "`revised_from` gives one of `rank` and `of` without the other":
+            "`revised_from` chỉ ghi một trong hai trường `rank` và `of`",
+        "add `as_of:` with the time the figures were read from the portal, e.g. \"2026-04-05 17:00\"":
+            "thêm `as_of:` là thời điểm lấy số liệu từ Cổng Dịch vụ công, ví dụ \"2026-04-05 17:00\"",
+        "it is the day the provisional figures were replaced, after they were read":
+            "đây là ngày số liệu tạm tính được thay thế, sau khi đã đọc số liệu đó",
+        "the day the figures were revised, e.g. 2026-03-10":
+            "ngày điều chỉnh số liệu, ví dụ 2026-03-10",
+        "the month {0} is provisional but gives no `as_of`, nor do {1} of its results":
+            "tháng {0} là số liệu tạm tính nhưng không ghi `as_of`, {1} kết quả của tháng cũng không ghi",
+        "the result is provisional, but neither it nor the month's _index.md gives `as_of`":
+            "kết quả là số liệu tạm tính nhưng cả tệp này lẫn _index.md của tháng đều không ghi `as_of`",
+        "the total score before the revision, e.g. 68,40":
+            "tổng điểm trước khi điều chỉnh, ví dụ 68,40",
+        "write both, as the earlier figures gave them (\"xếp hạng 2/3\" is rank 2, of 3), or neither":
+            "ghi cả hai như số liệu trước đó (\"xếp hạng 2/3\" là `rank` 2, `of` 3), hoặc bỏ cả hai",
         "a criterion of `{0}`":
             "một tiêu chí của `{0}`",
         "a group":

@@ -33,12 +33,16 @@ public struct ContentDates: Sendable {
     }
 
     static func day(of r: ResultRecord) -> Day {
-        [r.asOf?.day, r.document?.date, r.period.lastDay].compactMap { $0 }.max()!
+        [r.asOf?.day, r.document?.date, r.status.revisedFrom?.date, r.period.lastDay].compactMap { $0 }.max()!
     }
 
-    /// The moment used for Atom `updated`: as_of when known, in Vietnam's time zone.
+    /// The moment used for Atom `updated`: as_of when known, in Vietnam's time zone; the day of
+    /// a revision (`revised_from.date`) when later, so that a provisional result replaced by
+    /// the final one updates its feed entry, whose id, its address, stays the same.
     public func timestamp(_ r: ResultRecord) -> String {
-        if let t = r.asOf, t.day >= (r.document?.date ?? t.day) { return ContentDates.rfc3339(t) }
+        if let t = r.asOf, t.day >= (r.document?.date ?? t.day), t.day >= (r.status.revisedFrom?.date ?? t.day) {
+            return ContentDates.rfc3339(t)
+        }
         return ContentDates.rfc3339(ContentDates.day(of: r))
     }
 

@@ -37,13 +37,15 @@ public enum Feeds {
             if let ranking = archive.rankings[p]?[archive.root] {
                 let count = "\(ranking.withData)", expected = "\(ranking.expected)"
                 if !ranking.isComplete { lines.append(t("partial_month", ["count": count, "expected": expected])) }
+                if let note = ProvisionalText.rankingNote(archive, ranking, t) { lines.append(note) }
                 lines += ranking.ranked.map { u in
                     let s = archive.standing(u, in: p)!
                     let name = archive.units[u].name, score = t.number(s.score)
+                    let mark = archive.isProvisional(u, in: p) ? " (\(t("provisional_badge")))" : ""
                     // As the month's table: published ranks out of how many in an incomplete month.
-                    guard let shown = s.shownRank else { return t("feed_unranked_line", ["unit": name, "score": score]) }
+                    guard let shown = s.shownRank else { return t("feed_unranked_line", ["unit": name, "score": score]) + mark }
                     let rank = ranking.isComplete ? "\(shown.rank)" : "\(shown.rank)/\(shown.of)"
-                    return t("feed_rank_line", ["rank": rank, "unit": name, "score": score])
+                    return t("feed_rank_line", ["rank": rank, "unit": name, "score": score]) + mark
                 }
                 lines += ranking.withoutData.map { t("feed_no_data_line", ["unit": archive.units[$0].name]) }
             }
@@ -64,10 +66,13 @@ public enum Feeds {
             if !s.isComplete { summary += " (" + t("month_partial", ["count": "\(s.withData)", "expected": "\(s.expected)"]) + ")" }
             if case .average(let n) = s.source { summary += " (" + t("average_of", ["count": "\(n)"]) + ")" }
             if let d = s.scoreChange { summary += t("feed_unit_change", ["change": t.change(d)]) }
+            summary += "."
+            if let note = ProvisionalText.note(archive, u, p, t) { summary += " " + note }
+            if let line = archive.result(u, in: p).flatMap({ ProvisionalText.revision($0, t) }) { summary += " " + line }
             let updated = archive.result(u, in: p).map { dates.timestamp($0) } ?? dates.timestamp(of: p)
             return Entry(title: "\(unit.name) – \(t.month(p))",
                          url: address.absolute(SitePaths.folder(for: .report(unit: u, period: p), archive: archive)),
-                         updated: updated, summary: summary + ".")
+                         updated: updated, summary: summary)
         }
         return feed(title: "\(unit.name) – \(archive.site.title)", selfPath: SitePaths.unitFeed(unit.slug),
                     pagePath: SitePaths.folder(for: .unit(u), archive: archive), archive: archive, address: address, entries: entries)

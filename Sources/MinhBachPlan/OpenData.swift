@@ -33,7 +33,7 @@ public struct OpenData: Sendable {
     public static let fixedColumns = ["month", "unit", "unit_name", "code", "parent", "score", "rank", "rank_of",
                                       "published_rank", "published_of", "rank_source", "month_complete",
                                       "units_with_data", "units_expected"]
-    public static let reservedKeys: Set<String> = Set(fixedColumns + ["sample"])
+    public static let reservedKeys: Set<String> = Set(fixedColumns + ["sample", "provisional"])
     /// The fixed columns that hold numbers; so do every group's and indicator's. The others
     /// hold text, which the CSV writer keeps from being read as a formula.
     static let fixedNumberColumns: Set<String> = ["score", "rank", "rank_of", "published_rank", "published_of",
@@ -69,6 +69,7 @@ public struct OpenData: Sendable {
             row += OpenData.criteriaCells(index, r)
             row += index.indicators.map { indicators[$0.key]?.description ?? "" }
             row.append(r.sample ? "true" : "false")
+            row.append(archive.isProvisional(r) ? "true" : "false")
             return row
         }
 
@@ -169,6 +170,7 @@ public struct OpenData: Sendable {
         for i in index.indicators { o.key(i.key); o.figure(indicators[i.key]) }
         o.end()
         o.key("sample"); o.bool(r.sample)
+        o.key("provisional"); o.bool(archive.isProvisional(r))
         o.end()
         return o.bytes
     }
@@ -182,7 +184,8 @@ public struct OpenData: Sendable {
             var count = 0
             if case .average(let n) = s.source { count = n }
             return .object([("month", .string(p.description)), ("score", .figure(s.score)),
-                            ("source", .string("average")), ("average_of", .int(count))] + rankFields(s))
+                            ("source", .string("average")), ("average_of", .int(count))] + rankFields(s)
+                           + [("provisional", .bool(archive.isProvisional(u, in: p)))])
         }
         var unit = unitJSON(archive, u)
         if case .object(var pairs) = unit {
@@ -254,6 +257,7 @@ public struct OpenData: Sendable {
                        unit: $0.unit, range: $0.isPercentage ? "0–100" : t("range_whole"))
         }
         columns.append(DataColumn(name: "sample", meaning: t("col_sample"), unit: "`true`, `false`", range: "—"))
+        columns.append(DataColumn(name: "provisional", meaning: t("col_provisional"), unit: "`true`, `false`", range: "—"))
         return columns
     }
 }

@@ -158,6 +158,8 @@ public struct PageKeys: Sendable {
         case .published: h.add(0)
         case .average(let count): h.add(UInt64(count) + 1)
         }
+        // An average is provisional when a figure below it is, which its own file cannot say.
+        h.add(archive.isProvisional(u, in: archive.periods[m]) ? 1 : 0)
         // The computed rank only where a page may show it (a complete month), so that a
         // sibling's correction in an incomplete month renders none of the pages that show no rank.
         h.add(UInt64(bitPattern: Int64(s.rank ?? -1)))

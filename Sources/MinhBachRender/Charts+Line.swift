@@ -15,6 +15,9 @@ extension Charts {
         let month: String
         let monthWithYear: String
         let year: Int
+        /// "tạm tính" for a provisional figure: its point is drawn with a dashed outline, and
+        /// its tooltip says so.
+        var provisional: String? = nil
     }
 
     static let lineHeight = 220
@@ -50,8 +53,11 @@ extension Charts {
         svg.put("\" class=\"chart-line\"/>")
         for (i, p) in points.enumerated() {
             svg.put("<circle cx=\""); svg.number(x(i)); svg.put("\" cy=\""); svg.number(y(p.value))
-            svg.put("\" r=\"3.5\" class=\"chart-point\"><title>"); svg.text(p.label); svg.put(": "); svg.text(format(p.value))
+            // A presentation attribute: the stylesheet sets no dashes, so none is spent on it.
+            svg.put(p.provisional == nil ? "\" r=\"3.5\" class=\"chart-point\"><title>" : "\" r=\"3.5\" class=\"chart-point\" stroke-dasharray=\"2 1.5\"><title>")
+            svg.text(p.label); svg.put(": "); svg.text(format(p.value))
             if let note = p.note { svg.put(" ("); svg.text(note); svg.put(")") }
+            if let provisional = p.provisional { svg.put(", "); svg.text(provisional) }
             svg.put("</title></circle>")
         }
         let spots = points.indices.map { (x: x($0), y: y(points[$0].value)) }

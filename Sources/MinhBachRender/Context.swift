@@ -100,6 +100,7 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case recoverable, criteriaRows, criteriaCaption, ratio, others
     // The index's editions.
     case editions
+    case provisional, provisionalNote, revised, rowProvisional
     // A report's rank of the unit in each group (GroupRanks.swift).
     case groupRank, hasGroupRanks
     // A group's page ranked by each of its criteria (PageContext+Pages.swift).

@@ -26,6 +26,9 @@ extension PageContext {
                 main[.summary] = .object(summary)
                 if let asOf = summary[.asOf]?.string { main[.updated] = .text(t("data_updated_to", ["time": asOf])) }
             }
+            if archive.rankings[period]?[archive.root].map({ ProvisionalText.rankingNote(archive, $0, t) != nil }) ?? false {
+                main[.provisional] = .text(t("provisional_badge"))
+            }
         } else {
             main[.empty] = true
         }

@@ -117,8 +117,9 @@ extension PageContext {
                                 .total: .text(number(index.total)), .href: .text(reportLink(u, latest))]
             if let rank = displayRank(u, latest, s) { card[.rank] = .text(rank) }
             if case .average(let n) = s.source { card[.average] = .text(t("average_of", ["count": "\(n)"])) }
+            if let note = ProvisionalText.note(archive, u, latest, t) { card[.provisional] = .text(note) }
             changeCells(s, into: &card)
-            main[.latest] = .object(card.filled([.rank, .average, .scoreChange, .rankChange]))
+            main[.latest] = .object(card.filled([.rank, .average, .scoreChange, .rankChange, .provisional]))
         }
         // One table per edition of the index, the latest first: two editions' groups are not
         // the same columns, and their figures not comparable. The chart draws the latest's.
@@ -139,10 +140,12 @@ extension PageContext {
         if charted.count >= 2 {
             let points = charted.map { p -> Charts.Point in
                 let s = archive.standing(u, in: p)!
-                return chartPoint(p, value: s.score, rank: displayRank(u, p, s))
+                return chartPoint(p, value: s.score, rank: displayRank(u, p, s), provisional: archive.isProvisional(u, in: p))
             }
+            let provisionalKey = charted.contains { archive.isProvisional(u, in: $0) } ? t("chart_history_provisional") : ""
             main[.chart] = .text(Charts.line(id: "chart-history", title: t("chart_history_title", ["unit": unit.name]),
-                                             description: t("chart_history_desc", ["first": t.monthPhrase(charted.first!), "last": t.monthPhrase(charted.last!)]),
+                                             description: t("chart_history_desc", ["first": t.monthPhrase(charted.first!), "last": t.monthPhrase(charted.last!)])
+                                                 + provisionalKey,
                                              axisTitle: t("chart_history_axis", ["total": constants.totalText]), points: points, format: number))
         }
         if !history.isEmpty { main[.hasHistory] = true }
@@ -181,6 +184,7 @@ extension PageContext {
             if let rank = displayRank(u, p, s) { row[.rank] = .text(rank) }
             if case .average = s.source { row[.rowAverage] = .text(t("average_short")) }
             if archive.isSample(u, in: p) { row[.rowSample] = true; sample = true }
+            if archive.isProvisional(u, in: p) { row[.rowProvisional] = true }
             changeCells(s, into: &row)
             rows.append(.object(row.filled(PageContext.rowKeys)))
         }
@@ -190,12 +194,13 @@ extension PageContext {
 
     /// A month of the history chart: "T6" on the axis ("T6/2023" where the year is said) and
     /// "hạng 7/8" above its point, never a bare "7/8" that reads as a date.
-    func chartPoint(_ p: Period, value: Figure, rank: String?) -> Charts.Point {
+    func chartPoint(_ p: Period, value: Figure, rank: String?, provisional: Bool = false) -> Charts.Point {
         // English abbreviates a month as its name's first three letters (Jan, Feb, …).
         let values: KeyValuePairs<String, String> = ["month": "\(p.month)", "month_abbr": String(t("month_\(p.month)").prefix(3)),
                                                      "year": "\(p.year)"]
         return Charts.Point(label: t.month(p), value: value, note: rank.map { t("chart_rank", ["rank": $0]) },
-                            month: t("chart_month", values), monthWithYear: t("chart_month_year", values), year: p.year)
+                            month: t("chart_month", values), monthWithYear: t("chart_month_year", values), year: p.year,
+                            provisional: provisional ? t("provisional_badge") : nil)
     }
 
     /// The rank a citizen should see: the portal's published one when recorded, else computed.
@@ -220,6 +225,7 @@ extension PageContext {
             main[.band] = .object([.name: .text(band.name), .note: .text(index.bandsNote ?? t("band_note_default"))])
         }
         changeCells(s, into: &main)
+        provisionalCells(u, period, into: &main)
         var sample = false
         if case .average(let n) = s.source {
             main[.average] = .text(t("no_own_result", ["average": t("average_of", ["count": "\(n)"])]))

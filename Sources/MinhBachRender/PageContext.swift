@@ -226,6 +226,7 @@ struct PageContext {
         table[.hasChange] = .flag(archive.periods.contains(period.previous)
                                   && archive.index.edition(of: period.previous) == archive.index.edition(of: period))
         if sample { table[.sample] = true }
+        table[.provisionalNote] = ProvisionalText.rankingNote(archive, ranking, t).map(Value.text) ?? false
         table[.chart] = false
         if drawn && !bars.isEmpty {
             let description = complete ? t("chart_month_desc", ["count": "\(bars.count)"]) : t("chart_month_desc_partial", ["count": count, "expected": expected])
@@ -249,6 +250,7 @@ struct PageContext {
         }
         if case .average(let n) = s.source { row[.rowAverage] = .text(t("average_of", ["count": "\(n)"])) }
         if let r = s.resultIndex.map({ archive.content.results[$0] }), r.sample { row[.rowSample] = true; sample = true }
+        if archive.isProvisional(u, in: period) { row[.rowProvisional] = true }
         changeCells(s, into: &row)
         return row.filled(PageContext.rowKeys)
     }
@@ -298,7 +300,7 @@ struct PageContext {
         return result
     }
 
-    static let rowKeys: [Key] = [.rank, .report, .score, .scoreSort, .rowAverage, .rowSample, .scoreChange, .scoreChangeLabel,
+    static let rowKeys: [Key] = [.rank, .report, .score, .scoreSort, .rowAverage, .rowSample, .rowProvisional, .scoreChange, .scoreChangeLabel,
                                  .scoreChangeSort, .scoreUp, .scoreDown, .scoreSame, .rankChange, .rankChangeLabel, .rankUp,
                                  .rankDown, .rankSame, .noData, .groups, .href, .month]
 

@@ -50,7 +50,7 @@ struct CriteriaDownloadTests {
         let (header, byUnit) = rows(try #require(site.read(file)))
         // The new columns follow the groups', before the indicators'.
         #expect(Array(header[14...]) == ["cong-khai", "tien-do", "cong-khai.source", "dung-han", "dung-han.numerator",
-                                         "dung-han.denominator", "day-du", "day-du.numerator", "day-du.denominator", "sample"])
+                                         "dung-han.denominator", "day-du", "day-du.numerator", "day-du.denominator", "sample", "provisional"])
         for (unit, figures) in Self.expected {
             for (column, value) in figures { #expect(byUnit[unit]?[column] == value, "\(unit) \(column)") }
         }
