@@ -80,6 +80,7 @@ enum ContentValidator {
             kept.append(result)
         }
         content.results = kept
+        diagnostics += checkOverdue(kept, units: bySlug, parents: Set(content.units.compactMap(\.parent)))
         return diagnostics
     }
 }
