@@ -175,4 +175,22 @@ struct OverdueDossierTests {
         #expect(errors == ["\(Self.august):7:11: error: `overdue[1].code` 000.21.35.H53-230612-0005 is listed as overdue in 2023-08, but the result of 2023-06 says it was resolved on 2023-07-03"],
                 "\(errors)")
     }
+
+    /// The page of June's dossier changes when July resolves it: a build that keeps what the
+    /// last one wrote renders it again, byte for byte as a build from nothing does.
+    @Test func aLaterMonthsResolutionRendersThePageAgain() throws {
+        let site = TemporarySite()
+        defer { site.cleanUp(); removeSite(site.folder + "/Full") }
+        site.write(Self.june, Self.result(Self.seed()))
+        site.write(Self.july, Self.result(Self.seed()))
+        #expect(site.build().succeeded)
+        site.write(Self.july, Self.result(Self.seed(more: "    resolved: 2023-07-03\n")))
+        #expect(site.build().succeeded)
+        var full = BuildOptions(content: site.content, output: site.folder + "/Full")
+        full.reuse = false
+        #expect(SiteBuilder.build(full).succeeded)
+        let kept = try #require(site.read("Site/don-vi/an/index.html"))
+        #expect(kept == site.read("Full/don-vi/an/index.html"))
+        #expect(visibleText(kept).contains("đã giải quyết ngày 03/07/2023"))
+    }
 }
