@@ -81,6 +81,7 @@ enum ContentValidator {
         }
         content.results = kept
         diagnostics += checkProvisional(content)
+        diagnostics += checkOverdue(kept, units: bySlug, parents: Set(content.units.compactMap(\.parent)))
         return diagnostics
     }
 }

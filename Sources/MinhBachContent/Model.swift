@@ -188,10 +188,15 @@ public struct Coordinates: Sendable, Hashable {
 }
 
 public struct OverdueDossier: Sendable {
+    /// The receipt code in its canonical form (`ReceiptCode`), or as written when it has none.
     public var code: String
     public var received: Day?
     public var handler: String?
     public var note: String?
+    /// When the dossier was settled; a later month that lists it again is an error.
+    public var resolved: Day?
+    /// Where the entry's `code` is written, which a check across months points to.
+    public var location: SourceLocation
 }
 
 /// The notice that announced a result: "Số: 87/UBND, ngày 05/07/2023".

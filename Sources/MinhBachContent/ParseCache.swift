@@ -174,6 +174,9 @@ extension ByteWriter {
             optional(o.received) { $0.day($1) }
             optional(o.handler) { $0.string($1) }
             optional(o.note) { $0.string($1) }
+            optional(o.resolved) { $0.day($1) }
+            // The entry is in the record's own file: its line and column suffice.
+            int(o.location.line); int(o.location.column)
         }
         optional(r.document) { w, d in
             w.optional(d.number) { $0.string($1) }
@@ -264,8 +267,10 @@ extension ByteReader {
         var overdue: [OverdueDossier] = []
         for _ in 0..<overdueCount {
             guard let code = string(), let received = optional({ $0.day() }), let handler = optional({ $0.string() }),
-                  let note = optional({ $0.string() }) else { return nil }
-            overdue.append(OverdueDossier(code: code, received: received, handler: handler, note: note))
+                  let note = optional({ $0.string() }), let resolved = optional({ $0.day() }),
+                  let codeLine = int(), let codeColumn = int() else { return nil }
+            overdue.append(OverdueDossier(code: code, received: received, handler: handler, note: note, resolved: resolved,
+                                          location: SourceLocation(file: locationFile, line: codeLine, column: codeColumn)))
         }
         guard let document = optional({ r -> NoticeDocument? in
                   guard let number = r.optional({ $0.string() }), let date = r.optional({ $0.day() }),

@@ -146,6 +146,8 @@ public enum ResultLoader {
         }
     }
 
+    /// `overdue`: each entry's receipt code in the circular's form, its date the day received,
+    /// and a `resolved` date not before it.
     private static func readOverdue(_ m: Mapping, _ r: YAMLReader, period: Period) -> [OverdueDossier] {
         guard let node = m.value("overdue"), let items = r.sequence(node, field: "overdue") else { return [] }
         var list: [OverdueDossier] = []
@@ -153,24 +155,51 @@ public enum ResultLoader {
             let f = "overdue[\(i + 1)]"
             guard let o = r.mapping(item, field: f) else { continue }
             let codeNode = o.required("code", what: "the dossier's receipt code, e.g. 000.21.35.H53-230612-0005")
-            let code = codeNode.flatMap { r.text($0, field: "\(f).code") }
+            let written = codeNode.flatMap { r.text($0, field: "\(f).code") }
             let receivedNode = o.value("received")
             let received = receivedNode.flatMap { r.day($0, field: "\(f).received") }
             let handler = o.value("handler").flatMap { r.text($0, field: "\(f).handler") }
             let note = o.value("note").flatMap { r.text($0, field: "\(f).note") }
-            o.reportUnknownKeys(known: ["code", "received", "handler", "note"], severity: .warning, code: .unknownField, what: .field)
+            let resolvedNode = o.value("resolved")
+            let resolved = resolvedNode.flatMap { r.day($0, field: "\(f).resolved") }
+            o.reportUnknownKeys(known: ["code", "received", "handler", "note", "resolved"], severity: .warning, code: .unknownField, what: .field)
             if let received, received > period.lastDay {
                 r.warning(.receivedAfterMonth, receivedNode, field: "\(f).received",
                           "`\(f).received` (\(received)) is after the month \(period) ends")
             }
-            if let code, let received, let codeDay = ReceiptCode.day(in: code), codeDay != received {
-                r.warning(.receiptDateMismatch, codeNode, field: "\(f).code",
-                          "the receipt code's date part says \(codeDay) but `received` is \(received)",
-                          hint: "the six digits before the sequence number are the receipt date as YYMMDD")
+            let code = written.flatMap { checkedCode($0, received: received, node: codeNode, field: "\(f).code", r) }
+            if let resolved, let since = received ?? code?.day, resolved < since {
+                r.error(.resolvedBeforeReceived, resolvedNode, field: "\(f).resolved",
+                        "`\(f).resolved` (\(resolved)) is before the dossier was received (\(since))",
+                        hint: "`resolved` is the day the dossier was settled; check both dates against the notice")
             }
-            if let code { list.append(OverdueDossier(code: code, received: received, handler: handler, note: note)) }
+            if let written {
+                list.append(OverdueDossier(code: code?.canonical ?? written, received: received, handler: handler, note: note,
+                                           resolved: resolved, location: r.location(codeNode)))
+            }
         }
         return list
+    }
+
+    /// The receipt code read in the circular's form, its date the day `received` says.
+    private static func checkedCode(_ written: String, received: Day?, node: YAMLNode?, field: String, _ r: YAMLReader) -> ReceiptCode? {
+        switch ReceiptCode.parse(written) {
+        case .failure(.form):
+            r.error(.badReceiptCode, node, field: field, "`\(field)` \"\(written)\" is not a receipt code like 000.21.35.H53-230612-0005",
+                    hint: "a receipt code is the agency's identifier (groups of 3, 2, 2 and 3 characters), the receipt date as YYMMDD and the dossier's four-digit number of that day (Circular 01/2018/TT-VPCP, art. 19); copy it from the portal")
+            return nil
+        case .failure(.impossibleDate(let digits)):
+            r.error(.badReceiptCode, node, field: field, "`\(field)` \"\(written)\": its date part \(digits) is not a real date",
+                    hint: "the six digits before the sequence number are the receipt date as YYMMDD")
+            return nil
+        case .success(let code):
+            if let received, code.day != received {
+                r.error(.receiptDateMismatch, node, field: field,
+                        "the receipt code's date part says \(code.day) but `received` is \(received)",
+                        hint: "the six digits before the sequence number are the receipt date as YYMMDD")
+            }
+            return code
+        }
     }
 
     private static func readDocument(_ m: Mapping, _ r: YAMLReader, period: Period) -> NoticeDocument? {
@@ -186,19 +215,5 @@ public enum ResultLoader {
         let title = d.value("title").flatMap { r.text($0, field: "document.title") }
         d.reportUnknownKeys(known: ["number", "date", "signer", "title"], severity: .warning, code: .unknownField, what: .field)
         return NoticeDocument(number: number, date: date, signer: signer, title: title)
-    }
-}
-
-/// A dossier's receipt code: agency identifier, receipt date as YYMMDD, sequence of the day.
-/// Canonical `000.21.35.H53-230612-0005`; real documents often drop the first hyphen.
-public enum ReceiptCode {
-    public static func day(in code: String) -> Day? {
-        let parts = code.split(separator: "-")
-        guard parts.count >= 2, let seq = parts.last, seq.allSatisfy(\.isNumber) else { return nil }
-        let before = parts[parts.count - 2]
-        let digits = before.suffix(6)
-        guard digits.count == 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let yy = Int(digits.prefix(2)), let mm = Int(digits.dropFirst(2).prefix(2)), let dd = Int(digits.suffix(2)) else { return nil }
-        return Day(year: 2000 + yy, month: mm, day: dd)
     }
 }

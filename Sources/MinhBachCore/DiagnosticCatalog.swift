@@ -28,6 +28,24 @@ public enum DiagnosticCatalog {
             "tổng điểm trước khi điều chỉnh, ví dụ 68,40",
         "write both, as the earlier figures gave them (\"xếp hạng 2/3\" is rank 2, of 3), or neither":
             "ghi cả hai như số liệu trước đó (\"xếp hạng 2/3\" là `rank` 2, `of` 3), hoặc bỏ cả hai",
+        "`{0}.resolved` ({1}) is before the dossier was received ({2})":
+            "`{0}.resolved` ({1}) trước ngày tiếp nhận hồ sơ ({2})",
+        "`resolved` is the day the dossier was settled; check both dates against the notice":
+            "`resolved` là ngày hồ sơ được giải quyết; hãy đối chiếu cả hai ngày với thông báo",
+        "`{0}` \"{1}\" is not a receipt code like 000.21.35.H53-230612-0005":
+            "`{0}` \"{1}\" không phải mã biên nhận dạng 000.21.35.H53-230612-0005",
+        "a receipt code is the agency's identifier (groups of 3, 2, 2 and 3 characters), the receipt date as YYMMDD and the dossier's four-digit number of that day (Circular 01/2018/TT-VPCP, art. 19); copy it from the portal":
+            "mã biên nhận gồm mã định danh của cơ quan (các nhóm 3, 2, 2 và 3 ký tự), ngày tiếp nhận dạng YYMMDD và số thứ tự bốn chữ số của hồ sơ trong ngày (Điều 19 Thông tư 01/2018/TT-VPCP); hãy sao chép mã từ Cổng Dịch vụ công",
+        "`{0}` \"{1}\": its date part {2} is not a real date":
+            "`{0}` \"{1}\": phần ngày {2} không phải ngày có thật",
+        "`{0}` {1} is listed as overdue in {2}, but the result of {3} says it was resolved on {4}":
+            "`{0}` {1} được ghi là quá hạn trong tháng {2}, nhưng kết quả tháng {3} ghi hồ sơ đã giải quyết ngày {4}",
+        "remove the dossier from this month's list, or correct `resolved` in the result of {0}":
+            "bỏ hồ sơ khỏi danh sách của tháng này, hoặc sửa `resolved` trong kết quả tháng {0}",
+        "`{0}` {1} begins with the identifier {2}, not {3}'s `code` {4}":
+            "`{0}` {1} bắt đầu bằng mã định danh {2}, không phải `code` {4} của {3}",
+        "a dossier's code begins with the identifier of the agency that received it; check it against the portal":
+            "mã biên nhận bắt đầu bằng mã định danh của cơ quan tiếp nhận hồ sơ; hãy đối chiếu với Cổng Dịch vụ công",
         "a criterion of `{0}`":
             "một tiêu chí của `{0}`",
         "a group":

@@ -71,7 +71,7 @@ struct Object: Sendable, ExpressibleByDictionaryLiteral {
 enum Key: String, Sendable, CaseIterable, Equatable {
     case about, allMonths, asOf, attention, authority, average, averageSort, band, bands, bandsNote, basis
     case better, body, breadcrumbs, canonical, caption, chart, children, childrenRanking, code, codeLabel, columns
-    case computed, count, csvHref, current, date, description, dissolved, document, downloads, empty
+    case computed, count, csvHref, current, date, description, dissolved, document, dossiers, dossiersCaption, downloads, empty
     case feedHref, file, first, footerBasis, fullTitle, group, groupHeaders, groups
     case groupsChart, handler, hasBreadcrumbs, hasChange, hasChildren, hasDocument, hasHistory, hasIndicators, hasLowGroups
     case hasMonths, hasParents, hasPredecessors, hasSuccessors
@@ -81,7 +81,7 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case name, nav, neighbours, next, noData, note, noun, number, offline, ogDescription, ogTitle, origin, overdue
     case overdueHeading, parent, parents, partial, percent, predecessors, previous, principal, profile, published, range, rank, rankChange
     case rankChangeLabel, rankDown, rankNote, rankSame, rankSort, rankUp, ranked, ranking, rankingOfMonth, received
-    case report, root, rootAverage, rootName, rootReport, rootScore, rowAverage, rowSample, rows, sample
+    case report, resolved, root, rootAverage, rootName, rootReport, rootScore, rowAverage, rowSample, rows, sample
     case score, scoreChange, scoreChangeLabel, scoreChangeSort, scoreDown, scoreSame, scoreSort, scoreUp
     case search, showIndicators, signer, siteFeed, siteTitle, size, sort, source, sourceAuthority, standing
     case successors, summary, tables, template, time, title, total, totalText, tree, unit, unitHref, unitSearch

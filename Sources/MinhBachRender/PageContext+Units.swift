@@ -149,6 +149,7 @@ extension PageContext {
                                              axisTitle: t("chart_history_axis", ["total": constants.totalText]), points: points, format: number))
         }
         if !history.isEmpty { main[.hasHistory] = true }
+        followedDossiers(u, into: &main)
         main[.jsonHref] = .text(root + SitePaths.unitJSON(unit.slug))
         main[.feedHref] = .text(root + SitePaths.unitFeed(unit.slug))
         // The latest month in which one of its units has a figure: a month of another province's
@@ -269,16 +270,7 @@ extension PageContext {
         recoverableCells(r, archive.units[archive.unit(r.unit) ?? archive.root].name, period, into: &main)
         indicatorCells(r, into: &main)
         if r.hasBody { main[.body] = .text(r.bodyHTML) }
-        if !r.overdue.isEmpty {
-            main[.overdue] = .list(r.overdue.map { o -> Object in
-                var row: Object = [.code: .text(o.code)]
-                if let d = o.received { row[.received] = .text(t("received_on", ["date": t.date(d)])) }
-                if let h = o.handler { row[.handler] = .text(t("handled_by", ["name": h])) }
-                if let n = o.note { row[.note] = .text(n) }
-                return row.filled([.received, .handler, .note])
-            })
-            main[.overdueHeading] = .text(t("overdue_heading", ["count": "\(r.overdue.count)"]))
-        }
+        overdueCells(r, into: &main)
         if !toFix.isEmpty { main[.lowGroups] = .texts(toFix); main[.hasLowGroups] = true }
         if !toFix.isEmpty || !r.overdue.isEmpty { main[.attention] = true }
         if let d = r.document {

@@ -37,8 +37,7 @@ struct SampleSiteTests {
         let text = visibleText(try page("don-vi/hiep-tan/2023-06/index.html"))
         #expect(text.contains("Tổng điểm 69,81 /100 · xếp hạng 7/8"))
         #expect(text.contains("Số 87/UBND, ngày 05/07/2023"))
-        #expect(text.contains("000.21.35.H53230612-0005"))
-        #expect(text.contains("tiếp nhận ngày 12/06/2023"))
+        #expect(text.contains("Mã biên nhận 000.21.35.H53-230612-0005 , tiếp nhận ngày 12/06/2023, người xử lý: Phạm Hữu Nhân, công chức Tư pháp – Hộ tịch, đã giải quyết ngày 14/07/2023."))
         #expect(text.contains("Nguyễn Thanh Tâm"))
         #expect(text.contains("15:10 ngày 30/06/2023"))
         // The three groups the notice gave, the three it did not, shown as not published.
@@ -51,6 +50,17 @@ struct SampleSiteTests {
         #expect(text.contains("Phường Hiệp Tân so với các đơn vị khác thuộc Thị xã Hòa Thành, tháng 6/2023 minh họa"))
         #expect(text.contains("Tổng điểm 69,81 79,6 7 đơn vị 88,45 Phường Long Hoa"))
         #expect(text.contains("Tiếp tục tăng cường việc hướng dẫn người dân"))
+    }
+
+    /// The notice named one overdue dossier; the ward's page follows it to its (illustrative)
+    /// resolution.
+    @Test func hiepTansPageShowsTheOverdueDossierResolved() throws {
+        defer { removeSite(output) }
+        _ = build()
+        let text = visibleText(try page("don-vi/hiep-tan/index.html"))
+        #expect(text.contains("Hồ sơ quá hạn qua các tháng"))
+        #expect(text.contains("000.21.35.H53-230612-0005 tiếp nhận ngày 12/06/2023 người xử lý: Phạm Hữu Nhân, công chức Tư pháp – Hộ tịch Tháng 6/2023"), "\(text)")
+        #expect(text.contains("đã giải quyết ngày 14/07/2023"))
     }
 
     @Test func illustrativePagesSayWhatTheyAre() throws {
