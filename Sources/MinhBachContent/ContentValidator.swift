@@ -80,6 +80,7 @@ enum ContentValidator {
             kept.append(result)
         }
         content.results = kept
+        diagnostics += CommitmentChecks.check(kept)
         return diagnostics
     }
 }

@@ -4,7 +4,7 @@ import MinhBachMarkdown
 
 /// Reads one month's result of one unit and checks every figure against the index definition.
 public enum ResultLoader {
-    static let fields = ["score", "rank", "of", "groups", "criteria", "indicators", "overdue", "document", "as_of", "source", "note", "sample", "draft"]
+    static let fields = ["score", "rank", "of", "groups", "criteria", "indicators", "overdue", "document", "as_of", "source", "note", "sample", "draft", "commitments"]
     /// Published totals are rounded; the groups may differ from the total by this much.
     static let sumTolerance = Figure(units: 500) // 0.05
 
@@ -36,6 +36,7 @@ public enum ResultLoader {
         let source = m.value("source").flatMap { r.url($0, field: "source") }
         let note = m.value("note").flatMap { r.text($0, field: "note") }
         let sample = m.value("sample").flatMap { r.bool($0, field: "sample") } ?? false
+        let commitments = CommitmentReader.read(m, r)
         m.reportUnknownKeys(known: fields, severity: .warning, code: .unknownField, what: .field)
         if draft {
             r.warning(.draft, draftNode, field: "draft", "this result is a draft and is not published",
@@ -50,7 +51,7 @@ public enum ResultLoader {
                                                                numerators: criteria.numerators, denominators: criteria.denominators,
                                                                computed: computed)),
                                   overdue: overdue, document: document, asOf: asOf, source: source, note: note,
-                                  sample: sample, body: LazyText(markdown.html(doc.body)))
+                                  sample: sample, body: LazyText(markdown.html(doc.body)), commitments: commitments)
         return (record, diagnostics)
     }
 

@@ -146,6 +146,7 @@ extension PageContext {
                                              axisTitle: t("chart_history_axis", ["total": constants.totalText]), points: points, format: number))
         }
         if !history.isEmpty { main[.hasHistory] = true }
+        if let tracker = commitmentTracker(u) { main[.commitments] = .object(tracker) }
         main[.jsonHref] = .text(root + SitePaths.unitJSON(unit.slug))
         main[.feedHref] = .text(root + SitePaths.unitFeed(unit.slug))
         // The latest month in which one of its units has a figure: a month of another province's
@@ -232,6 +233,7 @@ extension PageContext {
         if let r = archive.result(u, in: period) {
             sample = sample || r.sample
             resultCells(r, s, period, compared: compared?.comparison, into: &main)
+            if let commitments = reportCommitments(u, period, r) { main[.commitments] = .object(commitments) }
             addGroupRanks(u, period, into: &main)
         }
         if !archive.children[u].isEmpty,
