@@ -82,6 +82,7 @@ enum ContentValidator {
         content.results = kept
         diagnostics += checkProvisional(content)
         diagnostics += checkOverdue(kept, units: bySlug, parents: Set(content.units.compactMap(\.parent)))
+        diagnostics += CommitmentChecks.check(kept)
         return diagnostics
     }
 }

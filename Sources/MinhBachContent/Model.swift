@@ -238,6 +238,8 @@ public final class ResultRecord: Sendable {
     public let sample: Bool
     /// Whether the figures are provisional (tạm tính), and what they replaced.
     public let status: ResultStatus
+    /// What the notice commits the office to fix, as listed; followed across months by key.
+    public let commitments: [Commitment]
     /// The notice as HTML. A result read from the parse cache decodes it only when a page
     /// shows it: a one-file rebuild of the national archive shows a few hundred of 80,000.
     public var bodyHTML: String { body.string }
@@ -247,11 +249,13 @@ public final class ResultRecord: Sendable {
     init(unit: String, period: Period, location: SourceLocation, score: Figure, publishedRank: Int?, publishedOf: Int?,
          rankLocation: SourceLocation?, figures: RecordFigures, overdue: [OverdueDossier],
          document: NoticeDocument?, asOf: Timestamp?, source: String?, note: String?, sample: Bool,
-         status: ResultStatus = ResultStatus(), body: LazyText) {
+         status: ResultStatus = ResultStatus(), body: LazyText,
+         commitments: [Commitment] = []) {
         self.unit = unit; self.period = period; self.location = location; self.score = score
         self.publishedRank = publishedRank; self.publishedOf = publishedOf; self.rankLocation = rankLocation
         self.figures = figures; self.overdue = overdue; self.document = document
         self.asOf = asOf; self.source = source; self.note = note; self.sample = sample; self.status = status; self.body = body
+        self.commitments = commitments
     }
 }
 

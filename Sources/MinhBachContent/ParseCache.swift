@@ -75,7 +75,7 @@ public struct ParseCache: Sendable {
                          equal: { utf8Equal(entries[$0].path, $1) }, precedes: { utf8Precedes(entries[$0].path, $1) })
     }
 
-    static func format(_ salt: UInt64) -> CacheFile { CacheFile(format: "minhbach-parse-cache/5", salt: salt) }
+    static func format(_ salt: UInt64) -> CacheFile { CacheFile(format: "minhbach-parse-cache/6", salt: salt) }
 
     static func journal(of file: String) -> String { file + ".journal" }
 
@@ -190,6 +190,23 @@ extension ByteWriter {
         bool(r.sample)
         status(r.status)
         string(r.bodyHTML)
+        commitments(r.commitments)
+    }
+
+    /// Their places are in the record's own file: only lines and columns are stored.
+    mutating func commitments(_ list: [Commitment]) {
+        func place(_ w: inout ByteWriter, _ l: SourceLocation) { w.int(l.line); w.int(l.column) }
+        int(list.count)
+        for c in list {
+            string(c.key); string(c.text)
+            optional(c.owner) { $0.string($1) }
+            optional(c.due) { $0.day($1) }
+            int(c.status.rawValue)
+            optional(c.note) { $0.string($1) }
+            int(c.position)
+            place(&self, c.keyLocation); place(&self, c.textLocation); place(&self, c.statusLocation)
+            optional(c.dueLocation) { place(&$0, $1) }
+        }
     }
 }
 
@@ -286,10 +303,30 @@ extension ByteReader {
         else { return nil }
         let body = LazyText(bytes: bytes, range: offset..<(offset + bodyCount))
         offset += bodyCount
+        guard let commitments = commitments(file: locationFile) else { return nil }
         return ResultRecord(unit: unit, period: period, location: SourceLocation(file: locationFile, line: line, column: column),
                             score: Figure(units: Int64(score)),
                             publishedRank: rank, publishedOf: of, rankLocation: rankLocation,
                             figures: RecordFigures(bytes: bytes, offset: figuresStart), overdue: overdue, document: document,
-                            asOf: asOf, source: source, note: note, sample: sample, status: status, body: body)
+                            asOf: asOf, source: source, note: note, sample: sample, status: status, body: body, commitments: commitments)
+    }
+
+    mutating func commitments(file: String) -> [Commitment]? {
+        guard let count = int(), count >= 0, count < 10_000 else { return nil }
+        func place(_ r: inout ByteReader) -> SourceLocation? {
+            guard let line = r.int(), let column = r.int() else { return nil }
+            return SourceLocation(file: file, line: line, column: column)
+        }
+        var list: [Commitment] = []
+        for _ in 0..<count {
+            guard let key = string(), let text = string(), let owner = optional({ $0.string() }), let due = optional({ $0.day() }),
+                  let raw = int(), let status = Commitment.Status(rawValue: raw), let note = optional({ $0.string() }),
+                  let position = int(), let keyLocation = place(&self), let textLocation = place(&self),
+                  let statusLocation = place(&self), let dueLocation = optional({ place(&$0) }) else { return nil }
+            list.append(Commitment(key: key, text: text, owner: owner, due: due, status: status, note: note, position: position,
+                                   keyLocation: keyLocation, textLocation: textLocation, statusLocation: statusLocation,
+                                   dueLocation: dueLocation))
+        }
+        return list
     }
 }

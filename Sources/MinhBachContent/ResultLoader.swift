@@ -4,7 +4,7 @@ import MinhBachMarkdown
 
 /// Reads one month's result of one unit and checks every figure against the index definition.
 public enum ResultLoader {
-    static let fields = ["score", "rank", "of", "groups", "criteria", "indicators", "overdue", "document", "as_of", "source", "note", "sample", "draft", "provisional", "revised_from"]
+    static let fields = ["score", "rank", "of", "groups", "criteria", "indicators", "overdue", "document", "as_of", "source", "note", "sample", "draft", "provisional", "revised_from", "commitments"]
     /// Published totals are rounded; the groups may differ from the total by this much.
     static let sumTolerance = Figure(units: 500) // 0.05
 
@@ -37,6 +37,7 @@ public enum ResultLoader {
         let note = m.value("note").flatMap { r.text($0, field: "note") }
         let sample = m.value("sample").flatMap { r.bool($0, field: "sample") } ?? false
         let status = readStatus(m, r, period: period, index: index)
+        let commitments = CommitmentReader.read(m, r)
         m.reportUnknownKeys(known: fields, severity: .warning, code: .unknownField, what: .field)
         if draft {
             r.warning(.draft, draftNode, field: "draft", "this result is a draft and is not published",
@@ -51,7 +52,7 @@ public enum ResultLoader {
                                                                numerators: criteria.numerators, denominators: criteria.denominators,
                                                                computed: computed)),
                                   overdue: overdue, document: document, asOf: asOf, source: source, note: note,
-                                  sample: sample, status: status, body: LazyText(markdown.html(doc.body)))
+                                  sample: sample, status: status, body: LazyText(markdown.html(doc.body)), commitments: commitments)
         return (record, diagnostics)
     }
 

@@ -46,6 +46,34 @@ public enum DiagnosticCatalog {
             "`{0}` {1} bắt đầu bằng mã định danh {2}, không phải `code` {4} của {3}",
         "a dossier's code begins with the identifier of the agency that received it; check it against the portal":
             "mã biên nhận bắt đầu bằng mã định danh của cơ quan tiếp nhận hồ sơ; hãy đối chiếu với Cổng Dịch vụ công",
+        "`{0}.due` ({1}) is before the month {2} in which the commitment was made":
+            "`{0}.due` ({1}) trước tháng {2}, tháng cam kết được đặt ra",
+        "`{0}.due` ({1}) is before the month {2} in which the commitment was made ({3})":
+            "`{0}.due` ({1}) trước tháng {2}, tháng cam kết được đặt ra ({3})",
+        "`{0}` must be mới, đang làm, xong or không đạt (new, in progress, done, missed), found \"{1}\"":
+            "`{0}` phải là mới, đang làm, xong hoặc không đạt, nhưng là \"{1}\"",
+        "a commitment done or missed stays closed; to take it up again, list it with a new key":
+            "cam kết đã xong hoặc không đạt thì đã khép lại; muốn thực hiện lại, hãy ghi nó với một khóa mới",
+        "a key names one commitment across months; give the other one a key of its own":
+            "mỗi khóa chỉ một cam kết qua các tháng; hãy đặt cho cam kết kia một khóa riêng",
+        "a short slug naming the commitment across months, e.g. ho-so-qua-han":
+            "mã rút gọn gọi tên cam kết qua các tháng, ví dụ ho-so-qua-han",
+        "keep the words of the promise, or add `note:` explaining the change; the page shows both wordings":
+            "giữ nguyên nội dung cam kết, hoặc thêm `note:` giải thích thay đổi; trang đơn vị hiển thị cả hai cách ghi",
+        "mới, đang làm, xong or không đạt":
+            "mới, đang làm, xong hoặc không đạt",
+        "the commitment `{0}` is `{1}` here but was `{2}` in {3} ({4}:{5})":
+            "cam kết `{0}` ở đây là `{1}` nhưng tháng {3} đã là `{2}` ({4}:{5})",
+        "the commitment `{0}` is listed twice in this file; the first is on line {1}":
+            "cam kết `{0}` được ghi hai lần trong tệp này; lần đầu ở dòng {1}",
+        "the commitment `{0}` reads differently from {1} ({2}:{3}) and has no `note` saying why":
+            "nội dung cam kết `{0}` khác với tháng {1} ({2}:{3}) mà không có `note` giải thích",
+        "the due date is when the commitment is to be done; check it against the notice":
+            "hạn là ngày cam kết phải hoàn thành; đối chiếu với văn bản",
+        "what the office committed to, as the notice says it":
+            "nội dung cam kết, như văn bản ghi",
+        "write the commitment's state at the end of the month: mới when it is made, đang làm while it is worked on, then xong or không đạt":
+            "ghi tình trạng cam kết vào cuối tháng: mới khi vừa đặt ra, đang làm khi đang thực hiện, rồi xong hoặc không đạt",
         "a criterion of `{0}`":
             "một tiêu chí của `{0}`",
         "a group":

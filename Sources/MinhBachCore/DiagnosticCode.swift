@@ -53,6 +53,11 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     case unknownUnit = "unknown-unit"
     // Results and months
     case asOfBeforeMonth = "as-of-before-month"
+    case badCommitmentStatus = "bad-commitment-status"
+    case commitmentDueBeforeMonth = "commitment-due-before-month"
+    case commitmentReopened = "commitment-reopened"
+    case commitmentReworded = "commitment-reworded"
+    case duplicateCommitment = "duplicate-commitment"
     case documentBeforeMonth = "document-before-month"
     case criteriaSum = "criteria-sum"
     case criteriaTotal = "criteria-total"

@@ -103,6 +103,7 @@ public enum Scaffold {
             let range = i.isPercentage ? "0–100 %" : (vi ? "số \(i.unit)" : "number of \(i.unit)")
             lines.append("  # \(pad(i.key + ":", 26)) # \(i.name) (\(range))" + hint(earlier.lazy.compactMap { $0.indicators[i.key] }.first))
         }
+        lines += commitmentLines(previous, vi: vi)
         lines.append("overdue: []                 # " + (vi ? "hồ sơ quá hạn: - {code: \"…\", received: YYYY-MM-DD, handler: \"…\"}" : "overdue dossiers: - {code: \"…\", received: YYYY-MM-DD, handler: \"…\"}"))
         lines.append("document:")
         lines.append("  number:                   # " + (vi ? "số văn bản, ví dụ \"87/UBND\"" : "the notice's number, e.g. \"87/UBND\""))
@@ -115,6 +116,27 @@ public enum Scaffold {
         lines.append("")
         lines.append(vi ? "Nội dung văn bản: các yêu cầu khắc phục (danh sách đánh số), kiến nghị…" : "The notice's text: the requirements (a numbered list), the recommendations…")
         return write(Created(path: path, text: lines.joined(separator: "\n") + "\n"))
+    }
+
+    /// A draft's `commitments:`: every commitment of the previous result still open (neither
+    /// `xong` nor `không đạt`), with its text, owner and due date, now `đang làm`, for the
+    /// editor to update from the new notice; a comment saying how to write one when none is open.
+    static func commitmentLines(_ previous: ResultRecord?, vi: Bool) -> [String] {
+        let open = previous?.commitments.filter(\.status.isOpen) ?? []
+        guard let previous, !open.isEmpty else {
+            return ["# commitments:              # " + (vi ? "cam kết khắc phục: - {key: …, text: \"…\", owner: \"…\", due: YYYY-MM-DD, status: mới}"
+                                                        : "commitments to fix: - {key: …, text: \"…\", owner: \"…\", due: YYYY-MM-DD, status: mới}")]
+        }
+        var lines = ["commitments:                # " + (vi ? "các cam kết chưa xong của tháng \(previous.period.month)/\(previous.period.year); ghi tình trạng: đang làm, xong hoặc không đạt"
+                                                         : "the open commitments of \(previous.period); set each status: đang làm, xong or không đạt")]
+        for c in open {
+            lines.append("  - key: \(c.key)")
+            lines.append("    text: \(quoted(c.text))")
+            if let owner = c.owner { lines.append("    owner: \(quoted(owner))") }
+            if let due = c.due { lines.append("    due: \(due)") }
+            lines.append("    status: đang làm")
+        }
+        return lines
     }
 
     /// A draft's `criteria:` lines: each group's criteria, commented out, with the group's name,

@@ -190,9 +190,27 @@ public struct OpenData: Sendable {
         var unit = unitJSON(archive, u)
         if case .object(var pairs) = unit {
             pairs.append(("months", .array(months)))
+            // Only a unit with commitments has the key: the others' files stay as they were.
+            let tracked = TrackedCommitment.track(archive.periods.compactMap { archive.result(u, in: $0) })
+            if !tracked.isEmpty { pairs.append(("commitments", .array(tracked.map(commitmentJSON)))) }
             unit = .object(pairs)
         }
         return OutputFile(path: SitePaths.unitJSON(archive.units[u].slug), bytes: unit.bytes)
+    }
+
+    /// A commitment as its latest month states it, with its status in each month that names it
+    /// (`new`, `in_progress`, `done`, `missed`: words a program can compare in any language).
+    static func commitmentJSON(_ c: TrackedCommitment) -> JSONValue {
+        let latest = c.latest.commitment
+        let codes: [Commitment.Status: String] = [.new: "new", .inProgress: "in_progress", .done: "done", .missed: "missed"]
+        return .object([
+            ("key", .string(c.key)), ("text", .string(latest.text)), ("owner", .optional(latest.owner)),
+            ("made", .string(c.made.description)), ("due", .optional(latest.due?.description)),
+            ("months", .array(c.months.map { m in
+                .object([("month", .string(m.period.description)), ("status", .string(codes[m.commitment.status]!)),
+                         ("text", .string(m.commitment.text)), ("note", .optional(m.commitment.note))])
+            })),
+        ])
     }
 
     static func unitJSON(_ archive: Archive, _ u: UnitID) -> JSONValue {

@@ -92,7 +92,12 @@ public struct PageKeys: Sendable {
     public func key(for kind: PageKind) -> UInt64 {
         switch kind {
         case .report(let u, let period):
-            return unitKey(u, months: archive.position(of: period).map { $0..<($0 + 1) } ?? 0..<0, withSiblings: true)
+            guard let m = archive.position(of: period) else { return unitKey(u, months: 0..<0, withSiblings: true) }
+            // A report also shows what became of the commitments of the unit's previous result.
+            var h = Hash64()
+            h.add(unitKey(u, months: m..<(m + 1), withSiblings: true))
+            h.add(previousOwnFile(u, before: m))
+            return h.value
         case .unit(let u):
             return unitKey(u, months: archive.periods.indices)
         case .month(let period):
@@ -120,6 +125,12 @@ public struct PageKeys: Sendable {
         case .unitFeed(let u): return Feeds.usesMonthDates(archive: archive, unit: u) ? key(for: .home) : key(for: .unit(u))
         case .allCSV, .allJSON, .monthCSV, .unitSearch, .siteFeed, .sitemapPart, .sitemap, .robots, .asset, .staticFile: return nil
         }
+    }
+
+    /// The hash of the unit's latest own result file before month `m` (0: none).
+    private func previousOwnFile(_ u: UnitID, before m: Int) -> UInt64 {
+        let count = archive.periods.count
+        return (0..<m).reversed().lazy.map { self.ownFiles[u.index * count + $0] }.first { $0 != 0 } ?? 0
     }
 
     /// The key of every result up to `period` (nil: all months).

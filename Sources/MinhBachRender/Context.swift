@@ -105,4 +105,6 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case groupRank, hasGroupRanks
     // A group's page ranked by each of its criteria (PageContext+Pages.swift).
     case criteriaHeading, criteriaRankings
+    // A unit's commitments followed month by month (PageContext+Commitments.swift).
+    case commitments, due, firstText, lastMonth, made, owner, status, text, then, thisMonth
 }

@@ -150,6 +150,7 @@ extension PageContext {
         }
         if !history.isEmpty { main[.hasHistory] = true }
         followedDossiers(u, into: &main)
+        if let tracker = commitmentTracker(u) { main[.commitments] = .object(tracker) }
         main[.jsonHref] = .text(root + SitePaths.unitJSON(unit.slug))
         main[.feedHref] = .text(root + SitePaths.unitFeed(unit.slug))
         // The latest month in which one of its units has a figure: a month of another province's
@@ -239,6 +240,7 @@ extension PageContext {
         if let r = archive.result(u, in: period) {
             sample = sample || r.sample
             resultCells(r, s, period, compared: compared?.comparison, into: &main)
+            if let commitments = reportCommitments(u, period, r) { main[.commitments] = .object(commitments) }
             addGroupRanks(u, period, into: &main)
         }
         if !archive.children[u].isEmpty,

@@ -41,8 +41,10 @@ def test_site_feed_has_one_entry_per_month_with_content_dates(site, content, bas
 def test_each_unit_has_a_feed_of_its_months(site, base_url):
     feed = ET.parse(site / "don-vi" / "hiep-tan" / "feed.xml").getroot()
     entries = feed.findall(f"{ATOM}entry")
-    assert len(entries) == 6
-    first = entries[0]
+    assert len(entries) == 7
+    # July 2023 is the illustrative follow-up of June's commitments; June is the notice.
+    assert entries[0].find(f"{ATOM}id").text == f"{base_url}don-vi/hiep-tan/2023-07/"
+    first = entries[1]
     assert first.find(f"{ATOM}id").text == f"{base_url}don-vi/hiep-tan/2023-06/"
     assert first.find(f"{ATOM}updated").text == "2023-07-05T00:00:00+07:00"  # the notice's date, after as_of
     assert "69,81/100 điểm, xếp hạng 7/8" in first.find(f"{ATOM}summary").text
