@@ -86,7 +86,8 @@ extension ContentLoader {
                          diagnostics: inout [Diagnostic]) -> [Job] {
         func list(_ folder: String) -> [FileSystem.Entry]? { listed(folder) ?? FileSystem.list(root + "/" + folder) }
         var jobs: [Job] = []
-        for name in listFiles(list("units"), in: root + "/units", links: links, diagnostics: &diagnostics, shown: display.join("units")) {
+        for name in listFiles(list("units"), in: root + "/units", relative: "units", links: links, diagnostics: &diagnostics,
+                              shown: display.join("units")) {
             jobs.append(Job(kind: .unit, root: root, relative: "units/" + name, display: display, name: name, period: nil))
         }
         let monthFolders = monthFolders(list("results"), in: root + "/results", links: links, diagnostics: &diagnostics,
@@ -99,13 +100,14 @@ extension ContentLoader {
                     hint: "name the folder like 2023-06 (four-digit year, two-digit month)"))
                 continue
             }
-            for name in listFiles(list("results/" + folder), in: root + "/results/" + folder, links: links,
+            for name in listFiles(list("results/" + folder), in: root + "/results/" + folder, relative: "results/" + folder, links: links,
                                    diagnostics: &diagnostics, shown: shownFolder) {
                 jobs.append(Job(kind: name == "_index.md" ? .month : .result, root: root, relative: "results/" + folder + "/" + name,
                                 display: display, name: name, period: period))
             }
         }
-        for name in listFiles(list("pages"), in: root + "/pages", links: links, diagnostics: &diagnostics, shown: display.join("pages")) {
+        for name in listFiles(list("pages"), in: root + "/pages", relative: "pages", links: links, diagnostics: &diagnostics,
+                              shown: display.join("pages")) {
             jobs.append(Job(kind: .page, root: root, relative: "pages/" + name, display: display, name: name, period: nil))
         }
         return jobs

@@ -3,21 +3,21 @@ import MinhBachCore
 /// Which files of `Content/` are read, and the links among them (see `LinkRule`).
 extension ContentLoader {
     /// What the loader reads directly in the content folder.
-    static let topNames = ["index.yaml", "pages", "results", "site.yaml", "static", "units"]
+    static let topNames = UnreadFiles.topFiles + UnreadFiles.topFolders
 
     /// Errors for the links among `topNames`: a linked `site.yaml` or `units` folder is read
     /// like any other link.
-    static func topLinks(_ root: String, listed: [FileSystem.Entry]??, links: LinkRule, display: DisplayPath) -> [Diagnostic] {
-        let entries = (listed ?? nil) ?? FileSystem.list(root) ?? []
-        return entries.compactMap { entry in
+    static func topLinks(_ root: String, entries: [FileSystem.Entry], links: LinkRule, display: DisplayPath) -> [Diagnostic] {
+        entries.compactMap { entry in
             guard entry.isLink, topNames.contains(entry.name) else { return nil }
             return links.check(root + "/" + entry.name, shown: display.join(entry.name))
         }
     }
 
-    /// The `.md` files directly in `folder`, sorted; anything else there is reported.
-    static func listFiles(_ entries: [FileSystem.Entry]?, in folder: String, links: LinkRule, diagnostics: inout [Diagnostic],
-                          shown: String) -> [String] {
+    /// The `.md` files directly in `folder` (`relative` below the content folder), sorted;
+    /// anything else there is reported.
+    static func listFiles(_ entries: [FileSystem.Entry]?, in folder: String, relative: String, links: LinkRule,
+                          diagnostics: inout [Diagnostic], shown: String) -> [String] {
         guard let entries else { return [] }
         var files: [String] = []
         for entry in entries where !entry.name.hasPrefix(".") {
@@ -26,8 +26,7 @@ extension ContentLoader {
                 continue
             }
             if entry.kind != .file || !entry.name.hasSuffix(".md") {
-                diagnostics.append(.warning(.ignoredFile, at: SourceLocation(file: shown + "/" + entry.name),
-                    "ignored: only `.md` files belong here"))
+                diagnostics.append(UnreadFiles.inFolder(entry, folder: relative, shown: shown))
                 continue
             }
             files.append(entry.name)
@@ -35,7 +34,8 @@ extension ContentLoader {
         return files
     }
 
-    /// The month folders in `results/`; a linked one is an error, never entered.
+    /// The month folders in `results/`; a linked one is an error, never entered, and a file
+    /// there is not read.
     static func monthFolders(_ entries: [FileSystem.Entry]?, in folder: String, links: LinkRule, diagnostics: inout [Diagnostic],
                              shown: String) -> [String] {
         var names: [String] = []
@@ -44,7 +44,7 @@ extension ContentLoader {
                 if let problem = links.check(folder + "/" + entry.name, shown: shown + "/" + entry.name) { diagnostics.append(problem) }
                 continue
             }
-            if entry.kind == .folder { names.append(entry.name) }
+            if entry.kind == .folder { names.append(entry.name) } else { diagnostics.append(UnreadFiles.inResults(entry, shown: shown)) }
         }
         return names
     }

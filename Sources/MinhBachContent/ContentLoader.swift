@@ -57,9 +57,11 @@ public enum ContentLoader {
         }
         let display = DisplayPath(root: root)
         let links = LinkRule(root: root, shown: display.prefix.isEmpty ? "." : display.prefix)
-        var diagnostics = topLinks(root, listed: listed(""), links: links, display: display)
+        let top = (listed("") ?? nil) ?? FileSystem.list(root) ?? []
+        var diagnostics = topLinks(root, entries: top, links: links, display: display)
         // A refused link is never read: its target could be any file of the machine.
         let refused = Set(diagnostics.map(\.location.file))
+        diagnostics += UnreadFiles.atTop(top, display: display)
         let (site, index) = settings(root, display: display, refused: refused, diagnostics: &diagnostics)
         let markdown = MarkdownRenderer(allowsRawHTML: site?.unsafeHTML ?? false)
 

@@ -6,6 +6,46 @@
 /// reads every message side by side and a reviewer sees a new one next to its neighbours.
 public enum DiagnosticCatalog {
     public static let vietnamese: [String: String] = [
+        "not read: results belong in `results/YYYY-MM/`, units in `units/`, free pages in `pages/`":
+            "không được đọc: kết quả phải nằm trong `results/YYYY-MM/`, đơn vị trong `units/`, trang riêng trong `pages/`",
+        "move it into the folder of what it holds":
+            "hãy chuyển tệp vào thư mục ứng với nội dung của nó",
+        "not read: the content folder itself holds only `site.yaml` and `index.yaml`":
+            "không được đọc: ngay trong thư mục nội dung chỉ có `site.yaml` và `index.yaml`",
+        "a document to publish belongs in `static/`; keep other files outside the content folder":
+            "tài liệu cần đăng tải đặt trong `static/`; các tệp khác hãy để ngoài thư mục nội dung",
+        "the folder is not read: results belong in `results/`, a folder per month (`results/YYYY-MM/`)":
+            "thư mục không được đọc: kết quả phải nằm trong `results/`, mỗi tháng một thư mục (`results/YYYY-MM/`)",
+        "move its month folders into `results/`":
+            "hãy chuyển các thư mục tháng của nó vào `results/`",
+        "the folder is not read: units belong in `units/`":
+            "thư mục không được đọc: đơn vị phải nằm trong `units/`",
+        "move its files into `units/`":
+            "hãy chuyển các tệp của nó vào `units/`",
+        "the folder is not read: free pages belong in `pages/`":
+            "thư mục không được đọc: trang riêng phải nằm trong `pages/`",
+        "move its files into `pages/`":
+            "hãy chuyển các tệp của nó vào `pages/`",
+        "the folder is not read: files copied to the site as they are belong in `static/`":
+            "thư mục không được đọc: tệp được sao chép nguyên vẹn lên trang phải nằm trong `static/`",
+        "move its files into `static/`":
+            "hãy chuyển các tệp của nó vào `static/`",
+        "the folder is not read: the content folder holds only `results/`, `units/`, `pages/` and `static/`":
+            "thư mục không được đọc: thư mục nội dung chỉ gồm `results/`, `units/`, `pages/` và `static/`",
+        "move what should be published into one of them, and the rest out of the content folder":
+            "hãy chuyển những gì cần đăng vào một trong các thư mục đó, phần còn lại ra ngoài thư mục nội dung",
+        "not read: a result belongs in the folder of its month, `results/YYYY-MM/`":
+            "không được đọc: kết quả phải nằm trong thư mục của tháng, `results/YYYY-MM/`",
+        "move it to `results/YYYY-MM/{0}`, YYYY-MM being the month it reports":
+            "hãy chuyển tệp vào `results/YYYY-MM/{0}`, với YYYY-MM là tháng của kết quả",
+        "not read: `results/` holds only the month folders, `results/YYYY-MM/`":
+            "không được đọc: `results/` chỉ chứa các thư mục tháng `results/YYYY-MM/`",
+        "the folder is not read: only the `.md` files directly in `{0}/` are read":
+            "thư mục không được đọc: chỉ đọc các tệp `.md` nằm ngay trong `{0}/`",
+        "move its `.md` files up into `{0}/`":
+            "hãy chuyển các tệp `.md` của nó lên `{0}/`",
+        "not read: only `.md` files are read in `{0}/`":
+            "không được đọc: trong `{0}/` chỉ đọc các tệp `.md`",
         "`revised_from.date` ({0}) is before the month {1} begins":
             "`revised_from.date` ({0}) trước khi tháng {1} bắt đầu",
         "`revised_from.rank` {0} is not within 1–{1} (`revised_from.of`)":
@@ -358,8 +398,6 @@ public enum DiagnosticCatalog {
             "mã định danh gồm các nhóm chữ in hoa và chữ số, cách nhau bằng dấu chấm, ví dụ 000.21.35.H53, hoặc mã đơn vị hành chính của cơ quan thống kê: 2 chữ số cho tỉnh, 3 cho huyện, 5 cho xã, ví dụ 25633",
         "ignored: hidden or unsafe file name":
             "bỏ qua: tên tệp ẩn hoặc không an toàn",
-        "ignored: only `.md` files belong here":
-            "bỏ qua: thư mục này chỉ chứa tệp `.md`",
         "keep one of them, or rename the other":
             "giữ một cột, hoặc đổi tên cột kia",
         "keep one of them: a figure must not have two values":

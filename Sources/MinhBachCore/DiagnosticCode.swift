@@ -12,6 +12,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     case linkLoop = "link-loop"
     case linkNotFile = "link-not-file"
     case linkOutside = "link-outside"
+    case misplacedFile = "misplaced-file"
     case missingFile = "missing-file"
     case noContent = "no-content"
     case notUtf8 = "not-utf8"

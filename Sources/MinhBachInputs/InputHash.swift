@@ -45,11 +45,15 @@ public struct InputHash: Sendable {
         // Links to anything but a file are not read (linked folders are not entered), yet a
         // new one is an error the next build must report: their names are inputs too.
         var otherLinks: [String] = []
+        // So is an empty folder: one the build does not read is a warning (`results/extra/`),
+        // which must come and go with it, though it holds no file to hash.
+        var emptyFolders: [String] = []
         for (i, folder) in folders.enumerated() {
             for (relative, entries) in FileSystem.folders(folder, hidden: true) {
                 listed.append((i, relative, entries.filter { $0.kind == .file }.map(\.name)))
                 listing[i, default: [:]][relative] = entries
                 for entry in entries where entry.isLink && entry.kind != .file { otherLinks.append("\(i)/\(relative)/\(entry.name)") }
+                if entries.isEmpty { emptyFolders.append("\(i)/\(relative)/") }
             }
         }
         self.listing = listing
@@ -86,6 +90,7 @@ public struct InputHash: Sendable {
         for option in options() { combined.add(option) }
         for part in parts { combined.add(part) }
         for link in otherLinks { combined.add(link) }
+        for empty in emptyFolders { combined.add(empty) }
         summary = combined.hex + "-\(files.count)"
     }
 }
