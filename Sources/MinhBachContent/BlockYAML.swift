@@ -112,7 +112,9 @@ struct BlockYAML {
             if bytes[colon] == Byte.comment && bytes[colon - 1] == Byte.space { return nil }
             colon += 1
         }
-        guard colon < end else { return nil }
+        // libyaml gives up on a simple key longer than 1024 characters (an error there): a
+        // bound in bytes, never above that, leaves every such key to Yams.
+        guard colon < end, colon - keyStart <= 1024 else { return nil }
         var keyEnd = colon
         while keyEnd > keyStart && bytes[keyEnd - 1] == Byte.space { keyEnd -= 1 }
         let key = String(decoding: bytes[keyStart..<keyEnd], as: UTF8.self)

@@ -97,7 +97,17 @@ struct BlockYAMLTests {
         "a: 1\n---\nb: 2\n",
         "",
         "# only a comment\n",
+        // A block key of 1025 characters: libyaml refuses it, so the reader must not accept it.
+        String(repeating: "k", count: 1025) + ": 1\n",
     ]
+
+    /// A key of exactly 1024 characters is still a key to libyaml, and read the same by both.
+    @Test func aKeyOf1024CharactersIsReadAsYamsReadsIt() {
+        let text = String(repeating: "k", count: 1024) + ": 1\n"
+        #expect(BlockYAML.parse(text) != nil)
+        #expect(BlockYAML.parse(text) == yams(text))
+        #expect(yams(String(repeating: "k", count: 1025) + ": 1\n") == nil)
+    }
 
     @Test(arguments: leftToYams)
     func documentsOutsideTheSubsetAreLeftToYams(_ text: String) {

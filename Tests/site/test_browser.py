@@ -318,7 +318,7 @@ def test_the_history_chart_says_months_and_ranks_in_words(browser, served):
     chart = browser.find_element(By.CSS_SELECTOR, "#chart-history-t").find_element(By.XPATH, "..")
     texts = [t.text for t in chart.find_elements(By.TAG_NAME, "text")]
     assert texts[0] == "Tổng điểm (tối đa 100)"
-    assert ["T1/2023", "T2", "T3", "T4", "T5", "T6"] == [t for t in texts if re.fullmatch(r"T\d+(/\d{4})?", t)]
+    assert ["T1/2023", "T2", "T3", "T4", "T5", "T6", "T7"] == [t for t in texts if re.fullmatch(r"T\d+(/\d{4})?", t)]
     assert "hạng 7/8" in texts and not any(re.fullmatch(r"\d+/\d+", t) for t in texts)
 
 

@@ -13,7 +13,7 @@ PHONE = (360, 640)
 KEY_FIGURES = {
     "home": ("", ["Tháng 3/2026", "94,86"]),
     "month": ("2023/06/", ["Phường Long Hoa", "88,45"]),
-    "unit": ("don-vi/hiep-tan/", ["69,81", "7/8"]),
+    "unit": ("don-vi/hiep-tan/", ["Tháng 7/2023", "72,4"]),
     "report": ("don-vi/hiep-tan/2023-06/", ["69,81", "7/8"]),
 }
 # Where the first occurrence of a text in <main> is drawn, or None when it is not drawn.
