@@ -154,7 +154,8 @@ public struct OpenData: Sendable {
         let index = archive.indexAcrossEditions
         var o = JSONObjectStream(depth: depth, capacity: 900)
         o.begin()
-        o.key("month"); o.string(r.period.description)
+        // A recorded period's row names its period where a month's names its month.
+        if let span = archive.span { o.key("period"); o.string(span.description) } else { o.key("month"); o.string(r.period.description) }
         o.key("unit"); o.string(unit.slug)
         o.key("unit_name"); o.string(unit.name)
         o.key("code"); o.string(unit.code)
@@ -186,24 +187,31 @@ public struct OpenData: Sendable {
     /// `don-vi/<slug>/du-lieu.json`: one unit and its months. Made apart from the rest, so
     /// that a build can keep the file of a unit whose figures did not change.
     public static func unitFile(_ archive: Archive, _ u: UnitID) -> OutputFile {
-        let months: [JSONValue] = archive.history(of: u).map { p in
-            if let r = archive.result(u, in: p) { return .written(jsonRow(archive, u, r, depth: 2)) }
-            let s = archive.standing(u, in: p)!
-            var count = 0
-            if case .average(let n) = s.source { count = n }
-            return .object([("month", .string(p.description)), ("score", .figure(s.score)),
-                            ("source", .string("average")), ("average_of", .int(count))] + rankFields(s)
-                           + [("provisional", .bool(archive.isProvisional(u, in: p)))])
-        }
+        let months: [JSONValue] = archive.history(of: u).map { monthJSON(archive, u, $0) }
+        // The recorded quarters, half-years and years apart from the months, as their pages are.
+        let periods: [JSONValue] = archive.recordedHistory(of: u).map { monthJSON(archive.recorded[$0]!, u, $0.first) }
         var unit = unitJSON(archive, u)
         if case .object(var pairs) = unit {
             pairs.append(("months", .array(months)))
+            if !periods.isEmpty { pairs.append(("periods", .array(periods))) }
             // Only a unit with commitments has the key: the others' files stay as they were.
             let tracked = TrackedCommitment.track(archive.periods.compactMap { archive.result(u, in: $0) })
             if !tracked.isEmpty { pairs.append(("commitments", .array(tracked.map(commitmentJSON)))) }
             unit = .object(pairs)
         }
         return OutputFile(path: SitePaths.unitJSON(archive.units[u].slug), bytes: unit.bytes)
+    }
+
+    /// A unit's month in its file: its result's row, or the average it stands on.
+    static func monthJSON(_ archive: Archive, _ u: UnitID, _ p: Period) -> JSONValue {
+        if let r = archive.result(u, in: p) { return .written(jsonRow(archive, u, r, depth: 2)) }
+        let s = archive.standing(u, in: p)!
+        var count = 0
+        if case .average(let n) = s.source { count = n }
+        let name = archive.span.map { ("period", JSONValue.string($0.description)) } ?? ("month", .string(p.description))
+        return .object([name, ("score", .figure(s.score)),
+                        ("source", .string("average")), ("average_of", .int(count))] + rankFields(s)
+                       + [("provisional", .bool(archive.isProvisional(u, in: p)))])
     }
 
     /// A commitment as its latest month states it, with its status in each month that names it

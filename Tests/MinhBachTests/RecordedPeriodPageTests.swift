@@ -47,6 +47,10 @@ struct RecordedPeriodPageTests {
         let unit = page(site, "don-vi/an/index.html")
         #expect(unit.contains("Quý, 6 tháng và cả năm do cổng ghi nhận"))
         #expect(unit.contains("Kết quả của Phường An theo kỳ do cổng ghi nhận Kỳ Tổng điểm Hạng Quý II năm 2023 71,5"))
+        // The town has no rank (no siblings) and no file: its row says it stands on an average.
+        let town = page(site, "don-vi/thi-xa/index.html")
+        #expect(town.contains("Quý II năm 2023 72,88 bình quân của 2 đơn vị"))
+        #expect(!town.contains("false"))
         // The month's history and chart are the months' alone.
         #expect(unit.contains("Tháng 6/2023 80"))
     }
@@ -131,6 +135,13 @@ struct RecordedPeriodPageTests {
         #expect(lines[0].replacingOccurrences(of: "\u{FEFF}", with: "").hasPrefix("period,unit,unit_name,"))
         #expect(lines.dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: ",") } == ["2023-Q2,an", "2023-Q2,binh"])
         #expect(page(site, "du-lieu/index.html").contains("Kết quả quý II năm 2023 do cổng ghi nhận (CSV)"))
+        // A unit's file lists its recorded periods apart from its months; a unit without one is as before.
+        let an = try #require(site.read("Site/don-vi/an/du-lieu.json"))
+        let unit = try #require(try JSONSerialization.jsonObject(with: Data(an.utf8)) as? [String: Any])
+        let periods = try #require(unit["periods"] as? [[String: Any]])
+        #expect(periods.map { "\($0["period"]!) \($0["score"]!) \($0["month"] == nil)" } == ["2023-Q2 71.5 true"])
+        #expect((unit["months"] as? [[String: Any]])?.map { "\($0["month"]!)" } == ["2023-06"])
+        #expect(site.read("Site/don-vi/dong/du-lieu.json")?.contains("\"periods\"") == false)
     }
 }
 

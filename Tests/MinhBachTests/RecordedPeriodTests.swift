@@ -94,6 +94,22 @@ struct RecordedPeriodTests {
         #expect(content.spanSummaries.map { "\($0.span!) \($0.note ?? "")" } == ["2023-Q2 Quý II"])
     }
 
+    /// A recorded period is checked against the edition of the index in force in its first
+    /// month, as that month's results are.
+    @Test(arguments: [
+        ("2026-Q1", "---\nscore: 80\ngroups:\n  cong-khai: 30\n  tien-do: 50\n---\n",
+         "Content/results/2026-Q1/an.md:4:3: error: unknown group `cong-khai`", "Content/results/2026-Q1/an.md:4:3: lỗi: nhóm không có trong bộ chỉ số `cong-khai`"),
+        ("2025", "---\nscore: 80\ngroups:\n  so-hoa: 30\n  tien-do: 50\n---\n",
+         "Content/results/2025/an.md:4:3: error: unknown group `so-hoa`", "Content/results/2025/an.md:4:3: lỗi: nhóm không có trong bộ chỉ số `so-hoa`"),
+        ("2025-H2", "---\nscore: 80\ngroups:\n  tien-do: 61\n---\n",
+         "Content/results/2025-H2/an.md:4:12: error: `groups.tien-do` is 61, outside 0–60 (Tiến độ)", "Content/results/2025-H2/an.md:4:12: lỗi: `groups.tien-do` là 61, nằm ngoài khoảng 0–60 (Tiến độ)"),
+    ])
+    func aPeriodIsCheckedAgainstTheEditionOfItsFirstMonth(_ folder: String, _ text: String, _ expected: String, _ vi: String) {
+        let site = EditionsTests.site()
+        defer { site.cleanUp() }
+        BadFile(name: folder, file: "Content/results/\(folder)/an.md", text: text, expected: expected, vi: vi).expectReported(in: site)
+    }
+
     /// A dossier received in May belongs to the second quarter; one received in July does not.
     @Test(arguments: [("2023-05-12", nil), ("2023-07-03", "`overdue[1].received` (2023-07-03) is after the period 2023-Q2 ends")])
     func anOverdueDossierIsReceivedWithinThePeriod(_ received: String, expected: String?) {
