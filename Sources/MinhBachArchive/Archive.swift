@@ -27,6 +27,13 @@ public final class Archive: Sendable {
     public let yearAverages: [Int: [YearAverage]]
     /// Problems only the ranking can show (a published rank that differs from the computed one).
     public let diagnostics: [Diagnostic]
+    /// The quarter, half-year or year this archive holds the recorded figures of, ranked as
+    /// one month (its first) is; nil for the site's archive of months (see `Archive+Recorded`).
+    public let span: ReportingPeriod?
+    /// Each recorded period's archive, by period; empty in a recorded period's own archive.
+    public let recorded: [ReportingPeriod: Archive]
+    /// The recorded periods, oldest first (a year's quarters, then its halves, then the year).
+    public let recordedPeriods: [ReportingPeriod]
 
     public var index: IndexDefinition { content.index }
     /// Every edition's groups, criteria and indicators in one definition (`acrossEditions`),
@@ -90,8 +97,15 @@ public final class Archive: Sendable {
     /// Builds the archive, step by step: the tree, the months, each month ranked, each standing
     /// given the month before, the years' averages, the published ranks checked. The content
     /// must have passed validation (a tree rooted at `site.root`).
-    public init(content: ContentSet) {
+    public convenience init(content: ContentSet) {
+        self.init(content: content, span: nil)
+    }
+
+    init(content: ContentSet, span: ReportingPeriod?) {
         self.content = content
+        self.span = span
+        recorded = span == nil ? Archive.recordedArchives(content) : [:]
+        recordedPeriods = recorded.keys.sorted()
         indexAcrossEditions = content.index.acrossEditions
         let tree = Tree(content)
         units = tree.units
@@ -104,7 +118,8 @@ public final class Archive: Sendable {
         monthSummaries = Dictionary(content.months.map { ($0.period, $0) }, uniquingKeysWith: { a, _ in a })
         let months = Months(content, ids: tree.ids)
         periods = months.periods
-        years = Array(Set(months.periods.map(\.year))).sorted()
+        // A year of recorded periods alone has its page too, to show them.
+        years = Array(Set(months.periods.map(\.year) + recorded.keys.map(\.year))).sorted()
         let ranked = months.periods.parallelMap { Archive.rank(month: $0, results: months.resultsByPeriod[$0] ?? [], tree: tree, content: content) }
         let tables = Archive.withMonthBefore(ranked.map(\.table), periods: months.periods, index: content.index)
         self.tables = tables

@@ -12,14 +12,18 @@ final class Job: Sendable {
     let shown: String
     let name: String
     let period: Period?
+    /// A recorded quarter's, half-year's or year's folder (then `period` is its first month).
+    let span: ReportingPeriod?
 
-    init(kind: Kind, root: String, relative: String, display: DisplayPath, name: String, period: Period?) {
+    init(kind: Kind, root: String, relative: String, display: DisplayPath, name: String, period: Period?,
+         span: ReportingPeriod? = nil) {
         self.kind = kind
         self.relative = relative
         self.path = root + "/" + relative
         self.shown = display.join(relative)
         self.name = name
         self.period = period
+        self.span = span
     }
 
     enum Value: Sendable {
@@ -67,10 +71,12 @@ final class Job: Sendable {
             let (u, d) = UnitLoader.load(text, file: shown, slug: slug, markdown: markdown)
             return (u.map(Value.unit), d)
         case .result:
-            let (r, d) = ResultLoader.load(text, file: shown, unit: slug, period: period!, index: index?.inForce(period!), markdown: markdown)
+            let (r, d) = ResultLoader.load(text, file: shown, unit: slug, period: period!, span: span, index: index?.inForce(period!),
+                                           markdown: markdown)
             return (r.map(Value.result), d)
         case .month:
-            let (m, d) = MonthLoader.load(text, file: shown, period: period!, markdown: markdown)
+            var (m, d) = MonthLoader.load(text, file: shown, period: period!, markdown: markdown)
+            m?.span = span
             return (m.map(Value.month), d)
         case .page:
             let (p, d) = PageLoader.load(text, file: shown, slug: slug, markdown: markdown)
@@ -94,16 +100,17 @@ extension ContentLoader {
                                         shown: display.join("results"))
         for folder in monthFolders {
             let shownFolder = display.join("results/" + folder)
-            guard let period = Period(folder) else {
+            let span = ReportingPeriod(folder: folder)
+            guard let period = Period(folder) ?? span?.first else {
                 diagnostics.append(.error(.badMonthFolder, at: SourceLocation(file: shownFolder),
-                    "the folder name `\(folder)` is not a month written as YYYY-MM",
-                    hint: "name the folder like 2023-06 (four-digit year, two-digit month)"))
+                    "the folder name `\(folder)` is not a month (YYYY-MM), a quarter (YYYY-Q1 to Q4), a half-year (YYYY-H1, H2) or a year (YYYY)",
+                    hint: "name the folder like 2023-06, 2023-Q2, 2023-H1 or 2023"))
                 continue
             }
             for name in listFiles(list("results/" + folder), in: root + "/results/" + folder, relative: "results/" + folder, links: links,
                                    diagnostics: &diagnostics, shown: shownFolder) {
                 jobs.append(Job(kind: name == "_index.md" ? .month : .result, root: root, relative: "results/" + folder + "/" + name,
-                                display: display, name: name, period: period))
+                                display: display, name: name, period: period, span: span))
             }
         }
         for name in listFiles(list("pages"), in: root + "/pages", relative: "pages", links: links, diagnostics: &diagnostics,
@@ -115,8 +122,10 @@ extension ContentLoader {
 
     /// What the jobs read, by kind, in their order; their diagnostics go to `diagnostics`.
     static func gather(_ jobs: [Job], _ loaded: [Job.Loaded], diagnostics: inout [Diagnostic])
-        -> (units: [Unit], results: [ResultRecord], months: [MonthSummary], pages: [FreePage], resultsParsed: Int) {
+        -> (units: [Unit], results: [ResultRecord], months: [MonthSummary], pages: [FreePage], resultsParsed: Int,
+            spanResults: [ResultRecord], spanSummaries: [MonthSummary]) {
         var units: [Unit] = [], results: [ResultRecord] = [], months: [MonthSummary] = [], pages: [FreePage] = []
+        var spanResults: [ResultRecord] = [], spanSummaries: [MonthSummary] = []
         var resultsParsed = 0
         results.reserveCapacity(jobs.count)
         for i in loaded.indices {
@@ -124,12 +133,14 @@ extension ContentLoader {
             if jobs[i].kind == .result && !loaded[i].fromCache { resultsParsed += 1 }
             switch loaded[i].value {
             case .unit(let u): units.append(u)
+            case .result(let r) where r.span != nil: spanResults.append(r)
             case .result(let r): results.append(r)
+            case .month(let m) where m.span != nil: spanSummaries.append(m)
             case .month(let m): months.append(m)
             case .page(let p): pages.append(p)
             case nil: break
             }
         }
-        return (units, results, months, pages, resultsParsed)
+        return (units, results, months, pages, resultsParsed, spanResults, spanSummaries)
     }
 }

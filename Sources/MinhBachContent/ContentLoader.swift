@@ -103,7 +103,8 @@ public enum ContentLoader {
                            resultsParsed: gathered.resultsParsed, display: display)
         }
         let content = ContentSet(site: site, index: index, units: gathered.units, results: gathered.results, months: gathered.months,
-                                 pages: gathered.pages, staticFiles: staticFiles)
+                                 pages: gathered.pages, staticFiles: staticFiles, spanResults: gathered.spanResults,
+                                 spanSummaries: gathered.spanSummaries)
         return Outcome(content: content, diagnostics: diagnostics, fileCount: fileCount, cacheWrite: cacheWrite,
                        resultsParsed: gathered.resultsParsed, changedWhileRead: !changed.isEmpty, display: display)
     }

@@ -80,6 +80,7 @@ enum ContentValidator {
             kept.append(result)
         }
         content.results = kept
+        diagnostics += checkSpans(&content, units: bySlug, unitsFolder: unitsFolder)
         diagnostics += checkProvisional(content)
         diagnostics += checkOverdue(kept, units: bySlug, parents: Set(content.units.compactMap(\.parent)))
         diagnostics += CommitmentChecks.check(kept)

@@ -240,6 +240,9 @@ public final class ResultRecord: Sendable {
     public let status: ResultStatus
     /// What the notice commits the office to fix, as listed; followed across months by key.
     public let commitments: [Commitment]
+    /// The quarter, half-year or year of a result in `results/2023-Q2/` (then `period` is its
+    /// first month, the one whose edition of the index it is checked against); nil for a month.
+    public let span: ReportingPeriod?
     /// The notice as HTML. A result read from the parse cache decodes it only when a page
     /// shows it: a one-file rebuild of the national archive shows a few hundred of 80,000.
     public var bodyHTML: String { body.string }
@@ -250,12 +253,13 @@ public final class ResultRecord: Sendable {
          rankLocation: SourceLocation?, figures: RecordFigures, overdue: [OverdueDossier],
          document: NoticeDocument?, asOf: Timestamp?, source: String?, note: String?, sample: Bool,
          status: ResultStatus = ResultStatus(), body: LazyText,
-         commitments: [Commitment] = []) {
+         commitments: [Commitment] = [], span: ReportingPeriod? = nil) {
         self.unit = unit; self.period = period; self.location = location; self.score = score
         self.publishedRank = publishedRank; self.publishedOf = publishedOf; self.rankLocation = rankLocation
         self.figures = figures; self.overdue = overdue; self.document = document
         self.asOf = asOf; self.source = source; self.note = note; self.sample = sample; self.status = status; self.body = body
         self.commitments = commitments
+        self.span = span
     }
 }
 
@@ -385,6 +389,8 @@ public struct MonthSummary: Sendable {
     public var note: String?
     public var sample: Bool
     public var bodyHTML: String
+    /// The quarter, half-year or year of an `_index.md` in `results/2023-Q2/`; nil for a month.
+    public var span: ReportingPeriod? = nil
 }
 
 /// `pages/<slug>.md`: a free page such as "Giới thiệu".
@@ -411,4 +417,8 @@ public struct ContentSet: Sendable {
     public var months: [MonthSummary]
     public var pages: [FreePage]
     public var staticFiles: [StaticFile]
+    /// The results and summaries of recorded quarters, half-years and years, apart from the
+    /// months': nothing that reads a month meets them.
+    public var spanResults: [ResultRecord] = []
+    public var spanSummaries: [MonthSummary] = []
 }

@@ -75,7 +75,7 @@ public struct ParseCache: Sendable {
                          equal: { utf8Equal(entries[$0].path, $1) }, precedes: { utf8Precedes(entries[$0].path, $1) })
     }
 
-    static func format(_ salt: UInt64) -> CacheFile { CacheFile(format: "minhbach-parse-cache/6", salt: salt) }
+    static func format(_ salt: UInt64) -> CacheFile { CacheFile(format: "minhbach-parse-cache/7", salt: salt) }
 
     static func journal(of file: String) -> String { file + ".journal" }
 
@@ -191,6 +191,7 @@ extension ByteWriter {
         status(r.status)
         string(r.bodyHTML)
         commitments(r.commitments)
+        optional(r.span) { w, s in w.int(s.kind.rawValue); w.int(s.year); w.int(s.number) }
     }
 
     /// Their places are in the record's own file: only lines and columns are stored.
@@ -303,12 +304,18 @@ extension ByteReader {
         else { return nil }
         let body = LazyText(bytes: bytes, range: offset..<(offset + bodyCount))
         offset += bodyCount
-        guard let commitments = commitments(file: locationFile) else { return nil }
+        guard let commitments = commitments(file: locationFile),
+              let span = optional({ r -> ReportingPeriod? in
+                  guard let raw = r.int(), let kind = ReportingPeriod.Kind(rawValue: raw), let year = r.int(), let number = r.int()
+                  else { return nil }
+                  return ReportingPeriod(kind: kind, year: year, number: number)
+              }) else { return nil }
         return ResultRecord(unit: unit, period: period, location: SourceLocation(file: locationFile, line: line, column: column),
                             score: Figure(units: Int64(score)),
                             publishedRank: rank, publishedOf: of, rankLocation: rankLocation,
                             figures: RecordFigures(bytes: bytes, offset: figuresStart), overdue: overdue, document: document,
-                            asOf: asOf, source: source, note: note, sample: sample, status: status, body: body, commitments: commitments)
+                            asOf: asOf, source: source, note: note, sample: sample, status: status, body: body, commitments: commitments,
+                            span: span)
     }
 
     mutating func commitments(file: String) -> [Commitment]? {

@@ -8,8 +8,10 @@ public enum ResultLoader {
     /// Published totals are rounded; the groups may differ from the total by this much.
     static let sumTolerance = Figure(units: 500) // 0.05
 
-    public static func load(_ text: String, file: String, unit: String, period: Period, index: IndexDefinition?,
-                     markdown: MarkdownRenderer) -> (ResultRecord?, [Diagnostic]) {
+    /// - Parameter span: the quarter, half-year or year of a recorded longer period, whose
+    ///   first month is `period`; nil for a month.
+    public static func load(_ text: String, file: String, unit: String, period: Period, span: ReportingPeriod? = nil,
+                            index: IndexDefinition?, markdown: MarkdownRenderer) -> (ResultRecord?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let doc = DocumentLoader.open(text, file: file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let r = doc.reader, m = doc.mapping
@@ -26,7 +28,7 @@ public enum ResultLoader {
         let indicators = readIndicators(m, r, index: index)
         if let score, let index { checkSum(of: groups, score: score, scoreNode: scoreNode, index: index, r) }
 
-        let overdue = readOverdue(m, r, period: period)
+        let overdue = readOverdue(m, r, period: period, span: span)
         let document = readDocument(m, r, period: period)
         let asOf = m.value("as_of").flatMap { r.timestamp($0, field: "as_of") }
         if let asOf, asOf.day < period.firstDay, let node = m.value("as_of") {
@@ -52,7 +54,8 @@ public enum ResultLoader {
                                                                numerators: criteria.numerators, denominators: criteria.denominators,
                                                                computed: computed)),
                                   overdue: overdue, document: document, asOf: asOf, source: source, note: note,
-                                  sample: sample, status: status, body: LazyText(markdown.html(doc.body)), commitments: commitments)
+                                  sample: sample, status: status, body: LazyText(markdown.html(doc.body)), commitments: commitments,
+                                  span: span)
         return (record, diagnostics)
     }
 
@@ -149,7 +152,7 @@ public enum ResultLoader {
 
     /// `overdue`: each entry's receipt code in the circular's form, its date the day received,
     /// and a `resolved` date not before it.
-    private static func readOverdue(_ m: Mapping, _ r: YAMLReader, period: Period) -> [OverdueDossier] {
+    private static func readOverdue(_ m: Mapping, _ r: YAMLReader, period: Period, span: ReportingPeriod?) -> [OverdueDossier] {
         guard let node = m.value("overdue"), let items = r.sequence(node, field: "overdue") else { return [] }
         var list: [OverdueDossier] = []
         for (i, item) in items.enumerated() {
@@ -164,7 +167,10 @@ public enum ResultLoader {
             let resolvedNode = o.value("resolved")
             let resolved = resolvedNode.flatMap { r.day($0, field: "\(f).resolved") }
             o.reportUnknownKeys(known: ["code", "received", "handler", "note", "resolved"], severity: .warning, code: .unknownField, what: .field)
-            if let received, received > period.lastDay {
+            if let span, let received, received > span.lastDay {
+                r.warning(.receivedAfterPeriod, receivedNode, field: "\(f).received",
+                          "`\(f).received` (\(received)) is after the period \(span) ends")
+            } else if span == nil, let received, received > period.lastDay {
                 r.warning(.receivedAfterMonth, receivedNode, field: "\(f).received",
                           "`\(f).received` (\(received)) is after the month \(period) ends")
             }

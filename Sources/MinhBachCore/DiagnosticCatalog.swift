@@ -46,6 +46,18 @@ public enum DiagnosticCatalog {
             "hãy chuyển các tệp `.md` của nó lên `{0}/`",
         "not read: only `.md` files are read in `{0}/`":
             "không được đọc: trong `{0}/` chỉ đọc các tệp `.md`",
+        "the folder name `{0}` is not a month (YYYY-MM), a quarter (YYYY-Q1 to Q4), a half-year (YYYY-H1, H2) or a year (YYYY)":
+            "tên thư mục `{0}` không phải tháng (YYYY-MM), quý (YYYY-Q1 đến Q4), 6 tháng (YYYY-H1, H2) hay năm (YYYY)",
+        "name the folder like 2023-06, 2023-Q2, 2023-H1 or 2023":
+            "đặt tên thư mục như 2023-06, 2023-Q2, 2023-H1 hoặc 2023",
+        "{0} was dissolved on {1}, before the end of the period {2} ({3} to {4})":
+            "{0} đã giải thể ngày {1}, trước khi kỳ {2} kết thúc ({3} đến {4})",
+        "{0} was established on {1}, after the start of the period {2} ({3} to {4})":
+            "{0} được thành lập ngày {1}, sau khi kỳ {2} bắt đầu ({3} đến {4})",
+        "a recorded period's figures belong to units that existed in every month of it; record the months instead":
+            "số liệu của một kỳ chỉ dành cho đơn vị tồn tại trong mọi tháng của kỳ đó; hãy ghi kết quả từng tháng",
+        "`{0}.received` ({1}) is after the period {2} ends":
+            "`{0}.received` ({1}) sau khi kỳ {2} kết thúc",
         "`revised_from.date` ({0}) is before the month {1} begins":
             "`revised_from.date` ({0}) trước khi tháng {1} bắt đầu",
         "`revised_from.rank` {0} is not within 1–{1} (`revised_from.of`)":
@@ -414,8 +426,6 @@ public enum DiagnosticCatalog {
             "tháng {0}/{1} chỉ có {2} ngày",
         "move or copy the folder here instead of linking to it":
             "chuyển hoặc chép thư mục vào đây thay vì liên kết tới nó",
-        "name the folder like 2023-06 (four-digit year, two-digit month)":
-            "đặt tên thư mục như 2023-06 (năm 4 chữ số, tháng 2 chữ số)",
         "no column of {0} is “{1}”":
             "{0} không có cột “{1}”",
         "no province of {0} is “{1}”{2}":
@@ -496,8 +506,6 @@ public enum DiagnosticCatalog {
             "tên tệp `{0}` không phải mã rút gọn (slug) gồm chữ thường a–z, chữ số và dấu gạch ngang",
         "the files do not match the paths":
             "các tệp không khớp với danh sách đường dẫn",
-        "the folder name `{0}` is not a month written as YYYY-MM":
-            "tên thư mục `{0}` không phải tháng dạng YYYY-MM",
         "the front matter must be a set of `key: value` lines, found {0}":
             "phần đầu tệp phải là các dòng `khóa: giá trị`, nhưng là {0}",
         "the front matter opened on line 1 is never closed by a `---` line":

@@ -46,6 +46,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     case tooManyDecimals = "too-many-decimals"
     // Units and their tree
     case afterDissolution = "after-dissolution"
+    case dissolvedWithinPeriod = "dissolved-within-period"
+    case establishedWithinPeriod = "established-within-period"
     case beforeEstablishment = "before-establishment"
     case parentCycle = "parent-cycle"
     case rootHasParent = "root-has-parent"
@@ -72,6 +74,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     case receiptAgencyDiffers = "receipt-agency-differs"
     case receiptDateMismatch = "receipt-date-mismatch"
     case receivedAfterMonth = "received-after-month"
+    case receivedAfterPeriod = "received-after-period"
     case revisedBeforeMonth = "revised-before-month"
     case resolvedBeforeReceived = "resolved-before-received"
     case overdueAfterResolved = "overdue-after-resolved"

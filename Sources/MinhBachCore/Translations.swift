@@ -17,6 +17,9 @@ public struct Translations: Sendable {
     private let monthNames: [String]
     private var monthTitles: [String]
     private var monthPhrases: [String]
+    /// On a recorded period's pages, its title and phrase said for its first month, which its
+    /// archive ranks it as (`recording(_:)`).
+    private var recordedMonth: (period: Period, title: String, phrase: String)?
 
     public init(language: String, strings: [String: String]) {
         self.language = language
@@ -90,14 +93,48 @@ public struct Translations: Sendable {
     }
 
     public func month(_ p: Period) -> String {
+        if let r = recordedMonth, r.period == p { return r.title }
         if let i = Translations.slot(p) { return monthTitles[i] }
         return monthText("month_title", p)
     }
 
     /// A month inside a sentence: "tháng 6/2023", "June 2023".
     public func monthPhrase(_ p: Period) -> String {
+        if let r = recordedMonth, r.period == p { return r.phrase }
         if let i = Translations.slot(p) { return monthPhrases[i] }
         return monthText("month_phrase", p)
+    }
+
+    /// A recorded period as a title: "Quý II năm 2023", "6 tháng đầu năm 2023", "Cả năm 2023".
+    public func period(_ span: ReportingPeriod) -> String {
+        switch (span.kind, span.number) {
+        case (.quarter, _): return text("recorded_quarter_title", periodValues(span))
+        case (.half, 1): return text("recorded_first_half_title", periodValues(span))
+        case (.half, _): return text("recorded_second_half_title", periodValues(span))
+        case (.year, _): return text("recorded_year_title", periodValues(span))
+        }
+    }
+
+    /// A recorded period inside a sentence: "quý II năm 2023".
+    public func periodPhrase(_ span: ReportingPeriod) -> String {
+        switch (span.kind, span.number) {
+        case (.quarter, _): return text("recorded_quarter_phrase", periodValues(span))
+        case (.half, 1): return text("recorded_first_half_phrase", periodValues(span))
+        case (.half, _): return text("recorded_second_half_phrase", periodValues(span))
+        case (.year, _): return text("recorded_year_phrase", periodValues(span))
+        }
+    }
+
+    private func periodValues(_ span: ReportingPeriod) -> KeyValuePairs<String, String> {
+        ["number": "\(span.number)", "roman": ["I", "II", "III", "IV"][span.number - 1], "year": "\(span.year)"]
+    }
+
+    /// These texts as a recorded period's pages say them: its first month, as which its
+    /// archive ranks it, is called by the period's name.
+    public func recording(_ span: ReportingPeriod) -> Translations {
+        var t = self
+        t.recordedMonth = (span.first, period(span), periodPhrase(span))
+        return t
     }
 
     private func monthText(_ key: String, _ p: Period) -> String {

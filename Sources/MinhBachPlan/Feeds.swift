@@ -21,6 +21,25 @@ public enum Feeds {
     /// Whether a unit's feed shows a month-wide date (for a month it has no result of its own).
     public static func usesMonthDates(archive: Archive, unit u: UnitID) -> Bool {
         archive.history(of: u).contains { archive.result(u, in: $0) == nil }
+            || archive.recorded.values.contains { usesMonthDates(archive: $0, unit: u) }
+    }
+
+    /// Each recorded period's archive with its dates and texts, for its entries: made as a
+    /// month's are, by its own archive (`Archive+Recorded`).
+    static func recorded(_ archive: Archive, _ t: Translations) -> [(span: ReportingPeriod, archive: Archive, dates: ContentDates, t: Translations)] {
+        archive.recordedPeriods.map { span in
+            let sub = archive.recorded[span]!
+            return (span, sub, ContentDates(archive: sub), t.recording(span))
+        }
+    }
+
+    /// Months' entries and recorded periods' together, newest first: a period after the
+    /// month it ends with (a quarter's entry comes before June's), a longer after a shorter.
+    static func merged(_ months: [Entry], _ periods: [Period], _ recorded: [(ReportingPeriod, Entry)]) -> [Entry] {
+        guard !recorded.isEmpty else { return months }
+        let keyed = zip(periods, months).map { (key: ($0.0, 0), entry: $0.1) }
+            + recorded.map { (key: ($0.0.last, $0.0.kind.rawValue), entry: $0.1) }
+        return keyed.sorted { $0.key > $1.key }.map(\.entry)
     }
 
     struct Entry {
@@ -31,7 +50,14 @@ public enum Feeds {
     }
 
     static func siteFeedText(_ archive: Archive, _ address: SiteAddress, _ dates: ContentDates, _ t: Translations) -> String {
-        let entries = archive.periods.reversed().map { p -> Entry in
+        let recorded = Feeds.recorded(archive, t).map { r in (r.span, siteEntries(r.archive, address, r.dates, r.t)[0]) }
+        let entries = merged(siteEntries(archive, address, dates, t), archive.periods.reversed(), recorded)
+        return feed(title: archive.site.title, selfPath: SitePaths.siteFeed, pagePath: "", archive: archive, address: address, entries: entries)
+    }
+
+    /// The site feed's entries of an archive's months, newest first.
+    static func siteEntries(_ archive: Archive, _ address: SiteAddress, _ dates: ContentDates, _ t: Translations) -> [Entry] {
+        archive.periods.reversed().map { p -> Entry in
             let monthPath = SitePaths.folder(for: .month(p), archive: archive)
             var lines: [String] = []
             if let ranking = archive.rankings[p]?[archive.root] {
@@ -53,12 +79,20 @@ public enum Feeds {
                          url: address.absolute(monthPath), updated: dates.timestamp(of: p),
                          summary: lines.joined(separator: "\n"))
         }
-        return feed(title: archive.site.title, selfPath: SitePaths.siteFeed, pagePath: "", archive: archive, address: address, entries: entries)
     }
 
     static func unitFeedText(_ archive: Archive, _ u: UnitID, _ address: SiteAddress, _ dates: ContentDates, _ t: Translations) -> String {
         let unit = archive.units[u]
-        let entries = archive.history(of: u).reversed().map { p -> Entry in
+        let recorded = Feeds.recorded(archive, t).flatMap { r in unitEntries(r.archive, u, address, r.dates, r.t).map { (r.span, $0) } }
+        let entries = merged(unitEntries(archive, u, address, dates, t), archive.history(of: u).reversed(), recorded)
+        return feed(title: "\(unit.name) – \(archive.site.title)", selfPath: SitePaths.unitFeed(unit.slug),
+                    pagePath: SitePaths.folder(for: .unit(u), archive: archive), archive: archive, address: address, entries: entries)
+    }
+
+    /// A unit feed's entries of an archive's months, newest first.
+    static func unitEntries(_ archive: Archive, _ u: UnitID, _ address: SiteAddress, _ dates: ContentDates, _ t: Translations) -> [Entry] {
+        let unit = archive.units[u]
+        return archive.history(of: u).reversed().map { p -> Entry in
             let s = archive.standing(u, in: p)!
             var summary = t("feed_unit_entry", ["unit": unit.name, "month": t.monthPhrase(p), "score": t.number(s.score),
                                                 "total": t.number(archive.index.total)])
@@ -74,8 +108,6 @@ public enum Feeds {
                          url: address.absolute(SitePaths.folder(for: .report(unit: u, period: p), archive: archive)),
                          updated: updated, summary: summary)
         }
-        return feed(title: "\(unit.name) – \(archive.site.title)", selfPath: SitePaths.unitFeed(unit.slug),
-                    pagePath: SitePaths.folder(for: .unit(u), archive: archive), archive: archive, address: address, entries: entries)
     }
 
     static func feed(title: String, selfPath: String, pagePath: String, archive: Archive, address: SiteAddress, entries: [Entry]) -> String {

@@ -52,7 +52,8 @@ public struct OpenData: Sendable {
         let index = archive.indexAcrossEditions
         let columns = OpenData.dictionary(index: index, t: t)
         self.columns = columns
-        let header = columns.map(\.name)
+        // A recorded period's file names its period where the months' name their month.
+        let header = [archive.span == nil ? "month" : "period"] + columns.dropFirst().map(\.name)
         let numberColumns = OpenData.fixedNumberColumns.union(index.groups.map(\.key)).union(index.indicators.map(\.key))
             .union(OpenData.criteriaNumberColumns(index))
 
@@ -60,7 +61,7 @@ public struct OpenData: Sendable {
             let s = archive.standing(u, in: r.period)
             let unit = archive.units[u]
             let shown = s?.shownRank, ranked = s.flatMap(OpenData.siblings)
-            var row = [r.period.description, unit.slug, unit.name, unit.code ?? "", unit.parent ?? "", r.score.description]
+            var row = [archive.span?.description ?? r.period.description, unit.slug, unit.name, unit.code ?? "", unit.parent ?? "", r.score.description]
             row += [shown.map { String($0.rank) } ?? "", shown.map { String($0.of) } ?? "",
                     r.publishedRank.map(String.init) ?? "", r.publishedOf.map(String.init) ?? "", shown?.source.rawValue ?? ""]
             row += ranked.map { [$0.isComplete ? "true" : "false", String($0.withData), String($0.expected)] } ?? ["", "", ""]
@@ -103,7 +104,11 @@ public struct OpenData: Sendable {
         // side by side, written piece by piece and never joined in memory.
         let allCSVFile = OutputFile(path: SitePaths.allCSV, pieces: [headerBytes[...]] + months.map(\.rows.csv))
         let monthFiles = zip(archive.periods, months).map { p, m in
-            (p, OutputFile(path: SitePaths.monthCSV(p), pieces: [headerBytes[...], m.rows.csv]))
+            (p, OutputFile(path: archive.span.map(SitePaths.recordedCSV) ?? SitePaths.monthCSV(p), pieces: [headerBytes[...], m.rows.csv]))
+        }
+        // Each recorded period's file, after the months': its own archive's one month.
+        let recorded = archive.recordedPeriods.map { span in
+            (span, OpenData(archive: archive.recorded[span]!, translations: t).files[2])
         }
         let allJSON = JSONValue.object([
             ("index", OpenData.indexJSON(index)),
@@ -111,7 +116,7 @@ public struct OpenData: Sendable {
             ("results", .writtenItems(months.map(\.rows.json))),
         ])
         let allJSONFile = OutputFile(path: SitePaths.allJSON, pieces: allJSON.pieces)
-        let files = [allCSVFile, allJSONFile] + monthFiles.map(\.1)
+        let files = [allCSVFile, allJSONFile] + monthFiles.map(\.1) + recorded.map(\.1)
 
         self.files = files
 
@@ -119,6 +124,9 @@ public struct OpenData: Sendable {
             Download(path: allCSVFile.path, title: t("download_all_csv"), format: "text/csv", size: allCSVFile.count),
             Download(path: allJSONFile.path, title: t("download_all_json"), format: "application/json", size: allJSONFile.count),
         ]
+        downloads += recorded.reversed().map { span, f in
+            Download(path: f.path, title: t("download_recorded_csv", ["period": t.periodPhrase(span)]), format: "text/csv", size: f.count)
+        }
         downloads += monthFiles.reversed().map { p, f in
             Download(path: f.path, title: t("download_month_csv", ["month": t.monthPhrase(p)]), format: "text/csv", size: f.count)
         }
@@ -146,7 +154,8 @@ public struct OpenData: Sendable {
         let index = archive.indexAcrossEditions
         var o = JSONObjectStream(depth: depth, capacity: 900)
         o.begin()
-        o.key("month"); o.string(r.period.description)
+        // A recorded period's row names its period where a month's names its month.
+        if let span = archive.span { o.key("period"); o.string(span.description) } else { o.key("month"); o.string(r.period.description) }
         o.key("unit"); o.string(unit.slug)
         o.key("unit_name"); o.string(unit.name)
         o.key("code"); o.string(unit.code)
@@ -178,24 +187,31 @@ public struct OpenData: Sendable {
     /// `don-vi/<slug>/du-lieu.json`: one unit and its months. Made apart from the rest, so
     /// that a build can keep the file of a unit whose figures did not change.
     public static func unitFile(_ archive: Archive, _ u: UnitID) -> OutputFile {
-        let months: [JSONValue] = archive.history(of: u).map { p in
-            if let r = archive.result(u, in: p) { return .written(jsonRow(archive, u, r, depth: 2)) }
-            let s = archive.standing(u, in: p)!
-            var count = 0
-            if case .average(let n) = s.source { count = n }
-            return .object([("month", .string(p.description)), ("score", .figure(s.score)),
-                            ("source", .string("average")), ("average_of", .int(count))] + rankFields(s)
-                           + [("provisional", .bool(archive.isProvisional(u, in: p)))])
-        }
+        let months: [JSONValue] = archive.history(of: u).map { monthJSON(archive, u, $0) }
+        // The recorded quarters, half-years and years apart from the months, as their pages are.
+        let periods: [JSONValue] = archive.recordedHistory(of: u).map { monthJSON(archive.recorded[$0]!, u, $0.first) }
         var unit = unitJSON(archive, u)
         if case .object(var pairs) = unit {
             pairs.append(("months", .array(months)))
+            if !periods.isEmpty { pairs.append(("periods", .array(periods))) }
             // Only a unit with commitments has the key: the others' files stay as they were.
             let tracked = TrackedCommitment.track(archive.periods.compactMap { archive.result(u, in: $0) })
             if !tracked.isEmpty { pairs.append(("commitments", .array(tracked.map(commitmentJSON)))) }
             unit = .object(pairs)
         }
         return OutputFile(path: SitePaths.unitJSON(archive.units[u].slug), bytes: unit.bytes)
+    }
+
+    /// A unit's month in its file: its result's row, or the average it stands on.
+    static func monthJSON(_ archive: Archive, _ u: UnitID, _ p: Period) -> JSONValue {
+        if let r = archive.result(u, in: p) { return .written(jsonRow(archive, u, r, depth: 2)) }
+        let s = archive.standing(u, in: p)!
+        var count = 0
+        if case .average(let n) = s.source { count = n }
+        let name = archive.span.map { ("period", JSONValue.string($0.description)) } ?? ("month", .string(p.description))
+        return .object([name, ("score", .figure(s.score)),
+                        ("source", .string("average")), ("average_of", .int(count))] + rankFields(s)
+                       + [("provisional", .bool(archive.isProvisional(u, in: p)))])
     }
 
     /// A commitment as its latest month states it, with its status in each month that names it

@@ -123,7 +123,7 @@ public struct PageKeys: Sendable {
         case .page(let page): return key(for: page)
         case .unitData(let u): return key(for: .unit(u))
         case .unitFeed(let u): return Feeds.usesMonthDates(archive: archive, unit: u) ? key(for: .home) : key(for: .unit(u))
-        case .allCSV, .allJSON, .monthCSV, .unitSearch, .siteFeed, .sitemapPart, .sitemap, .robots, .asset, .staticFile: return nil
+        case .allCSV, .allJSON, .monthCSV, .recordedCSV, .unitSearch, .siteFeed, .sitemapPart, .sitemap, .robots, .asset, .staticFile: return nil
         }
     }
 

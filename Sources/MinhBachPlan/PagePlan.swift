@@ -16,6 +16,10 @@ public enum PageKind: Sendable, Hashable {
     /// Rows after the first of a long ranking of a parent's units in a month (`RankingParts`):
     /// part 2 and on.
     case rankingPart(parent: UnitID, period: Period, part: Int)
+    /// A recorded quarter's or half-year's ranking (a recorded year's is on the year's page).
+    case recorded(ReportingPeriod)
+    /// A unit's recorded quarter, half-year or year.
+    case recordedReport(unit: UnitID, span: ReportingPeriod)
     case indexOverview
     case indexGroup(String)
     case freePage(Int)
@@ -38,13 +42,13 @@ public struct PageSpec: Sendable, Hashable {
     public var template: String {
         switch kind {
         case .home: return "home"
-        case .month: return "month"
+        case .month, .recorded: return "month"
         case .year, .unitYear: return "year"
         case .rankingPart: return "ranking-part"
         case .archive: return "archive"
         case .units: return "units"
         case .unit: return "unit"
-        case .report: return "report"
+        case .report, .recordedReport: return "report"
         case .indexOverview: return "index"
         case .indexGroup: return "group"
         case .freePage: return "page"
@@ -63,6 +67,7 @@ public enum PagePlan {
         var pages: [Product] = [page(.home), page(.archive), page(.units), page(.indexOverview), page(.openData), page(.notFound)]
         pages += archive.periods.map { page(.month($0)) }
         pages += archive.years.map { page(.year($0)) }
+        pages += archive.recordedPeriods.filter { $0.kind != .year }.map { page(.recorded($0)) }
         pages += archive.index.allGroups.map { page(.indexGroup($0.key)) }
         pages += archive.content.pages.indices.map { page(.freePage($0)) }
         pages += RankingParts.pages(of: archive).map(page)
@@ -73,6 +78,7 @@ public enum PagePlan {
                 + archive.periods.compactMap { p in
                     archive.standing(u, in: p) == nil ? nil : page(.report(unit: u, period: p))
                 }
+                + archive.recordedHistory(of: u).map { page(.recordedReport(unit: u, span: $0)) }
         }
         pages.reserveCapacity(pages.count + perUnit.reduce(0) { $0 + $1.count })
         for unitPages in perUnit { pages += unitPages }

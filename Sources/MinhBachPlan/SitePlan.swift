@@ -17,6 +17,9 @@ public enum ProductKind: Sendable, Hashable {
     case allCSV
     case allJSON
     case monthCSV(Period)
+    /// A recorded quarter's, half-year's or year's figures, in the months' columns but for
+    /// the first, `period` (2023-Q2, 2023-H1, 2023).
+    case recordedCSV(ReportingPeriod)
     /// The units to search from the home page, and from `/don-vi/` when that page lists only
     /// the root's children (`UnitList`): fetched by the page's script on first use.
     case unitSearch
@@ -81,6 +84,7 @@ public struct SitePlan: Sendable {
             if address != nil { rendered.append(Product(.unitFeed(u), archive: archive)) }
         }
         var published: [ProductKind] = [.allCSV, .allJSON] + archive.periods.map { .monthCSV($0) }
+            + archive.recordedPeriods.map { .recordedCSV($0) }
         if UnitList.isSearched(archive) { published.append(.unitSearch) }
         if address != nil {
             // Every page but the one for missing addresses is listed.
@@ -114,6 +118,7 @@ public enum SitePaths {
         case .allCSV: return allCSV
         case .allJSON: return allJSON
         case .monthCSV(let p): return monthCSV(p)
+        case .recordedCSV(let span): return recordedCSV(span)
         case .unitSearch: return unitSearch
         case .siteFeed: return siteFeed
         case .sitemapPart(let n): return sitemapPart(n)
@@ -128,12 +133,14 @@ public enum SitePaths {
     public static func folder(for kind: PageKind, archive: Archive) -> String {
         switch kind {
         case .home: return ""
-        case .month(let p): return "\(p.year)/\(pad2(p.month))/"
+        case .month(let p): return archive.span.map(recordedFolder) ?? "\(p.year)/\(pad2(p.month))/"
         case .year(let y): return "\(y)/"
+        case .recorded(let span): return recordedFolder(span)
+        case .recordedReport(let u, let span): return unitsFolder + "\(archive.units[u].slug)/\(recordedReport(span))/"
         case .archive: return "luu-tru/"
         case .units: return unitsFolder
         case .unit(let u): return unitsFolder + "\(archive.units[u].slug)/"
-        case .report(let u, let p): return unitsFolder + "\(archive.units[u].slug)/\(p)/"
+        case .report(let u, let p): return unitsFolder + "\(archive.units[u].slug)/\(archive.span.map(recordedReport) ?? p.description)/"
         case .unitYear(let u, let y): return unitsFolder + "\(archive.units[u].slug)/\(y)/"
         case .rankingPart(let u, let p, let part): return RankingParts.folder(parent: u, period: p, part: part, archive: archive)
         case .indexOverview: return "chi-so/"
@@ -144,6 +151,28 @@ public enum SitePaths {
         }
     }
 
+    /// A recorded period's ranking, in its year's folder beside the months' (`2023/06/`) and
+    /// named as a notice names it: `2023/quy-2/`, `2023/6-thang-dau/`, `2023/6-thang-cuoi/`.
+    /// A recorded year's ranking is the year's page itself, `2023/`.
+    public static func recordedFolder(_ span: ReportingPeriod) -> String {
+        switch span.kind {
+        case .quarter: return "\(span.year)/quy-\(span.number)/"
+        case .half: return "\(span.year)/6-thang-\(span.number == 1 ? "dau" : "cuoi")/"
+        case .year: return "\(span.year)/"
+        }
+    }
+
+    /// A unit's recorded period, beside its months' reports (`2023-06`) and sorting after
+    /// the year's months in a listing: `2023-q2`, `2023-h1`; a year is `2023-nam`, since
+    /// `don-vi/<unit>/2023/` is the yearly averages of a parent's units (`unitYear`).
+    public static func recordedReport(_ span: ReportingPeriod) -> String {
+        switch span.kind {
+        case .quarter: return "\(span.year)-q\(span.number)"
+        case .half: return "\(span.year)-h\(span.number)"
+        case .year: return "\(span.year)-nam"
+        }
+    }
+
     /// The file a page's folder is served by: `2023/06/index.html` is the page at `2023/06/`.
     public static let pageFile = "index.html"
     /// What static hosts serve for an address they do not have.
@@ -151,6 +180,7 @@ public enum SitePaths {
     public static let allCSV = "du-lieu/ket-qua.csv"
     public static let allJSON = "du-lieu/ket-qua.json"
     public static func monthCSV(_ p: Period) -> String { "du-lieu/\(p).csv" }
+    public static func recordedCSV(_ span: ReportingPeriod) -> String { "du-lieu/\(span).csv" }
     /// Where the units' pages are, and their downloads, feeds and search list.
     public static let unitsFolder = "don-vi/"
     public static func unitJSON(_ slug: String) -> String { unitsFolder + "\(slug)/du-lieu.json" }

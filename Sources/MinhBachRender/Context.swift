@@ -107,4 +107,6 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case criteriaHeading, criteriaRankings
     // A unit's commitments followed month by month (PageContext+Commitments.swift).
     case commitments, due, firstText, lastMonth, made, owner, status, text, then, thisMonth
+    // Recorded quarters, half-years and years (Archive+Recorded.swift, PageContext+Recorded.swift).
+    case downloadLabel, periods, recorded, recordedYear
 }

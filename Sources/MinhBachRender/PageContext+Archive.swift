@@ -59,7 +59,8 @@ extension PageContext {
         main[.neighbours] = .object(monthNeighbours(period))
         main[.yearHref] = .text(link(.year(period.year)))
         main[.yearTitle] = .text(t("year_title", ["year": "\(period.year)"]))
-        main[.csvHref] = .text(root + SitePaths.monthCSV(period))
+        main[.csvHref] = .text(root + (archive.span.map(SitePaths.recordedCSV) ?? SitePaths.monthCSV(period)))
+        main[.downloadLabel] = .text(t(archive.span == nil ? "month_download" : "recorded_download"))
         return frame(title: title, description: t("month_description", ["index": index.name, "month": t.monthPhrase(period)]),
                      breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_archive"), link(.archive)),
                                    (t("year_title", ["year": "\(period.year)"]), link(.year(period.year))), (title, nil)],
@@ -92,17 +93,26 @@ extension PageContext {
         ]
         let byParent = yearAveragesByParent(year)
         let whole = UnitList.isWhole(archive)
-        main[.tables] = .list(archive.unitIDs.compactMap { p in
-            guard whole || p == archive.root, let list = byParent[p] else { return nil }
-            return yearTable(parent: p, year: year, list)
-        })
-        if !whole {
+        let links = recordedLinks(in: year)
+        if !links.isEmpty { main[.periods] = .object([.rows: .list(links)]) }
+        var recordedSample = false
+        if let ranking = recordedYearRanking(year) {
+            // The portal's own figure for the year: no average of the months beside it.
+            main[.recordedYear] = .object(ranking)
+            recordedSample = ranking.has(.sample)
+        } else {
+            main[.tables] = .list(archive.unitIDs.compactMap { p in
+                guard whole || p == archive.root, let list = byParent[p] else { return nil }
+                return yearTable(parent: p, year: year, list)
+            })
+        }
+        if !whole && !main.has(.recordedYear) {
             let parents = archive.unitIDs.filter { $0 != archive.root && byParent[$0] != nil }
             main[.parents] = .list(parents.map { [.name: .text(archive.units[$0].name), .href: .text(link(.unitYear(unit: $0, year: year)))] })
             main[.hasParents] = true
         }
         main = main.filled([.hasParents])
-        let sample = archive.content.results.contains { $0.period.year == year && $0.sample }
+        let sample = recordedSample || archive.content.results.contains { $0.period.year == year && $0.sample }
         return frame(title: yearTitle, description: t("year_description", ["index": index.name, "year": "\(year)"]),
                      breadcrumbs: [(t("nav_home"), link(.home)), (t("nav_archive"), link(.archive)), (yearTitle, nil)],
                      sample: sample, main: main)
@@ -153,7 +163,19 @@ extension PageContext {
                 [.title: .text(t.month(p)), .href: .text(monthLink(p)),
                  .count: .text(monthPartialText(p) ?? t("results_count", ["count": "\(counts[p] ?? 0)"]))]
             }
-            return [.yearTitle: .text(t("year_title", ["year": "\(year)"])), .href: .text(link(.year(year))), .months: .list(Array(months))]
+            // The recorded periods after the months, newest first too; a recorded year is its year's page.
+            let periods = archive.recordedPeriods(in: year).reversed().map { span -> Object in
+                let sub = archive.recorded[span]!
+                let partial = sub.coverage(in: span.first).flatMap { $0.isComplete ? nil : $0 }.map {
+                    t("month_partial", ["count": "\($0.withData)", "expected": "\($0.expected)"])
+                }
+                return [.title: .text(t.period(span)), .href: .text(link(span.kind == .year ? .year(year) : .recorded(span))),
+                        .count: .text(partial ?? t("results_count", ["count": "\(sub.content.results.count)"]))]
+            }
+            var entry: Object = [.yearTitle: .text(t("year_title", ["year": "\(year)"])), .href: .text(link(.year(year))),
+                                 .months: .list(Array(months))]
+            if !periods.isEmpty { entry[.periods] = .list(Array(periods)) }
+            return entry
         }
         var main: Object = [.years: .list(Array(years))]
         if years.isEmpty { main[.empty] = true }

@@ -145,10 +145,14 @@ extension PageContext {
         case .archive: return archivePage()
         case .units: return unitsPage()
         case .unit(let u): return unitPage(u)
-        case .report(let u, let p):
-            // A report shows the unit's rank, so it says too whether that month is complete.
-            var context = report(u, p)
-            if let s = archive.standing(u, in: p), let note = monthPartialNote(s, p) { context[.monthPartial] = .text(note) }
+        case .recorded(let span):
+            var context = month(span.first)
+            context[.recorded] = true
+            return context
+        case .report(let u, let p): return reportWithCompleteness(u, p)
+        case .recordedReport(let u, let span):
+            var context = reportWithCompleteness(u, span.first)
+            context[.recorded] = true
             return context
         case .indexOverview: return indexOverview()
         case .indexGroup(let k): return indexGroup(k)
@@ -156,6 +160,13 @@ extension PageContext {
         case .openData: return openDataPage()
         case .notFound: return notFound()
         }
+    }
+
+    /// A report shows the unit's rank, so it says too whether that month is complete.
+    private func reportWithCompleteness(_ u: UnitID, _ p: Period) -> Object {
+        var context = report(u, p)
+        if let s = archive.standing(u, in: p), let note = monthPartialNote(s, p) { context[.monthPartial] = .text(note) }
+        return context
     }
 }
 

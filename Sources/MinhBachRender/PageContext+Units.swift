@@ -149,6 +149,7 @@ extension PageContext {
                                              axisTitle: t("chart_history_axis", ["total": constants.totalText]), points: points, format: number))
         }
         if !history.isEmpty { main[.hasHistory] = true }
+        if let recorded = recordedHistory(u) { main[.recorded] = .object(recorded) }
         followedDossiers(u, into: &main)
         if let tracker = commitmentTracker(u) { main[.commitments] = .object(tracker) }
         main[.jsonHref] = .text(root + SitePaths.unitJSON(unit.slug))

@@ -120,11 +120,11 @@ struct PageContext {
     }
 
     private var isUnitPage: Bool {
-        switch spec.kind { case .unit, .report: return true; default: return false }
+        switch spec.kind { case .unit, .report, .recordedReport: return true; default: return false }
     }
 
     private var isArchivePage: Bool {
-        switch spec.kind { case .month, .year: return true; default: return false }
+        switch spec.kind { case .month, .year, .recorded: return true; default: return false }
     }
 
     func unitCrumbs(_ u: UnitID) -> [(String, String?)] {

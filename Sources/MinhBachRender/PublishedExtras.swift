@@ -13,4 +13,9 @@ public struct PublishedExtras: Sendable {
         self.address = address
         self.translations = translations
     }
+
+    /// The same, in the texts of a recorded period's pages (`Translations.recording`).
+    func recording(_ span: ReportingPeriod) -> PublishedExtras {
+        PublishedExtras(openData: openData, address: address, translations: translations.recording(span))
+    }
 }

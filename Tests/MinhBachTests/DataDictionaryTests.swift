@@ -28,7 +28,7 @@ struct DataDictionaryTests {
         ("vi", "<code>sample</code></th><td><code>true</code> nếu là dữ liệu minh họa<br><small>Đơn vị: <code>true</code>, <code>false</code> · Giá trị: —</small></td></tr>"),
         ("vi", "<code>rank_source</code></th><td>Nguồn của thứ hạng: <code>published</code> (do Cổng công bố) hoặc <code>computed</code>"),
         ("vi", "<code>parent</code></th><td>Mã rút gọn của đơn vị cấp trên<br><small>Đơn vị: văn bản · Giá trị: —</small></td></tr>"),
-        ("vi", "<code>month</code></th><td>Tháng của kết quả<br><small>Đơn vị: <code>YYYY-MM</code> · Giá trị: —</small></td></tr>"),
+        ("vi", "<code>month</code></th><td>Tháng của kết quả; trong tệp của một quý, 6 tháng hay năm do cổng ghi nhận, cột này là <code>period</code>: <code>YYYY-Qn</code>, <code>YYYY-Hn</code> hoặc <code>YYYY</code><br><small>Đơn vị: <code>YYYY-MM</code> · Giá trị: —</small></td></tr>"),
         ("en", "<code>sample</code></th><td><code>true</code> for illustrative data<br><small>Unit: <code>true</code>, <code>false</code> · Values: —</small></td></tr>"),
     ])
     func aValueAsWrittenInTheFilesIsCode(language: String, row: String) throws {
@@ -42,6 +42,6 @@ struct DataDictionaryTests {
     @Test func aThemeShowingTheMeaningAsOneTextGetsItWithoutBackticks() throws {
         let page = try dataPage(language: "vi", theme: "{{#columns}}{{name}}: {{meaning}} [{{unit}}]\n{{/columns}}")
         #expect(page.contains("sample: true nếu là dữ liệu minh họa [true, false]\n"))
-        #expect(page.contains("month: Tháng của kết quả [YYYY-MM]\n"))
+        #expect(page.contains("month: Tháng của kết quả; trong tệp của một quý, 6 tháng hay năm do cổng ghi nhận, cột này là period: YYYY-Qn, YYYY-Hn hoặc YYYY [YYYY-MM]\n"))
     }
 }

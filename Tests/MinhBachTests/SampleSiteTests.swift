@@ -106,14 +106,28 @@ struct SampleSiteTests {
                      "chi-so/so-hoa-ho-so/index.html", "gioi-thieu/index.html", "phuong-phap/index.html", "404.html",
                      "du-lieu/index.html", "du-lieu/ket-qua.csv", "du-lieu/ket-qua.json", "du-lieu/2023-06.csv",
                      "don-vi/hiep-tan/du-lieu.json", "don-vi/hiep-tan/feed.xml", "feed.xml", "sitemap.xml", "robots.txt",
-                     "assets/style.css"] {
+                     "assets/style.css", "2023/quy-2/index.html", "don-vi/hiep-tan/2023-q2/index.html", "du-lieu/2023-Q2.csv"] {
             #expect(FileManager.default.fileExists(atPath: output + "/" + path), "missing \(path)")
         }
         // 2023: 8 wards × 6 months − 1 missing + the town's 6 averaged months = 53 reports, and
         // July's illustrative follow-up of Hiệp Tân's commitments (its report, the town's, the
         // month page); 2026: 3 new wards × 3 months + the town's 3 = 12 reports, 3 month pages,
-        // the year page, 3 unit pages; plus 30 other pages.
-        #expect(report.pages == 105)
+        // the year page, 3 unit pages; plus 30 other pages; and the illustrative second quarter
+        // of 2023: its page and 8 wards' reports and the town's.
+        #expect(report.pages == 115)
+    }
+
+    /// The illustrative second quarter of 2023: the portal's own figures, ranked among the
+    /// eight wards, near but not at the average of April to June (Hiệp Tân's is 76,02).
+    @Test func theSecondQuarterOf2023IsRecorded() throws {
+        defer { removeSite(output) }
+        _ = build()
+        let quarter = visibleText(try page("2023/quy-2/index.html"))
+        #expect(quarter.contains("Đứng đầu: Xã Long Thành Nam, 82,15 điểm."))
+        #expect(quarter.contains("5 Phường Hiệp Tân minh họa 75,48 7,6 16,31 7,38 7,64 17,35 19,2"))
+        let report = visibleText(try page("don-vi/hiep-tan/2023-q2/index.html"))
+        #expect(report.contains("Tổng điểm 75,48 /100 · xếp hạng 5/8"))
+        #expect(visibleText(try page("2023/index.html")).contains("Quý và 6 tháng do cổng ghi nhận Quý II năm 2023 Điểm bình quân năm"))
     }
 
     @Test func internalLinksAreRelativeAndResolve() throws {

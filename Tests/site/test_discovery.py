@@ -19,8 +19,13 @@ def test_site_feed_has_one_entry_per_month_with_content_dates(site, content, bas
     for required in ["title", "id", "updated", "author"]:
         assert feed.find(f"{ATOM}{required}") is not None, required
     entries = feed.findall(f"{ATOM}entry")
-    months = sorted((p.name for p in (content / "results").iterdir()), reverse=True)
-    assert [e.find(f"{ATOM}link").get("href") for e in entries] == [f"{base_url}{m[:4]}/{m[5:]}/" for m in months]
+    months = sorted((p.name for p in (content / "results").iterdir() if p.name[5:].isdigit()), reverse=True)
+    links = [e.find(f"{ATOM}link").get("href") for e in entries]
+    # The recorded second quarter of 2023 has its entry too, just before June's, the month it ends with.
+    quarter = f"{base_url}2023/quy-2/"
+    assert links[links.index(f"{base_url}2023/06/") - 1] == quarter
+    links.remove(quarter)
+    assert links == [f"{base_url}{m[:4]}/{m[5:]}/" for m in months]
     ids = [e.find(f"{ATOM}id").text for e in entries]
     assert len(set(ids)) == len(ids)
     by_month = {e.find(f"{ATOM}link").get("href")[len(base_url):].rstrip("/").replace("/", "-"): e for e in entries}
@@ -41,10 +46,12 @@ def test_site_feed_has_one_entry_per_month_with_content_dates(site, content, bas
 def test_each_unit_has_a_feed_of_its_months(site, base_url):
     feed = ET.parse(site / "don-vi" / "hiep-tan" / "feed.xml").getroot()
     entries = feed.findall(f"{ATOM}entry")
-    assert len(entries) == 7
-    # July 2023 is the illustrative follow-up of June's commitments; June is the notice.
+    assert len(entries) == 8
+    # July 2023 is the illustrative follow-up of June's commitments; then the recorded second
+    # quarter, which ends with June; June is the notice.
     assert entries[0].find(f"{ATOM}id").text == f"{base_url}don-vi/hiep-tan/2023-07/"
-    first = entries[1]
+    assert entries[1].find(f"{ATOM}id").text == f"{base_url}don-vi/hiep-tan/2023-q2/"
+    first = entries[2]
     assert first.find(f"{ATOM}id").text == f"{base_url}don-vi/hiep-tan/2023-06/"
     assert first.find(f"{ATOM}updated").text == "2023-07-05T00:00:00+07:00"  # the notice's date, after as_of
     assert "69,81/100 điểm, xếp hạng 7/8" in first.find(f"{ATOM}summary").text

@@ -22,9 +22,14 @@ def read_csv(path):
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
+def is_month(folder):
+    """A month's folder, 2023-06; not a recorded quarter's, half-year's or year's (2023-Q2)."""
+    return len(folder) == 7 and folder[4] == "-" and folder[5:].isdigit()
+
+
 def content_results(content):
     for path in sorted((content / "results").glob("*/*.md")):
-        if path.name != "_index.md":
+        if path.name != "_index.md" and is_month(path.parent.name):
             yield path.parent.name, path.stem, front_matter(path)
 
 
@@ -125,7 +130,8 @@ def test_each_month_csv_has_that_months_rows(site, content):
     for folder in sorted((content / "results").iterdir()):
         rows = read_csv(site / "du-lieu" / f"{folder.name}.csv")
         assert sorted(r["unit"] for r in rows) == sorted(p.stem for p in folder.glob("*.md") if p.name != "_index.md")
-        assert {r["month"] for r in rows} == {folder.name}
+        # A recorded quarter's file names its period in the first column, where a month's names its month.
+        assert {r["month" if is_month(folder.name) else "period"] for r in rows} == {folder.name}
 
 
 def test_the_json_agrees_with_the_content_exactly(site, content):
@@ -153,7 +159,8 @@ def test_each_unit_has_its_own_json_with_its_months(site, content):
         assert data["slug"] == unit.stem
         months = {m["month"] for m in data["months"]}
         files = {p.parent.name for p in (content / "results").glob(f"*/{unit.stem}.md")}
-        assert files <= months
+        assert {f for f in files if is_month(f)} <= months
+        assert {f for f in files if not is_month(f)} <= {p["period"] for p in data.get("periods", [])}
     town = json.loads((site / "don-vi" / "hoa-thanh" / "du-lieu.json").read_text(encoding="utf-8"), parse_float=Decimal)
     assert town["months"][0]["source"] == "average"
 
