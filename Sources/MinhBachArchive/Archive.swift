@@ -104,7 +104,8 @@ public final class Archive: Sendable {
     init(content: ContentSet, span: ReportingPeriod?) {
         self.content = content
         self.span = span
-        recorded = span == nil ? Archive.recordedArchives(content) : [:]
+        let recorded = span == nil ? Archive.recordedArchives(content) : [:]
+        self.recorded = recorded
         recordedPeriods = recorded.keys.sorted()
         indexAcrossEditions = content.index.acrossEditions
         let tree = Tree(content)
@@ -129,8 +130,10 @@ public final class Archive: Sendable {
             Archive.position(of: p, in: periodsForLookup).flatMap { tables[$0][u] }
         }
         yearAverages = Archive.yearAverages(tables, periods: months.periods, years: years, tree: tree)
+        // A recorded period's published ranks are checked by its own archive, as a month's are.
         diagnostics = Archive.checkPublishedRanks(content: content, unitOfResult: months.unitOfResult, parents: tree.parents,
                                                   standings: Dictionary(uniqueKeysWithValues: zip(months.periods, tables)))
+            + recorded.keys.sorted().flatMap { recorded[$0]!.diagnostics }
     }
 
     /// The units in tree order (a depth-first walk from the root, siblings in name order),
@@ -308,21 +311,58 @@ public final class Archive: Sendable {
             guard r.publishedRank != nil || r.publishedOf != nil,
                   let id = unitOfResult[i], let s = standings[r.period]?[id], let computed = s.computedRank else { continue }
             let at = r.rankLocation ?? r.location
+            let words = RankWords(r)
             if !s.isComplete, let shown = s.shownRank {
                 diagnostics.append((.warning(.rankCountDiffers, at: at, field: "of",
-                    "\(r.period) is incomplete: this site has figures for \(s.withData) of the \(s.expected) units ranked together",
-                    hint: "the pages show the published rank \(shown.rank)/\(shown.of) and mark \(r.period) as incomplete, with no rank for the units without a published one; add the siblings' missing result files"),
+                    words.incomplete(withData: s.withData, expected: s.expected), hint: words.showsPublished(shown)),
                     group: "\(r.period) \(parents[id]?.index ?? -1)"))
             } else if let published = r.publishedRank, published != computed {
                 diagnostics.append((.warning(.rankDiffers, at: at, field: "rank",
                     "published rank \(published)\(r.publishedOf.map { "/\($0)" } ?? "") differs from the rank computed from this site's files, \(computed)/\(s.withData)",
-                    hint: "the site shows the published rank; check the siblings' totals for \(r.period)"), group: nil))
+                    hint: words.checkTotals), group: nil))
             } else if let of = r.publishedOf, r.publishedRank != nil, of != s.withData {
                 diagnostics.append((.warning(.rankCountDiffers, at: at, field: "of",
-                    "the portal ranked \(of) units but this site has figures for \(s.withData) of them in \(r.period)",
-                    hint: "add the missing siblings' result files for \(r.period)"), group: nil))
+                    words.portalRanked(of, withData: s.withData), hint: words.addMissing), group: nil))
             }
         }
         return diagnostics
+    }
+}
+
+/// The published-rank warnings' words for a month ("2023-07", "tháng 2023-07") or for a
+/// recorded quarter, half-year or year, whose results are kept under its first month: the
+/// warning names the period's folder ("2023-Q2", "kỳ 2023-Q2"), never that month.
+private struct RankWords {
+    let period: String
+    let recorded: Bool
+
+    init(_ r: ResultRecord) {
+        period = r.span.map(\.description) ?? r.period.description
+        recorded = r.span != nil
+    }
+
+    func incomplete(withData: Int, expected: Int) -> Message {
+        recorded ? "the recorded period \(period) is incomplete: this site has figures for \(withData) of the \(expected) units ranked together"
+                 : "\(period) is incomplete: this site has figures for \(withData) of the \(expected) units ranked together"
+    }
+
+    func showsPublished(_ shown: Standing.ShownRank) -> Message {
+        recorded ? "the pages show the published rank \(shown.rank)/\(shown.of) and mark the recorded period \(period) as incomplete, with no rank for the units without a published one; add the siblings' missing result files"
+                 : "the pages show the published rank \(shown.rank)/\(shown.of) and mark \(period) as incomplete, with no rank for the units without a published one; add the siblings' missing result files"
+    }
+
+    var checkTotals: Message {
+        recorded ? "the site shows the published rank; check the siblings' totals for the recorded period \(period)"
+                 : "the site shows the published rank; check the siblings' totals for \(period)"
+    }
+
+    func portalRanked(_ of: Int, withData: Int) -> Message {
+        recorded ? "the portal ranked \(of) units but this site has figures for \(withData) of them in the recorded period \(period)"
+                 : "the portal ranked \(of) units but this site has figures for \(withData) of them in \(period)"
+    }
+
+    var addMissing: Message {
+        recorded ? "add the missing siblings' result files for the recorded period \(period)"
+                 : "add the missing siblings' result files for \(period)"
     }
 }

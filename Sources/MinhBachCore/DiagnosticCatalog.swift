@@ -6,6 +6,16 @@
 /// reads every message side by side and a reviewer sees a new one next to its neighbours.
 public enum DiagnosticCatalog {
     public static let vietnamese: [String: String] = [
+        "the recorded period {0} is incomplete: this site has figures for {1} of the {2} units ranked together":
+            "kỳ {0} chưa đủ số liệu: trang này chỉ có số liệu của {1} trong {2} đơn vị được xếp hạng cùng nhau",
+        "the pages show the published rank {0}/{1} and mark the recorded period {2} as incomplete, with no rank for the units without a published one; add the siblings' missing result files":
+            "các trang hiển thị thứ hạng đã công bố {0}/{1} và ghi kỳ {2} là chưa đủ số liệu, đơn vị không có thứ hạng công bố thì không ghi thứ hạng; hãy thêm tệp kết quả còn thiếu của các đơn vị cùng cấp",
+        "the site shows the published rank; check the siblings' totals for the recorded period {0}":
+            "trang hiển thị thứ hạng đã công bố; hãy kiểm tra tổng điểm của các đơn vị cùng cấp kỳ {0}",
+        "the portal ranked {0} units but this site has figures for {1} of them in the recorded period {2}":
+            "Cổng Dịch vụ công xếp hạng {0} đơn vị nhưng trang này chỉ có số liệu của {1} đơn vị trong kỳ {2}",
+        "add the missing siblings' result files for the recorded period {0}":
+            "bổ sung tệp kết quả còn thiếu của các đơn vị cùng cấp cho kỳ {0}",
         "not read: results belong in `results/YYYY-MM/`, units in `units/`, free pages in `pages/`":
             "không được đọc: kết quả phải nằm trong `results/YYYY-MM/`, đơn vị trong `units/`, trang riêng trong `pages/`",
         "move it into the folder of what it holds":

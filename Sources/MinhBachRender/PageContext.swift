@@ -220,7 +220,7 @@ struct PageContext {
         if !complete {
             let anyPublished = ranking.ranked.contains { archive.standing($0, in: period)!.publishedRank != nil }
             table[.partial] = .text(t("partial_month", ["count": count, "expected": expected]) + " "
-                                    + t(anyPublished ? "partial_rank_published" : "partial_rank_none", ["expected": expected]))
+                                    + t(periodKey(anyPublished ? "partial_rank_published" : "partial_rank_none"), ["expected": expected]))
         }
         // No change across a new edition of the index (`Archive.withMonthBefore`).
         table[.hasChange] = .flag(archive.periods.contains(period.previous)
@@ -229,7 +229,7 @@ struct PageContext {
         table[.provisionalNote] = ProvisionalText.rankingNote(archive, ranking, t).map(Value.text) ?? false
         table[.chart] = false
         if drawn && !bars.isEmpty {
-            let description = complete ? t("chart_month_desc", ["count": "\(bars.count)"]) : t("chart_month_desc_partial", ["count": count, "expected": expected])
+            let description = complete ? t("chart_month_desc", ["count": "\(bars.count)"]) : t(periodKey("chart_month_desc_partial"), ["count": count, "expected": expected])
             table[.chart] = .text(Charts.bars(id: "chart-month", title: t("chart_month_title", ["month": t.monthPhrase(period)]),
                                               description: description, bars: bars, scale: index.total, track: false))
         }
@@ -269,11 +269,15 @@ struct PageContext {
                 .note: .text(t("ranking_parts_note", ["count": "\(total)", "parts": "\(count)", "size": "\(RankingParts.rowsPerPart)"]))]
     }
 
+    /// A text's key on the pages of a recorded quarter, half-year or year, whose wording says
+    /// "kỳ" (the period) where a month's says "tháng": `key_span`, beside `key` in the i18n files.
+    func periodKey(_ key: String) -> String { archive.span == nil ? key : key + "_span" }
+
     /// What a page about one unit's month says when its siblings' month is incomplete: how
     /// many have figures, and whether the rank shown is the portal's or none.
     func monthPartialNote(_ s: Standing, _ period: Period) -> String? {
         guard !s.isComplete else { return nil }
-        return t(s.shownRank == nil ? "report_partial_none" : "report_partial_published",
+        return t(s.shownRank == nil ? periodKey("report_partial_none") : "report_partial_published",
                  ["month": t.month(period), "count": "\(s.withData)", "expected": "\(s.expected)"])
     }
 

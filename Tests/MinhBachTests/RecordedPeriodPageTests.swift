@@ -55,6 +55,45 @@ struct RecordedPeriodPageTests {
         #expect(unit.contains("Tháng 6/2023 80"))
     }
 
+    /// A quarter's published rank is checked as a month's is, and the warning names the
+    /// quarter, never the month its results are kept under (April).
+    @Test(arguments: [
+        (an: "rank: 1\nof: 3", dong: true,
+         en: "Content/results/2023-Q2/an.md:6:7: warning: published rank 1/3 differs from the rank computed from this site's files, 2/3\n  hint: the site shows the published rank; check the siblings' totals for the recorded period 2023-Q2",
+         vi: "Content/results/2023-Q2/an.md:6:7: cảnh báo: thứ hạng công bố 1/3 khác thứ hạng tính từ các tệp của trang, 2/3\n  gợi ý: trang hiển thị thứ hạng đã công bố; hãy kiểm tra tổng điểm của các đơn vị cùng cấp kỳ 2023-Q2"),
+        (an: "rank: 2\nof: 2", dong: true,
+         en: "Content/results/2023-Q2/an.md:6:7: warning: the portal ranked 2 units but this site has figures for 3 of them in the recorded period 2023-Q2\n  hint: add the missing siblings' result files for the recorded period 2023-Q2",
+         vi: "Content/results/2023-Q2/an.md:6:7: cảnh báo: Cổng Dịch vụ công xếp hạng 2 đơn vị nhưng trang này chỉ có số liệu của 3 đơn vị trong kỳ 2023-Q2\n  gợi ý: bổ sung tệp kết quả còn thiếu của các đơn vị cùng cấp cho kỳ 2023-Q2"),
+        (an: "rank: 2\nof: 3", dong: false,
+         en: "Content/results/2023-Q2/an.md:6:7: warning: the recorded period 2023-Q2 is incomplete: this site has figures for 2 of the 3 units ranked together\n  hint: the pages show the published rank 2/3 and mark the recorded period 2023-Q2 as incomplete, with no rank for the units without a published one; add the siblings' missing result files",
+         vi: "Content/results/2023-Q2/an.md:6:7: cảnh báo: kỳ 2023-Q2 chưa đủ số liệu: trang này chỉ có số liệu của 2 trong 3 đơn vị được xếp hạng cùng nhau\n  gợi ý: các trang hiển thị thứ hạng đã công bố 2/3 và ghi kỳ 2023-Q2 là chưa đủ số liệu, đơn vị không có thứ hạng công bố thì không ghi thứ hạng; hãy thêm tệp kết quả còn thiếu của các đơn vị cùng cấp"),
+    ])
+    func aQuartersPublishedRankIsCheckedAgainstItsSiblings(an: String, dong: Bool, en: String, vi: String) {
+        let site = site()
+        defer { site.cleanUp() }
+        site.write("Content/results/2023-Q2/an.md", "---\nscore: \"71,5\"\ngroups:\n  cong-khai: \"30,5\"\n  tien-do: 41\n\(an)\n---\n")
+        if dong { site.write("Content/results/2023-Q2/dong.md", "---\nscore: 60\n---\n") }
+        let report = site.build()
+        #expect(report.succeeded)
+        let warnings = report.diagnostics.filter { $0.location.file.contains("2023-Q2") }
+        #expect(warnings.map { $0.formatted(in: .en).replacingOccurrences(of: site.folder + "/", with: "") } == [en])
+        #expect(warnings.map { $0.formatted(in: .vi).replacingOccurrences(of: site.folder + "/", with: "") } == [vi])
+    }
+
+    /// An incomplete quarter says why it has no rank in the quarter's words, not a month's.
+    @Test func anIncompleteQuarterSaysThePeriodHasNoRanking() {
+        let site = site()
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        let ranking = page(site, "2023/quy-2/index.html"), report = page(site, "don-vi/an/2023-q2/index.html")
+        #expect(ranking.contains("vì thứ hạng tính từ một phần các đơn vị không phải là thứ hạng của kỳ."))
+        #expect(ranking.contains("không ghi thứ hạng vì kỳ chưa đủ số liệu"))
+        #expect(report.contains("Quý II năm 2023 chưa đủ số liệu: 2/3 đơn vị có số liệu, nên trang không ghi thứ hạng: thứ hạng tính từ một phần các đơn vị không phải là thứ hạng của kỳ."))
+        for text in [ranking, report] { #expect(!text.contains("của tháng"), "\(text)") }
+        // The month's pages keep the month's words.
+        #expect(page(site, "2023/06/index.html").contains("không phải là thứ hạng của tháng."))
+    }
+
     @Test func theMonthsPagesAreTheSameWithOrWithoutARecordedQuarter() throws {
         let with = site(), without = site(quarter: false)
         defer { with.cleanUp(); without.cleanUp() }
