@@ -13,9 +13,21 @@ extension ContentValidator {
             // commune's carry its own, but the portal is the authority on a code, not this
             // site: a differing identifier is a warning to look again, never a refusal.
             let own = units[slug]?.code.flatMap { !parents.contains(slug) && UnitCodeKind($0) == .agency ? $0 : nil }
+            // A dossier is settled once: the first month that dates it is the date the others
+            // must repeat, or the unit page would show whichever date it met first.
+            var firstResolved: [String: (day: Day, period: Period)] = [:]
             for r in months {
                 for (i, o) in r.overdue.enumerated() {
                     let field = "overdue[\(i + 1)].code"
+                    if let day = o.resolved {
+                        if let first = firstResolved[o.code], first.day != day {
+                            diagnostics.append(.error(.resolvedDatesDiffer, at: o.location, field: "overdue[\(i + 1)].resolved",
+                                "`overdue[\(i + 1)].resolved` of \(o.code) is \(day) here but \(first.day) in the result of \(first.period)",
+                                hint: "a dossier is resolved once: write the same date in both files, the one the portal shows"))
+                        } else if firstResolved[o.code] == nil {
+                            firstResolved[o.code] = (day, r.period)
+                        }
+                    }
                     if let res = resolved[o.code] ?? nil, res.day < r.period.firstDay {
                         diagnostics.append(.error(.overdueAfterResolved, at: o.location, field: field,
                             "`\(field)` \(o.code) is listed as overdue in \(r.period), but the result of \(res.period) says it was resolved on \(res.day)",

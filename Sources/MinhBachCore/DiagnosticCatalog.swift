@@ -6,6 +6,10 @@
 /// reads every message side by side and a reviewer sees a new one next to its neighbours.
 public enum DiagnosticCatalog {
     public static let vietnamese: [String: String] = [
+        "`overdue[{0}].resolved` of {1} is {2} here but {3} in the result of {4}":
+            "`overdue[{0}].resolved` của {1} ở đây là {2} nhưng trong kết quả tháng {4} là {3}",
+        "a dossier is resolved once: write the same date in both files, the one the portal shows":
+            "một hồ sơ chỉ được giải quyết một lần: hãy ghi cùng một ngày ở cả hai tệp, theo ngày trên Cổng Dịch vụ công",
         "the recorded period {0} is incomplete: this site has figures for {1} of the {2} units ranked together":
             "kỳ {0} chưa đủ số liệu: trang này chỉ có số liệu của {1} trong {2} đơn vị được xếp hạng cùng nhau",
         "the pages show the published rank {0}/{1} and mark the recorded period {2} as incomplete, with no rank for the units without a published one; add the siblings' missing result files":

@@ -78,6 +78,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     case revisedBeforeMonth = "revised-before-month"
     case resolvedBeforeReceived = "resolved-before-received"
     case overdueAfterResolved = "overdue-after-resolved"
+    case resolvedDatesDiffer = "resolved-dates-differ"
     case unknownCriterion = "unknown-criterion"
     case unknownGroup = "unknown-group"
     case unknownIndicator = "unknown-indicator"

@@ -53,6 +53,10 @@ struct OverdueDossierTests {
                 text: result(seed("000.21.35.H53-230612-0005")),
                 expected: "\(august):7:11: error: `overdue[1].code` 000.21.35.H53-230612-0005 is listed as overdue in 2023-08, but the result of 2023-07 says it was resolved on 2023-07-03",
                 vi: "\(august):7:11: lỗi: `overdue[1].code` 000.21.35.H53-230612-0005 được ghi là quá hạn trong tháng 2023-08, nhưng kết quả tháng 2023-07 ghi hồ sơ đã giải quyết ngày 2023-07-03"),
+        BadFile(name: "resolved on two different days", file: june,
+                text: result(seed(more: "    resolved: 2023-07-05\n")),
+                expected: "\(july):7:11: error: `overdue[1].resolved` of 000.21.35.H53-230612-0005 is 2023-07-03 here but 2023-07-05 in the result of 2023-06",
+                vi: "\(july):7:11: lỗi: `overdue[1].resolved` của 000.21.35.H53-230612-0005 ở đây là 2023-07-03 nhưng trong kết quả tháng 2023-06 là 2023-07-05"),
     ]
 
     @Test(arguments: cases)
