@@ -33,11 +33,12 @@ public struct OpenData: Sendable {
     public static let fixedColumns = ["month", "unit", "unit_name", "code", "parent", "score", "rank", "rank_of",
                                       "published_rank", "published_of", "rank_source", "month_complete",
                                       "units_with_data", "units_expected"]
-    public static let reservedKeys: Set<String> = Set(fixedColumns + ["sample", "provisional"])
+    public static let reservedKeys: Set<String> = Set(fixedColumns + ["sample", "provisional", "revised_from_score", "revised_from_rank", "revised_from_of", "revised_on"])
     /// The fixed columns that hold numbers; so do every group's and indicator's. The others
     /// hold text, which the CSV writer keeps from being read as a formula.
     static let fixedNumberColumns: Set<String> = ["score", "rank", "rank_of", "published_rank", "published_of",
-                                                  "units_with_data", "units_expected"]
+                                                  "units_with_data", "units_expected", "revised_from_score", "revised_from_rank",
+                                                  "revised_from_of"]
 
 
     /// The months whose rows were made by this build (the others came from `previous`), and
@@ -57,23 +58,6 @@ public struct OpenData: Sendable {
         let numberColumns = OpenData.fixedNumberColumns.union(index.groups.map(\.key)).union(index.indicators.map(\.key))
             .union(OpenData.criteriaNumberColumns(index))
 
-        func csvRow(_ u: UnitID, _ r: ResultRecord) -> [String] {
-            let s = archive.standing(u, in: r.period)
-            let unit = archive.units[u]
-            let shown = s?.shownRank, ranked = s.flatMap(OpenData.siblings)
-            var row = [archive.span?.description ?? r.period.description, unit.slug, unit.name, unit.code ?? "", unit.parent ?? "", r.score.description]
-            row += [shown.map { String($0.rank) } ?? "", shown.map { String($0.of) } ?? "",
-                    r.publishedRank.map(String.init) ?? "", r.publishedOf.map(String.init) ?? "", shown?.source.rawValue ?? ""]
-            row += ranked.map { [$0.isComplete ? "true" : "false", String($0.withData), String($0.expected)] } ?? ["", "", ""]
-            let groups = r.groups, indicators = r.indicators
-            row += index.groups.map { groups[$0.key]?.description ?? "" }
-            row += OpenData.criteriaCells(index, r)
-            row += index.indicators.map { indicators[$0.key]?.description ?? "" }
-            row.append(r.sample ? "true" : "false")
-            row.append(archive.isProvisional(r) ? "true" : "false")
-            return row
-        }
-
         // Each month's rows on all cores, in a stable order: month, then the unit tree. The
         // national files are the months' rows put together.
         let headerLength = CSVWriter(header: header, numberColumns: numberColumns).bytes.count
@@ -87,7 +71,7 @@ public struct OpenData: Sendable {
             var json: [UInt8] = []
             for u in archive.unitIDs {
                 guard let r = archive.result(u, in: p) else { continue }
-                month.append(csvRow(u, r))
+                month.append(OpenData.csvRow(archive, index, u, r))
                 json.append(contentsOf: ",\n    ".utf8)
                 json.append(contentsOf: OpenData.jsonRow(archive, u, r, depth: 2))
             }
@@ -131,6 +115,27 @@ public struct OpenData: Sendable {
             Download(path: f.path, title: t("download_month_csv", ["month": t.monthPhrase(p)]), format: "text/csv", size: f.count)
         }
         self.downloads = downloads
+    }
+
+    /// One result's row of the CSV files, in the order of `dictionary`.
+    static func csvRow(_ archive: Archive, _ index: IndexDefinition, _ u: UnitID, _ r: ResultRecord) -> [String] {
+        let s = archive.standing(u, in: r.period)
+        let unit = archive.units[u]
+        let shown = s?.shownRank, ranked = s.flatMap(OpenData.siblings)
+        var row = [archive.span?.description ?? r.period.description, unit.slug, unit.name, unit.code ?? "", unit.parent ?? "", r.score.description]
+        row += [shown.map { String($0.rank) } ?? "", shown.map { String($0.of) } ?? "",
+                r.publishedRank.map(String.init) ?? "", r.publishedOf.map(String.init) ?? "", shown?.source.rawValue ?? ""]
+        row += ranked.map { [$0.isComplete ? "true" : "false", String($0.withData), String($0.expected)] } ?? ["", "", ""]
+        let groups = r.groups, indicators = r.indicators
+        row += index.groups.map { groups[$0.key]?.description ?? "" }
+        row += OpenData.criteriaCells(index, r)
+        row += index.indicators.map { indicators[$0.key]?.description ?? "" }
+        row.append(r.sample ? "true" : "false")
+        row.append(archive.isProvisional(r) ? "true" : "false")
+        let revision = r.status.revisedFrom
+        row += [revision?.score.description ?? "", revision?.rank.map(String.init) ?? "", revision?.of.map(String.init) ?? "",
+                revision?.date.description ?? ""]
+        return row
     }
 
     /// How many of a unit's siblings have figures that month, of those expected; nil for the
@@ -180,6 +185,16 @@ public struct OpenData: Sendable {
         o.end()
         o.key("sample"); o.bool(r.sample)
         o.key("provisional"); o.bool(archive.isProvisional(r))
+        // Only a revised result has the key, as in its file: the national file's 500,000 rows
+        // would otherwise each carry a null.
+        if let revision = r.status.revisedFrom {
+            o.key("revised_from"); o.begin()
+            o.key("score"); o.figure(revision.score)
+            o.key("rank"); o.int(revision.rank)
+            o.key("of"); o.int(revision.of)
+            o.key("date"); o.string(revision.date.description)
+            o.end()
+        }
         o.end()
         return o.bytes
     }
@@ -292,6 +307,12 @@ public struct OpenData: Sendable {
         }
         columns.append(DataColumn(name: "sample", meaning: t("col_sample"), unit: "`true`, `false`", range: "—"))
         columns.append(DataColumn(name: "provisional", meaning: t("col_provisional"), unit: "`true`, `false`", range: "—"))
+        columns += [
+            DataColumn(name: "revised_from_score", meaning: t("col_revised_from_score"), unit: t("unit_points"), range: t("range_optional")),
+            DataColumn(name: "revised_from_rank", meaning: t("col_revised_from_rank"), unit: t("unit_rank"), range: t("range_optional")),
+            DataColumn(name: "revised_from_of", meaning: t("col_revised_from_of"), unit: t("unit_units"), range: t("range_optional")),
+            DataColumn(name: "revised_on", meaning: t("col_revised_on"), unit: "`YYYY-MM-DD`", range: t("range_optional")),
+        ]
         return columns
     }
 }

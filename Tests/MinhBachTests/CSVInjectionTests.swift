@@ -35,7 +35,7 @@ struct CSVInjectionTests {
         site.write("Content/results/2023-06/an.md", "---\nscore: 80\ngroups:\n  cong-khai: 30\n  tien-do: 50\n---\n")
         let report = site.build()
         #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.map(\.formatted))")
-        let row = "2023-06,an,\"'=HYPERLINK(\"\"https://x.example\"\",\"\"An\"\")\",\"'-1\",thi-xa,80,,,,,,false,2,3,30,50,,,false,false\r\n"
+        let row = "2023-06,an,\"'=HYPERLINK(\"\"https://x.example\"\",\"\"An\"\")\",\"'-1\",thi-xa,80,,,,,,false,2,3,30,50,,,false,false,,,,\r\n"
         for file in ["Site/du-lieu/ket-qua.csv", "Site/du-lieu/2023-06.csv"] {
             let csv = try #require(site.read(file))
             #expect(csv.contains("\r\n" + row), "\(file): \(csv)")

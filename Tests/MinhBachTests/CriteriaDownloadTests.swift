@@ -50,7 +50,8 @@ struct CriteriaDownloadTests {
         let (header, byUnit) = rows(try #require(site.read(file)))
         // The new columns follow the groups', before the indicators'.
         #expect(Array(header[14...]) == ["cong-khai", "tien-do", "cong-khai.source", "dung-han", "dung-han.numerator",
-                                         "dung-han.denominator", "day-du", "day-du.numerator", "day-du.denominator", "sample", "provisional"])
+                                         "dung-han.denominator", "day-du", "day-du.numerator", "day-du.denominator", "sample", "provisional",
+                                         "revised_from_score", "revised_from_rank", "revised_from_of", "revised_on"])
         for (unit, figures) in Self.expected {
             for (column, value) in figures { #expect(byUnit[unit]?[column] == value, "\(unit) \(column)") }
         }

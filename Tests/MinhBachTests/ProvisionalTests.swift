@@ -165,14 +165,34 @@ struct ProvisionalTests {
         #expect(site.build().succeeded)
         let csv = try #require(site.read("Site/du-lieu/2023-06.csv"))
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines[0].hasSuffix(",sample,provisional"))
-        #expect(lines.first { $0.hasPrefix("2023-06,an,") }?.hasSuffix(",false,false") == true)
-        #expect(lines.first { $0.hasPrefix("2023-06,binh,") }?.hasSuffix(",false,true") == true)
+        #expect(lines[0].hasSuffix(",sample,provisional,revised_from_score,revised_from_rank,revised_from_of,revised_on"))
+        #expect(lines.first { $0.hasPrefix("2023-06,an,") }?.hasSuffix(",false,false,,,,") == true)
+        #expect(lines.first { $0.hasPrefix("2023-06,binh,") }?.hasSuffix(",false,true,,,,") == true)
         let json = try #require(site.read("Site/don-vi/binh/du-lieu.json"))
         #expect(json.contains("\"provisional\": true"))
         #expect(json.contains("\"provisional\": false"))
         let dictionary = visibleText(try #require(site.read("Site/du-lieu/index.html")))
         #expect(dictionary.contains("provisional true nếu là số liệu tạm tính (đọc trước khi tháng khóa sổ, có thể thay đổi)"))
+    }
+
+    /// What a revised result's figures were before, in the downloads as in its file; the rows of
+    /// results never revised keep the columns empty and have no `revised_from` key.
+    @Test func theDownloadsSayWhatARevisedResultWasBefore() throws {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        site.write("Content/results/2023-06/binh.md",
+                   "---\nscore: \"69,81\"\nrevised_from: {score: \"68,4\", rank: 3, of: 3, date: 2023-07-10}\n---\n")
+        #expect(site.build().succeeded)
+        let lines = try #require(site.read("Site/du-lieu/2023-06.csv")).components(separatedBy: "\r\n")
+        #expect(lines.first { $0.hasPrefix("2023-06,binh,") }?.hasSuffix(",false,false,68.4,3,3,2023-07-10") == true)
+        #expect(lines.first { $0.hasPrefix("2023-06,an,") }?.hasSuffix(",false,false,,,,") == true)
+        let json = try #require(site.read("Site/don-vi/binh/du-lieu.json"))
+        #expect(json.contains("\"revised_from\": {\n"))
+        #expect(json.contains("\"score\": 68.4,"))
+        #expect(json.contains("\"date\": \"2023-07-10\""))
+        #expect(try #require(site.read("Site/don-vi/an/du-lieu.json")).contains("revised_from") == false)
+        let dictionary = visibleText(try #require(site.read("Site/du-lieu/index.html")))
+        #expect(dictionary.contains("revised_on ngày số liệu được điều chỉnh từ số tạm tính, khi có ghi"))
     }
 
     /// The unit feed's June entry, and its summary and updated.
