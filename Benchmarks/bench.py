@@ -34,11 +34,12 @@ SCALES = {"small": (1, 8, 12), "medium": (10, 70, 24), "national": (34, 98, 24)}
 
 def corpus(name):
     p, c, m = SCALES[name]
-    folder = WORK / f"corpus-{p}x{c}x{m}-point"
+    folder = WORK / f"corpus-{p}x{c}x{m}-point-criteria"
     if not (folder / "site.yaml").exists():
-        # Figures with a decimal point, which Hugo's baseline templates can read.
+        # Figures with a decimal point, which Hugo's baseline templates can read; the second
+        # year scored by criteria, as real sites are since 2026 (Hugo's baseline ignores them).
         subprocess.run([sys.executable, str(ROOT / "Benchmarks" / "corpus.py"), "--provinces", str(p), "--communes", str(c),
-                        "--months", str(m), "--decimal", "point", "--out", str(folder)], check=True)
+                        "--months", str(m), "--decimal", "point", "--criteria", "--out", str(folder)], check=True)
     return folder
 
 
