@@ -38,7 +38,7 @@ struct CriteriaImportTests {
         #expect(report.succeeded)
         // Công khai is the criteria's sum, computed: the import wrote no group it was not given.
         let csv = try #require(site.read("Site/du-lieu/2023-07.csv"))
-        #expect(csv.contains("2023-07,an,Phường An,,thi-xa,80,,,,,,false,2,3,32.5,47.5,computed,22.5,45,60,10,,,false,false\r\n"), "\(csv)")
+        #expect(csv.contains("2023-07,an,Phường An,,thi-xa,80,,,,,,false,2,3,32.5,47.5,computed,22.5,45,60,10,,,false,false,,,,\r\n"), "\(csv)")
     }
 
     /// A re-import with other criteria is a change, refused without --force like other figures.
