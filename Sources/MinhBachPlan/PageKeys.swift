@@ -20,6 +20,9 @@ import MinhBachArchive
 ///   before it (changes since the previous month), never a later one; so its key holds the
 ///   results up to that month. A year's page holds them up to the year's end; everything
 ///   else holds all results.
+/// - A recorded quarter's, half-year's or year's file (`results/2023-Q2/`) is shown by the
+///   period's pages, the unit pages, the years' and the site-wide pages, never by a month's
+///   ranking or report; which of them exist is shared, as for months.
 /// A corrected commune result of the last month thus renders its own pages, its siblings'
 /// reports of that month, the pages of the siblings whose rank it moved, its parents' and the
 /// site-wide pages again, and nothing else; `IncrementalBuildTests` checks that such builds are byte for byte full ones.
@@ -37,6 +40,10 @@ public struct PageKeys: Sendable {
     /// 97 siblings anew, 8 % of a national build's rendering.
     private let standings: [UInt64]
     private let childStandings: [UInt64]
+    /// The recorded periods' files. In the shared key they rendered every page again: at
+    /// national scale, a quarter's 3,321 files re-rendered some 80,000 monthly reports that
+    /// never show them.
+    private let recordedFiles: UInt64
 
     /// - Parameter inputs: the content folder's files as folder 0.
     public init(inputs: InputHash, options: [String], archive: Archive) {
@@ -51,11 +58,15 @@ public struct PageKeys: Sendable {
         // for every page.
         var perMonth = Array(repeating: Hash64(), count: months)
         var ownFiles = [UInt64](repeating: 0, count: archive.units.count * months)
+        var recorded = Hash64()
         for file in inputs.files {
             if file.folder == 0, let (month, slug) = PageKeys.result(file.path), let m = monthIndex[month], let u = archive.unit(slug) {
                 shared.add(file.path)           // which results exist is shared by all pages
                 perMonth[m].add(file)
                 ownFiles[u.index * months + m] = file.hash
+            } else if file.folder == 0, PageKeys.isRecorded(file.path) {
+                shared.add(file.path)
+                recorded.add(file)
             } else {
                 shared.add(file)
             }
@@ -69,6 +80,7 @@ public struct PageKeys: Sendable {
         }
         self.shared = sharedValue
         self.ownFiles = ownFiles
+        recordedFiles = recorded.value
         var standings = [UInt64](repeating: 0, count: ownFiles.count)
         for u in archive.unitIDs {
             for m in 0..<months {
@@ -99,7 +111,7 @@ public struct PageKeys: Sendable {
             h.add(previousOwnFile(u, before: m))
             return h.value
         case .unit(let u):
-            return unitKey(u, months: archive.periods.indices)
+            return withRecorded(unitKey(u, months: archive.periods.indices))
         case .month(let period):
             return key(upTo: period)
         case .rankingPart(let u, let period, _):
@@ -108,10 +120,17 @@ public struct PageKeys: Sendable {
             guard u != archive.root else { return key(upTo: period) }
             return unitKey(u, months: archive.position(of: period).map { $0..<($0 + 1) } ?? 0..<0)
         case .year(let y), .unitYear(_, let y):
-            return key(upTo: archive.periods.last { $0.year <= y })
+            return withRecorded(key(upTo: archive.periods.last { $0.year <= y }))
         default:
-            return key(upTo: nil)
+            return withRecorded(key(upTo: nil))
         }
+    }
+
+    private func withRecorded(_ key: UInt64) -> UInt64 {
+        var h = Hash64()
+        h.add(key)
+        h.add(recordedFiles)
+        return h.value
     }
 
     /// The key of a rendered product's inputs (nil: one made anew by every build, from the
@@ -180,6 +199,13 @@ public struct PageKeys: Sendable {
         h.add(UInt64(bitPattern: Int64(s.previousRank ?? -1)))
         // The month before's published rank is in its file, which this month's key does not hold.
         h.add(UInt64(bitPattern: Int64(s.previousPublishedRank ?? -1)))
+    }
+
+    /// A file of a recorded period's folder, `results/2023-Q2/…`, `results/2023-H1/…`, `results/2023/…`.
+    static func isRecorded(_ path: String) -> Bool {
+        guard path.hasPrefix("results/") else { return false }
+        let parts = path.split(separator: "/", maxSplits: 2)
+        return parts.count == 3 && ReportingPeriod(folder: String(parts[1])) != nil
     }
 
     /// `results/2023-06/hiep-tan.md` → (2023-06, `hiep-tan`); nil for any other file (month

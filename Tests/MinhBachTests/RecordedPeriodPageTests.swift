@@ -198,5 +198,10 @@ struct RecordedPeriodIncrementalTests {
         let report = p.build()
         #expect(report.succeeded, "\(report.diagnostics)")
         #expect(differences(p.published(p.site.output), p.fullBuild()) == [])
+        // A changed figure of the quarter renders none of the months' reports, which never
+        // show it (a removed file changes which results exist, which every page may show).
+        let monthlyReports = p.published(p.site.output).keys.count { $0.range(of: #"^don-vi/[^/]+/\d{4}-\d{2}/index\.html$"#, options: .regularExpression) != nil }
+        #expect(monthlyReports > 10)
+        if edit != nil { #expect(report.rendered <= report.pages - monthlyReports) }
     }
 }
