@@ -63,7 +63,7 @@ public enum NoticeDocx {
         x.cellStart(5554)
         x.paragraph(t.nation, style: .init(align: "center", bold: true, size: 26, after: 0))
         x.paragraph(t.motto, style: .init(align: "center", bold: true, size: 28, after: 0))
-        x.rule(indent: 1150)
+        x.rule(indent: 1080)
         x.cellEnd()
         x.raw("</w:tr><w:tr>")
         x.cellStart(3800)

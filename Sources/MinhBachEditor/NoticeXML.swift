@@ -41,7 +41,7 @@ struct NoticeXML {
     /// `indent` on each side and so centred under the text.
     mutating func rule(indent: Int) {
         text += "<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>"
-        text += "<w:spacing w:before=\"0\" w:after=\"60\" w:line=\"240\" w:lineRule=\"auto\"/>"
+        text += "<w:spacing w:before=\"80\" w:after=\"60\" w:line=\"240\" w:lineRule=\"auto\"/>"
         text += "<w:ind w:left=\"\(indent)\" w:right=\"\(indent)\"/><w:jc w:val=\"center\"/><w:rPr><w:sz w:val=\"8\"/></w:rPr></w:pPr></w:p>"
     }
 

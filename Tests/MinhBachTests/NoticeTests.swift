@@ -141,6 +141,10 @@ struct NoticeTests {
         let t = try Self.seed(.vi)
         let first = try NoticeDocx.bytes(t), second = try NoticeDocx.bytes(try Self.seed(.vi))
         #expect(first == second)
+        // Each entry dated 1 January 1980 at midnight (DOS time 0, date 0x0021), whatever the clock says.
+        let headers = first.indices.dropLast(14).filter { first[$0..<$0 + 4] == [0x50, 0x4B, 0x03, 0x04] }
+        #expect(headers.count == NoticeDocx.partNames.count)
+        #expect(headers.allSatisfy { first[$0 + 10..<$0 + 14] == [0, 0, 0x21, 0] })
         let archive = try ZIPFoundation.Archive(data: Data(first), accessMode: .read)
         #expect(archive.map(\.path) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/_rels/document.xml.rels",
                                         "word/document.xml", "word/styles.xml"])
