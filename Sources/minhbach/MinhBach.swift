@@ -6,7 +6,7 @@ struct MinhBach: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minhbach",
         abstract: "Builds a static site of monthly public-service results from Markdown files.",
-        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self, ServeCommand.self, ThemeCommand.self]
+        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self, NoticeCommand.self, ServeCommand.self, ThemeCommand.self]
     )
 }
 

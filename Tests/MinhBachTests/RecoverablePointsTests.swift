@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MinhBachRender
+import MinhBachArchive
 import MinhBachBuild
 import MinhBachCore
 

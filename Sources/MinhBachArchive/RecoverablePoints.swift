@@ -10,37 +10,38 @@ import MinhBachContent
 ///
 /// Missing is not 0: a group or criterion the result does not give loses nothing here (the
 /// report lists it as not published). A ratio already at its target, or a zero denominator,
-/// says so instead of a count.
-struct RecoverablePoints: Equatable {
-    enum Need: Equatable {
+/// says so instead of a count. In this layer because both the reports (Render) and the drafted
+/// notice (Editor) list them.
+public struct RecoverablePoints: Equatable, Sendable {
+    public enum Need: Equatable, Sendable {
         /// `count` more would bring the numerator to `reaching` of `denominator`: the target.
         case more(count: Int, reaching: Int, of: Int, target: Figure)
         /// The ratio is at or above the target already.
         case reached(target: Figure)
     }
 
-    struct Item: Equatable {
-        let name: String
+    public struct Item: Equatable, Sendable {
+        public let name: String
         /// The group's name, for a criterion.
-        let group: String?
-        let points: Figure
-        let max: Figure
-        var lost: Figure { max - points }
-        let need: Need?
+        public let group: String?
+        public let points: Figure
+        public let max: Figure
+        public var lost: Figure { max - points }
+        public let need: Need?
         /// The criterion's counts, when the result gives both and the denominator is above 0:
         /// without a target they are what the report can say in the unit's own terms.
-        var counts: Counts? = nil
+        public var counts: Counts? = nil
     }
 
-    struct Counts: Equatable {
-        let numerator: Int
-        let denominator: Int
+    public struct Counts: Equatable, Sendable {
+        public let numerator: Int
+        public let denominator: Int
     }
 
     /// Lost points, largest first; items that lost nothing are left out.
-    let items: [Item]
+    public let items: [Item]
 
-    init(_ r: ResultRecord, index: IndexDefinition) {
+    public init(_ r: ResultRecord, index: IndexDefinition) {
         let groups = r.groups, criteria = r.criteria, numerators = r.numerators, denominators = r.denominators
         var items: [Item] = []
         for g in index.groups {
@@ -67,12 +68,17 @@ struct RecoverablePoints: Equatable {
     /// whole `n` with (numerator + n) / denominator ≥ target / 100, computed in whole units
     /// (no floating point, so 80 % of 60 is 48 exactly). Nil when a figure is missing or the
     /// denominator is 0 (no ratio to raise).
-    static func need(numerator: Int?, denominator: Int?, target: Figure?) -> Need? {
+    public static func need(numerator: Int?, denominator: Int?, target: Figure?) -> Need? {
         guard let numerator, let denominator, let target, denominator > 0 else { return nil }
         // target.units / (100 × scale) × denominator, rounded up.
         let scaled = target.units * Int64(denominator), unit = 100 * Figure.scale
         let reaching = Int((scaled + unit - 1) / unit)
         guard numerator < reaching else { return .reached(target: target) }
         return .more(count: reaching - numerator, reaching: reaching, of: denominator, target: target)
+    }
+
+    /// n / d in per cent, to one decimal, rounded half up in whole units (no floating point).
+    public static func percent(_ n: Int, of d: Int) -> Figure {
+        Figure(units: (Int64(n) * 100 * Figure.scale * 2 + Int64(d)) / (Int64(d) * 2)).rounded(toDecimals: 1)
     }
 }
