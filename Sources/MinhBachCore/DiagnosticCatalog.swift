@@ -6,6 +6,173 @@
 /// reads every message side by side and a reviewer sees a new one next to its neighbours.
 public enum DiagnosticCatalog {
     public static let vietnamese: [String: String] = [
+        // libyaml's problems and contexts (YAMLProblems), inside "YAML syntax error: {0} ({1} …)".
+        "YAML syntax error: {0} ({1})":
+            "cú pháp YAML sai: {0} ({1})",
+        "YAML syntax error: {0} ({1} that starts here; found on line {2}, column {3})":
+            "cú pháp YAML sai: {0} ({1} bắt đầu tại đây; phát hiện ở dòng {2}, cột {3})",
+        "found character that cannot start any token":
+            "có ký tự không được đứng đầu một giá trị (như `@` hay dấu tab); hãy đặt giá trị trong dấu ngoặc kép",
+        "could not find expected ':'":
+            "không tìm thấy dấu `:` sau khóa: mỗi dòng phải có dạng `khóa: giá trị`",
+        "block sequence entries are not allowed in this context":
+            "không được đặt mục danh sách `- ` ở đây: kiểm tra thụt lề",
+        "mapping keys are not allowed in this context":
+            "không được đặt khóa ở đây: kiểm tra thụt lề",
+        "mapping values are not allowed in this context":
+            "không được có `: ` ở đây: một giá trị chứa `: ` phải đặt trong dấu ngoặc kép, hoặc thụt lề chưa đúng",
+        "found unknown directive name":
+            "chỉ thị `%` không xác định",
+        "did not find expected comment or line break":
+            "sau đó phải là chú thích hoặc hết dòng",
+        "could not find expected directive name":
+            "thiếu tên chỉ thị sau `%`",
+        "found unexpected non-alphabetical character":
+            "có ký tự không phải chữ cái ở chỗ không được có",
+        "did not find expected digit or '.' character":
+            "thiếu chữ số hoặc dấu `.`",
+        "found extremely long version number":
+            "số phiên bản quá dài",
+        "did not find expected version number":
+            "thiếu số phiên bản",
+        "did not find expected whitespace":
+            "thiếu khoảng trắng",
+        "did not find expected whitespace or line break":
+            "thiếu khoảng trắng hoặc xuống dòng",
+        "did not find expected alphabetic or numeric character":
+            "thiếu chữ cái hoặc chữ số sau `&` hoặc `*`: giá trị bắt đầu bằng `&` hay `*` phải đặt trong dấu ngoặc kép",
+        "did not find the expected '>'":
+            "thiếu dấu `>`",
+        "did not find expected '!'":
+            "thiếu dấu `!`: giá trị bắt đầu bằng `!` phải đặt trong dấu ngoặc kép",
+        "did not find expected tag URI":
+            "thiếu địa chỉ của thẻ `!`: giá trị bắt đầu bằng `!` phải đặt trong dấu ngoặc kép",
+        "did not find URI escaped octet":
+            "mã `%` trong địa chỉ của thẻ không hợp lệ",
+        "found an incorrect leading UTF-8 octet":
+            "byte đầu của một ký tự UTF-8 không hợp lệ",
+        "found an incorrect trailing UTF-8 octet":
+            "byte tiếp theo của một ký tự UTF-8 không hợp lệ",
+        "found an indentation indicator equal to 0":
+            "chỉ số thụt lề của khối văn bản không được là 0",
+        "found a tab character where an indentation space is expected":
+            "có ký tự tab ở chỗ thụt lề: chỉ dùng dấu cách",
+        "found unexpected document indicator":
+            "gặp dòng `---` hoặc `...` khi dấu ngoặc kép còn chưa đóng",
+        "found unexpected end of stream":
+            "hết tệp mà dấu ngoặc kép còn chưa đóng",
+        "found unknown escape character":
+            "có dấu `\\` trước một ký tự không được phép: trong dấu ngoặc kép, viết `\\\\` cho một dấu `\\`, hoặc dùng dấu ngoặc đơn",
+        "did not find expected hexdecimal number":
+            "thiếu số thập lục phân sau `\\x`, `\\u` hoặc `\\U`",
+        "found invalid Unicode character escape code":
+            "mã ký tự Unicode không hợp lệ",
+        "found unexpected ':'":
+            "có dấu `:` không đúng chỗ: hãy đặt giá trị trong dấu ngoặc kép",
+        "found a tab character that violates indentation":
+            "có ký tự tab làm sai thụt lề: chỉ dùng dấu cách",
+        "did not find expected <stream-start>":
+            "không tìm thấy điểm bắt đầu văn bản",
+        "did not find expected <document start>":
+            "không tìm thấy dòng `---` mở đầu",
+        "found undefined tag handle":
+            "thẻ `!` không xác định: giá trị bắt đầu bằng `!` phải đặt trong dấu ngoặc kép",
+        "did not find expected node content":
+            "thiếu giá trị",
+        "did not find expected '-' indicator":
+            "thiếu dấu `-` của mục danh sách: kiểm tra thụt lề",
+        "did not find expected key":
+            "không tìm thấy khóa như mong đợi: kiểm tra thụt lề: các khóa cùng cấp phải thẳng cột",
+        "did not find expected ',' or ']'":
+            "thiếu dấu `,` hoặc `]`: danh sách mở bằng `[` chưa được đóng",
+        "did not find expected ',' or '}'":
+            "thiếu dấu `,` hoặc `}`: nhóm mở bằng `{` chưa được đóng",
+        "found duplicate %YAML directive":
+            "chỉ thị %YAML bị lặp lại",
+        "found incompatible YAML document":
+            "phiên bản YAML không tương thích",
+        "found duplicate %TAG directive":
+            "chỉ thị %TAG bị lặp lại",
+        "Maximum nesting level reached, set with yaml_set_max_nest_level())":
+            "lồng nhau quá nhiều cấp",
+        "input error":
+            "lỗi khi đọc dữ liệu",
+        "invalid leading UTF-8 octet":
+            "byte đầu của một ký tự UTF-8 không hợp lệ",
+        "incomplete UTF-8 octet sequence":
+            "ký tự UTF-8 bị cắt cụt",
+        "invalid trailing UTF-8 octet":
+            "byte tiếp theo của một ký tự UTF-8 không hợp lệ",
+        "invalid length of a UTF-8 sequence":
+            "độ dài ký tự UTF-8 không hợp lệ",
+        "invalid Unicode character":
+            "ký tự Unicode không hợp lệ",
+        "incomplete UTF-16 character":
+            "ký tự UTF-16 bị cắt cụt",
+        "unexpected low surrogate area":
+            "ký tự UTF-16 không hợp lệ",
+        "incomplete UTF-16 surrogate pair":
+            "cặp ký tự UTF-16 bị cắt cụt",
+        "expected low surrogate area":
+            "ký tự UTF-16 không hợp lệ",
+        "control characters are not allowed":
+            "tệp có ký tự điều khiển: ký tự ẩn không in ra được",
+        "input is too long":
+            "tệp quá dài",
+        "but found another document":
+            "nhưng lại có thêm một văn bản YAML nữa: một dòng `---` thừa",
+        "found undefined alias":
+            "có `*tên` mà chưa có `&tên` nào trước đó: giá trị bắt đầu bằng `*` phải đặt trong dấu ngoặc kép",
+        "while scanning for the next token":
+            "khi đọc giá trị tiếp theo",
+        "while scanning a simple key":
+            "khi đọc khóa",
+        "while scanning a directive":
+            "khi đọc chỉ thị `%`",
+        "while scanning a %YAML directive":
+            "khi đọc chỉ thị %YAML",
+        "while scanning a %TAG directive":
+            "khi đọc chỉ thị %TAG",
+        "while scanning an anchor":
+            "khi đọc nhãn `&`",
+        "while scanning an alias":
+            "khi đọc tham chiếu `*`",
+        "while scanning a tag":
+            "khi đọc thẻ `!`",
+        "while scanning a tag directive":
+            "khi đọc chỉ thị thẻ",
+        "while parsing a tag directive":
+            "khi đọc chỉ thị thẻ",
+        "while parsing a %TAG directive":
+            "khi đọc chỉ thị %TAG",
+        "while parsing a tag":
+            "khi đọc thẻ `!`",
+        "while scanning a block scalar":
+            "khi đọc khối văn bản `|` hoặc `>`",
+        "while scanning a quoted scalar":
+            "khi đọc văn bản trong dấu ngoặc kép",
+        "while parsing a quoted scalar":
+            "khi đọc văn bản trong dấu ngoặc kép",
+        "while scanning a plain scalar":
+            "khi đọc giá trị",
+        "while parsing":
+            "khi đọc",
+        "while parsing a node":
+            "khi đọc giá trị",
+        "while parsing a block node":
+            "khi đọc giá trị",
+        "while parsing a flow node":
+            "khi đọc giá trị trong `[ ]` hoặc `{ }`",
+        "while parsing a block collection":
+            "khi đọc danh sách",
+        "while parsing a block mapping":
+            "khi đọc các khóa cùng cấp",
+        "while parsing a flow sequence":
+            "khi đọc danh sách `[ ]`",
+        "while parsing a flow mapping":
+            "khi đọc nhóm `{ }`",
+        "expected a single document in the stream":
+            "chỉ được có một văn bản YAML",
         // The command line: its help (`Interface`) and swift-argument-parser's own texts (`ParserText`).
         "Builds a static site of monthly public-service results from Markdown files.":
             "Tạo trang web tĩnh công khai kết quả phục vụ người dân hằng tháng từ các tệp Markdown.",

@@ -56,19 +56,18 @@ struct BuildCommand: ParsableCommand {
             out.say("error: \(failure)\n\(output)/ is still the site published before, not a file of it changed.", toError: true)
             throw ExitCode(1)
         }
-        let seconds = String(format: "%.2f", report.seconds)
         if report.upToDate {
             let warnings = report.diagnostics.warningCount
             if warnings == 0 {
-                out.say("\(output)/ is up to date: content and theme are unchanged since the last build (\(report.files) files), in \(seconds) s")
+                out.say("\(output)/ is up to date: content and theme are unchanged since the last build (\(report.files) files), in \(report.seconds, decimals: 2) s")
             } else {
-                out.say("\(output)/ is up to date: content and theme are unchanged since the last build (\(report.files) files), \(DiagnosticOutput.warnings(warnings)) as then, in \(seconds) s")
+                out.say("\(output)/ is up to date: content and theme are unchanged since the last build (\(report.files) files), \(DiagnosticOutput.warnings(warnings)) as then, in \(report.seconds, decimals: 2) s")
             }
             return
         }
         let kept = report.pages - report.rendered
         let keptPages: Message = kept > 0 ? "\(report.rendered) rendered, \(kept) kept as their inputs did not change; " : ""
         let warnings = DiagnosticOutput.warnings(report.diagnostics.warningCount)
-        out.say("Built \(report.pages) pages into \(output)/ (\(keptPages)\(report.written) files written, \(report.unchanged) unchanged, \(report.removed) removed), \(warnings), in \(seconds) s")
+        out.say("Built \(report.pages) pages into \(output)/ (\(keptPages)\(report.written) files written, \(report.unchanged) unchanged, \(report.removed) removed), \(warnings), in \(report.seconds, decimals: 2) s")
     }
 }
