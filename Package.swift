@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "MinhBachTests", dependencies: [
             "MinhBachCore", "MinhBachInputs", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
             "MinhBachPlan", "MinhBachTheme", "MinhBachRender", "MinhBachOutput", "MinhBachBuild", "MinhBachEditor",
-        ]),
+        ], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -311,9 +311,9 @@ public enum DiagnosticCatalog {
         "Error: ":
             "lỗi: ",
         "Help:  ":
-            "Trợ giúp:  ",
+            "trợ giúp:  ",
         "Usage: ":
-            "Cách dùng: ",
+            "cách dùng: ",
         "  hint: `{0} help {1}` shows every option":
             "  gợi ý: `{0} help {1}` cho xem mọi tùy chọn",
         "  hint: `{0} help` lists the commands":

@@ -15,7 +15,7 @@ struct MinhBach: AsyncParsableCommand {
     /// usage error).
     static func main() async {
         do {
-            var command = try parseAsRoot(helpArguments(Array(CommandLine.arguments.dropFirst())))
+            var command = try parse(Array(CommandLine.arguments.dropFirst()))
             if var command = command as? AsyncParsableCommand {
                 try await command.run()
             } else {
@@ -33,15 +33,19 @@ struct MinhBach: AsyncParsableCommand {
         }
     }
 
-    /// The arguments without `--lang X` where no command takes it: `minhbach help build --lang
-    /// en` and `minhbach --lang en` (the help's language, read by `Interface`).
-    static func helpArguments(_ arguments: [String]) -> [String] {
-        guard let i = arguments.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }),
-              arguments.first == "help" || arguments.allSatisfy({ $0.hasPrefix("--lang") || $0 == "en" || $0 == "vi" || $0 == "-h" || $0 == "--help" })
-        else { return arguments }
-        var rest = arguments
-        rest.removeSubrange(i..<min(arguments[i] == "--lang" ? i + 2 : i + 1, arguments.count))
-        return rest
+    /// The command `arguments` ask for. `--lang` is accepted everywhere, for the help's language
+    /// (read by `Interface`), also where no command takes it: `minhbach help build --lang en`,
+    /// `minhbach import --lang en`.
+    static func parse(_ arguments: [String]) throws -> ParsableCommand {
+        do {
+            return try parseAsRoot(arguments)
+        } catch where message(for: error).hasPrefix("Unknown option '--lang") {
+            var rest = arguments
+            while let i = rest.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) {
+                rest.removeSubrange(i..<min(rest[i] == "--lang" ? i + 2 : i + 1, rest.count))
+            }
+            return try parseAsRoot(rest)
+        }
     }
 
     /// The terminal's width, as the library measures it, or 80 when the output is not a terminal.

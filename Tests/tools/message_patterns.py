@@ -23,7 +23,7 @@ NOT_MESSAGES = {" {0} {1}\n", "# Files written by minhbach build; used to skip u
                 " · {0}/s",
                 # swift-argument-parser's own English, matched in its output (ParserText) and
                 # said otherwise: the hint that replaces it, list separators in its values
-                "  See '{0} --help' for more information.", "' or '", "' and '", "', '"}
+                "  See '{0} --help' for more information.", "' or '", "' and '", "', '", "Unknown option '--lang"}
 
 
 def literals(text):
