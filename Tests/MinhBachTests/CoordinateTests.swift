@@ -131,7 +131,7 @@ struct UnitListCoordinateTests {
         BadCell(cells: "11°17′;106.1", line: "list.csv:2:5: lỗi: ô “Vĩ độ” là “11°17′”, không phải số đo độ"),
         BadCell(cells: "106.1;11.28", lines: ["list.csv:2:5: lỗi: ô “Vĩ độ” là 106,1, nằm ngoài lãnh thổ Việt Nam (từ vĩ độ 7 đến 24 độ Bắc)",
                                               "list.csv:2:6: lỗi: ô “Kinh độ” là 11,28, nằm ngoài lãnh thổ Việt Nam (từ kinh độ 102 đến 115 độ Đông)"]),
-        BadCell(cells: "11.28;-106.1", line: "list.csv:2:6: lỗi: ô “Kinh độ” là -106.1, nằm ngoài lãnh thổ Việt Nam (từ kinh độ 102 đến 115 độ Đông)"),
+        BadCell(cells: "11.28;-106.1", line: "list.csv:2:6: lỗi: ô “Kinh độ” là -106,1, nằm ngoài lãnh thổ Việt Nam (từ kinh độ 102 đến 115 độ Đông)"),
     ]
 
     @Test(arguments: badCells)
@@ -198,7 +198,7 @@ struct UnitListCoordinateTests {
             Nothing to write: every unit of the list has its file already.
 
             """ : """
-            list.csv:2: Phường Thanh Điền → Content/units/thanh-dien.md (không đổi; danh sách ghi lat 11.2868, lon 106.1052, tệp chưa có)
+            list.csv:2: Phường Thanh Điền → Content/units/thanh-dien.md (không đổi; danh sách ghi lat 11,2868, lon 106,1052, tệp chưa có)
             1 tệp đơn vị chưa có tọa độ mà danh sách có; lệnh nhập không bao giờ sửa tệp đã có: thêm `lat` và `lon` vào tệp để đơn vị hiện trên bản đồ.
             Không có gì để ghi: mọi đơn vị trong danh sách đều đã có tệp.
 
