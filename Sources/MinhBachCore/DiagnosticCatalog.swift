@@ -1,4 +1,5 @@
-/// Vietnamese text of every message the build can show an editor, keyed by the English
+/// Vietnamese text of every message the program can show an editor — the build's diagnostics,
+/// the commands' lines, their help and the argument parser's own words — keyed by the English
 /// pattern (see `Message`). `Tests/tools/message_patterns.py --missing` lists patterns the code
 /// uses that have no entry here; a test fails while any is missing.
 ///

@@ -32,8 +32,10 @@ enum Interface {
 extension ArgumentHelp {
     /// An option's or argument's help in the interface language. `value` names what the option
     /// takes in Vietnamese usage lines (`--period <tháng>`); English keeps the property's name
-    /// (`--period <period>`), as swift-argument-parser writes it.
-    static func interface(_ english: Message, value: String? = nil) -> ArgumentHelp {
-        ArgumentHelp(Interface.text(english), valueName: Interface.language == .vi ? value : nil)
+    /// (`--period <period>`), as swift-argument-parser writes it. `discussion`, when given, is
+    /// the longer text shown under the option in its command's help.
+    static func interface(_ english: Message, value: String? = nil, discussion: Message? = nil) -> ArgumentHelp {
+        ArgumentHelp(Interface.text(english), discussion: discussion.map(Interface.text) ?? "",
+                     valueName: Interface.language == .vi ? value : nil)
     }
 }
