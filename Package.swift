@@ -65,7 +65,7 @@ let package = Package(
             "MinhBachCore", "MinhBachInputs", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
             "MinhBachPlan", "MinhBachTheme", "MinhBachRender", "MinhBachOutput", "MinhBachBuild", "MinhBachEditor",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        ], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

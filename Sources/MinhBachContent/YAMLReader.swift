@@ -73,20 +73,47 @@ final class YAMLReader {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let message: Message = context.map { "YAML syntax error: \(problem) (\($0.text) on line \($0.mark.line + lineOffset))" }
-                ?? "YAML syntax error: \(problem)"
-            return .error(.yamlSyntax, at: SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column),
-                          message, hint: hint)
+            // libyaml's words, translated when `YAMLProblems` lists them (`Message` looks them up).
+            let said = Message(stringLiteral: problem)
+            guard let context else {
+                return .error(.yamlSyntax, at: place(mark), "YAML syntax error: \(said)", hint: hint)
+            }
+            let during = Message(stringLiteral: context.text)
+            if YAMLProblems.pointedAtStart.contains(context.text), context.mark.line < mark.line {
+                return .error(.yamlSyntax, at: place(context.mark),
+                              "YAML syntax error: \(said) (\(during) that starts here; found on line \(mark.line + lineOffset), column \(mark.column))",
+                              hint: hint)
+            }
+            if context.mark.line == mark.line {
+                return .error(.yamlSyntax, at: place(mark), "YAML syntax error: \(said) (\(during))", hint: hint)
+            }
+            return .error(.yamlSyntax, at: place(mark), "YAML syntax error: \(said) (\(during) on line \(context.mark.line + lineOffset))",
+                          hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(.duplicateKey, at: SourceLocation(file: file, line: context.mark.line + lineOffset, column: context.mark.column),
                           "the key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) appears more than once",
                           hint: "keep one of them: a figure must not have two values")
-        case .reader(let problem, _, _, _):
-            return .error(.yamlEncoding, at: fileStart, "cannot read the file: \(problem)",
+        case .reader(let problem, let offset, _, let yaml):
+            let at = offset.map { place(byte: $0, in: yaml) } ?? fileStart
+            return .error(.yamlEncoding, at: at, "cannot read the file: \(Message(stringLiteral: problem))",
                           hint: "save the file as UTF-8")
         default:
             return .error(.yamlSyntax, at: fileStart, "YAML syntax error: \(error)")
         }
+    }
+
+    private func place(_ mark: Mark) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// Where libyaml's reader stopped: byte `offset` of `yaml`, as a line and a column counted
+    /// in characters, as its scanner counts them.
+    private func place(byte offset: Int, in yaml: String) -> SourceLocation {
+        let bytes = yaml.utf8.prefix(offset)
+        let line = bytes.count { $0 == UInt8(ascii: "\n") } + 1
+        let lineStart = bytes.lastIndex(of: UInt8(ascii: "\n")).map { bytes.index(after: $0) } ?? bytes.startIndex
+        let column = String(decoding: bytes[lineStart...], as: UTF8.self).count + 1
+        return SourceLocation(file: file, line: line + lineOffset, column: column)
     }
 
     // MARK: typed values

@@ -1,4 +1,5 @@
-/// Vietnamese text of every message the build can show an editor, keyed by the English
+/// Vietnamese text of every message the program can show an editor — the build's diagnostics,
+/// the commands' lines, their help and the argument parser's own words — keyed by the English
 /// pattern (see `Message`). `Tests/tools/message_patterns.py --missing` lists patterns the code
 /// uses that have no entry here; a test fails while any is missing.
 ///
@@ -42,6 +43,346 @@ public enum DiagnosticCatalog {
             "Đã ghi {0}.",
         "Edit the number, the date and the signer, then sign it.":
             "Hãy điền số, ngày và người ký, rồi trình ký.",
+        // libyaml's problems and contexts (YAMLProblems), inside "YAML syntax error: {0} ({1} …)".
+        "YAML syntax error: {0} ({1})":
+            "cú pháp YAML sai: {0} ({1})",
+        "YAML syntax error: {0} ({1} that starts here; found on line {2}, column {3})":
+            "cú pháp YAML sai: {0} ({1} bắt đầu tại đây; phát hiện ở dòng {2}, cột {3})",
+        "found character that cannot start any token":
+            "có ký tự không được đứng đầu một giá trị (như `@` hay dấu tab); hãy đặt giá trị trong dấu ngoặc kép",
+        "could not find expected ':'":
+            "không tìm thấy dấu `:` sau khóa: mỗi dòng phải có dạng `khóa: giá trị`",
+        "block sequence entries are not allowed in this context":
+            "không được đặt mục danh sách `- ` ở đây: kiểm tra thụt lề",
+        "mapping keys are not allowed in this context":
+            "không được đặt khóa ở đây: kiểm tra thụt lề",
+        "mapping values are not allowed in this context":
+            "không được có `: ` ở đây: một giá trị chứa `: ` phải đặt trong dấu ngoặc kép, hoặc thụt lề chưa đúng",
+        "found unknown directive name":
+            "chỉ thị `%` không xác định",
+        "did not find expected comment or line break":
+            "sau đó phải là chú thích hoặc hết dòng",
+        "could not find expected directive name":
+            "thiếu tên chỉ thị sau `%`",
+        "found unexpected non-alphabetical character":
+            "có ký tự không phải chữ cái ở chỗ không được có",
+        "did not find expected digit or '.' character":
+            "thiếu chữ số hoặc dấu `.`",
+        "found extremely long version number":
+            "số phiên bản quá dài",
+        "did not find expected version number":
+            "thiếu số phiên bản",
+        "did not find expected whitespace":
+            "thiếu khoảng trắng",
+        "did not find expected whitespace or line break":
+            "thiếu khoảng trắng hoặc xuống dòng",
+        "did not find expected alphabetic or numeric character":
+            "thiếu chữ cái hoặc chữ số sau `&` hoặc `*`: giá trị bắt đầu bằng `&` hay `*` phải đặt trong dấu ngoặc kép",
+        "did not find the expected '>'":
+            "thiếu dấu `>`",
+        "did not find expected '!'":
+            "thiếu dấu `!`: giá trị bắt đầu bằng `!` phải đặt trong dấu ngoặc kép",
+        "did not find expected tag URI":
+            "thiếu địa chỉ của thẻ `!`: giá trị bắt đầu bằng `!` phải đặt trong dấu ngoặc kép",
+        "did not find URI escaped octet":
+            "mã `%` trong địa chỉ của thẻ không hợp lệ",
+        "found an incorrect leading UTF-8 octet":
+            "byte đầu của một ký tự UTF-8 không hợp lệ",
+        "found an incorrect trailing UTF-8 octet":
+            "byte tiếp theo của một ký tự UTF-8 không hợp lệ",
+        "found an indentation indicator equal to 0":
+            "chỉ số thụt lề của khối văn bản không được là 0",
+        "found a tab character where an indentation space is expected":
+            "có ký tự tab ở chỗ thụt lề: chỉ dùng dấu cách",
+        "found unexpected document indicator":
+            "gặp dòng `---` hoặc `...` khi dấu ngoặc kép còn chưa đóng",
+        "found unexpected end of stream":
+            "hết tệp mà dấu ngoặc kép còn chưa đóng",
+        "found unknown escape character":
+            "có dấu `\\` trước một ký tự không được phép: trong dấu ngoặc kép, viết `\\\\` cho một dấu `\\`, hoặc dùng dấu ngoặc đơn",
+        "did not find expected hexdecimal number":
+            "thiếu số thập lục phân sau `\\x`, `\\u` hoặc `\\U`",
+        "found invalid Unicode character escape code":
+            "mã ký tự Unicode không hợp lệ",
+        "found unexpected ':'":
+            "có dấu `:` không đúng chỗ: hãy đặt giá trị trong dấu ngoặc kép",
+        "found a tab character that violates indentation":
+            "có ký tự tab làm sai thụt lề: chỉ dùng dấu cách",
+        "did not find expected <stream-start>":
+            "không tìm thấy điểm bắt đầu văn bản",
+        "did not find expected <document start>":
+            "không tìm thấy dòng `---` mở đầu",
+        "found undefined tag handle":
+            "thẻ `!` không xác định: giá trị bắt đầu bằng `!` phải đặt trong dấu ngoặc kép",
+        "did not find expected node content":
+            "thiếu giá trị",
+        "did not find expected '-' indicator":
+            "thiếu dấu `-` của mục danh sách: kiểm tra thụt lề",
+        "did not find expected key":
+            "không tìm thấy khóa như mong đợi: kiểm tra thụt lề: các khóa cùng cấp phải thẳng cột",
+        "did not find expected ',' or ']'":
+            "thiếu dấu `,` hoặc `]`: danh sách mở bằng `[` chưa được đóng",
+        "did not find expected ',' or '}'":
+            "thiếu dấu `,` hoặc `}`: nhóm mở bằng `{` chưa được đóng",
+        "found duplicate %YAML directive":
+            "chỉ thị %YAML bị lặp lại",
+        "found incompatible YAML document":
+            "phiên bản YAML không tương thích",
+        "found duplicate %TAG directive":
+            "chỉ thị %TAG bị lặp lại",
+        "Maximum nesting level reached, set with yaml_set_max_nest_level())":
+            "lồng nhau quá nhiều cấp",
+        "input error":
+            "lỗi khi đọc dữ liệu",
+        "invalid leading UTF-8 octet":
+            "byte đầu của một ký tự UTF-8 không hợp lệ",
+        "incomplete UTF-8 octet sequence":
+            "ký tự UTF-8 bị cắt cụt",
+        "invalid trailing UTF-8 octet":
+            "byte tiếp theo của một ký tự UTF-8 không hợp lệ",
+        "invalid length of a UTF-8 sequence":
+            "độ dài ký tự UTF-8 không hợp lệ",
+        "invalid Unicode character":
+            "ký tự Unicode không hợp lệ",
+        "incomplete UTF-16 character":
+            "ký tự UTF-16 bị cắt cụt",
+        "unexpected low surrogate area":
+            "ký tự UTF-16 không hợp lệ",
+        "incomplete UTF-16 surrogate pair":
+            "cặp ký tự UTF-16 bị cắt cụt",
+        "expected low surrogate area":
+            "ký tự UTF-16 không hợp lệ",
+        "control characters are not allowed":
+            "tệp có ký tự điều khiển: ký tự ẩn không in ra được",
+        "input is too long":
+            "tệp quá dài",
+        "but found another document":
+            "nhưng lại có thêm một văn bản YAML nữa: một dòng `---` thừa",
+        "found undefined alias":
+            "có `*tên` mà chưa có `&tên` nào trước đó: giá trị bắt đầu bằng `*` phải đặt trong dấu ngoặc kép",
+        "while scanning for the next token":
+            "khi đọc giá trị tiếp theo",
+        "while scanning a simple key":
+            "khi đọc khóa",
+        "while scanning a directive":
+            "khi đọc chỉ thị `%`",
+        "while scanning a %YAML directive":
+            "khi đọc chỉ thị %YAML",
+        "while scanning a %TAG directive":
+            "khi đọc chỉ thị %TAG",
+        "while scanning an anchor":
+            "khi đọc nhãn `&`",
+        "while scanning an alias":
+            "khi đọc tham chiếu `*`",
+        "while scanning a tag":
+            "khi đọc thẻ `!`",
+        "while scanning a tag directive":
+            "khi đọc chỉ thị thẻ",
+        "while parsing a tag directive":
+            "khi đọc chỉ thị thẻ",
+        "while parsing a %TAG directive":
+            "khi đọc chỉ thị %TAG",
+        "while parsing a tag":
+            "khi đọc thẻ `!`",
+        "while scanning a block scalar":
+            "khi đọc khối văn bản `|` hoặc `>`",
+        "while scanning a quoted scalar":
+            "khi đọc văn bản trong dấu ngoặc kép",
+        "while parsing a quoted scalar":
+            "khi đọc văn bản trong dấu ngoặc kép",
+        "while scanning a plain scalar":
+            "khi đọc giá trị",
+        "while parsing":
+            "khi đọc",
+        "while parsing a node":
+            "khi đọc giá trị",
+        "while parsing a block node":
+            "khi đọc giá trị",
+        "while parsing a flow node":
+            "khi đọc giá trị trong `[ ]` hoặc `{ }`",
+        "while parsing a block collection":
+            "khi đọc danh sách",
+        "while parsing a block mapping":
+            "khi đọc các khóa cùng cấp",
+        "while parsing a flow sequence":
+            "khi đọc danh sách `[ ]`",
+        "while parsing a flow mapping":
+            "khi đọc nhóm `{ }`",
+        "expected a single document in the stream":
+            "chỉ được có một văn bản YAML",
+        // The command line: its help (`Interface`) and swift-argument-parser's own texts (`ParserText`).
+        "Builds a static site of monthly public-service results from Markdown files.":
+            "Tạo trang web tĩnh công khai kết quả phục vụ người dân hằng tháng từ các tệp Markdown.",
+        "Make a new site in a new folder: settings, the Decision 766 index, the root unit, a short guide.":
+            "Tạo trang mới trong một thư mục mới: tệp cài đặt, Bộ chỉ số theo Quyết định 766, đơn vị gốc và một bản hướng dẫn ngắn.",
+        "Check the content and build the site.":
+            "Kiểm tra nội dung rồi tạo trang.",
+        "Check the content (every file, every figure) without writing anything.":
+            "Kiểm tra nội dung (mọi tệp, mọi số liệu) mà không ghi gì.",
+        "Create a unit or a month's result file, ready to fill.":
+            "Tạo tệp đơn vị hoặc tệp kết quả của một tháng, sẵn để điền.",
+        "Create units/<slug>.md.":
+            "Tạo units/<slug>.md.",
+        "Create results/<YYYY-MM>/<unit>.md as a draft.":
+            "Tạo bản nháp results/<YYYY-MM>/<đơn-vị>.md.",
+        "Turn a CSV file into content files; shows what it would do unless --write.":
+            "Chuyển tệp CSV thành các tệp nội dung; chỉ cho xem sẽ làm gì, trừ khi có --write.",
+        "Turn the portal's exported table (CSV) into result files; shows what it would do unless --write.":
+            "Chuyển bảng xuất từ Cổng Dịch vụ công (CSV) thành các tệp kết quả; chỉ cho xem sẽ làm gì, trừ khi có --write.",
+        "Turn the statistics office's list of administrative units (CSV) into unit files; shows what it would do unless --write.":
+            "Chuyển danh mục đơn vị hành chính của cơ quan thống kê (CSV) thành các tệp đơn vị; chỉ cho xem sẽ làm gì, trừ khi có --write.",
+        "Record a reorganisation of units (which old unit went into which new one, CSV) in the unit files; shows what it would do unless --write.":
+            "Ghi việc sắp xếp đơn vị hành chính (đơn vị cũ nhập vào đơn vị mới nào, CSV) vào các tệp đơn vị; chỉ cho xem sẽ làm gì, trừ khi có --write.",
+        "Preview the site: build into a temporary folder, serve it, rebuild and reload on every change.":
+            "Xem trước trang: tạo trang vào một thư mục tạm, phục vụ nó, tạo lại và tải lại mỗi khi có thay đổi.",
+        "The built-in theme.":
+            "Giao diện có sẵn.",
+        "Write the built-in theme into a new folder, to edit; keep only the files you change.":
+            "Ghi giao diện có sẵn vào một thư mục mới để chỉnh sửa; chỉ giữ lại các tệp bạn sửa.",
+        "The content folder.":
+            "Thư mục nội dung.",
+        "The content folder (site.yaml, index.yaml, units/, results/).":
+            "Thư mục nội dung (site.yaml, index.yaml, units/, results/).",
+        "A theme folder (templates/, assets/, i18n/) whose files replace the built-in theme's; by default Theme/ beside the content folder, when there is one.":
+            "Thư mục giao diện (templates/, assets/, i18n/) có các tệp thay cho tệp của giao diện có sẵn; mặc định là Theme/ bên cạnh thư mục nội dung, nếu có.",
+        "A theme folder whose files replace the built-in theme's (checked too); by default Theme/ beside the content folder, when there is one.":
+            "Thư mục giao diện có các tệp thay cho tệp của giao diện có sẵn (cũng được kiểm tra); mặc định là Theme/ bên cạnh thư mục nội dung, nếu có.",
+        "A theme folder whose files replace the built-in theme's; by default Theme/ beside the content folder, when there is one.":
+            "Thư mục giao diện có các tệp thay cho tệp của giao diện có sẵn; mặc định là Theme/ bên cạnh thư mục nội dung, nếu có.",
+        "The output folder. Left untouched when the content has errors.":
+            "Thư mục kết quả tạo trang. Giữ nguyên khi nội dung có lỗi.",
+        "The site's address, overriding base_url in site.yaml.":
+            "Địa chỉ của trang, thay cho base_url trong site.yaml.",
+        "The language of messages (vi or en).":
+            "Ngôn ngữ của thông báo (vi hoặc en).",
+        "The language of messages (vi or en); by default the site's language.":
+            "Ngôn ngữ của thông báo (vi hoặc en); mặc định là ngôn ngữ của trang.",
+        "The site's language, and of messages (vi or en).":
+            "Ngôn ngữ của trang và của thông báo (vi hoặc en).",
+        "Print the time each build phase took.":
+            "In thời gian của từng bước tạo trang.",
+        "Read every file and render every page again, ignoring what earlier builds kept.":
+            "Đọc lại mọi tệp và dựng lại mọi trang, bỏ qua những gì các lần tạo trước đã lưu.",
+        "text (path:line:col: …) or json.":
+            "text (tệp:dòng:cột: …) hoặc json.",
+        "The CSV file (UTF-8, comma- or semicolon-separated).":
+            "Tệp CSV (UTF-8, phân cách bằng dấu phẩy hoặc dấu chấm phẩy).",
+        "The month of the table, YYYY-MM.":
+            "Tháng của bảng, dạng YYYY-MM.",
+        "Only match units under this parent.":
+            "Chỉ khớp các đơn vị trực thuộc đơn vị này.",
+        "A YAML file mapping unusual headers to keys: \"Header\": key.":
+            "Tệp YAML ghép tiêu đề cột lạ với khóa: \"Tiêu đề\": khóa.",
+        "Write the new files (only when every row is good).":
+            "Ghi các tệp mới (chỉ khi mọi dòng đều đúng).",
+        "Write the changes (only when every row is good).":
+            "Ghi các thay đổi (chỉ khi mọi dòng đều đúng).",
+        "Also replace the figures of existing files that differ.":
+            "Thay cả số liệu của các tệp đã có nếu khác.",
+        "The map (UTF-8, comma- or semicolon-separated): a row per old unit and a new unit it went into, under “Mã PX cũ” and “Mã PX mới”.":
+            "Bảng sắp xếp (UTF-8, phân cách bằng dấu phẩy hoặc dấu chấm phẩy): mỗi dòng một đơn vị cũ và đơn vị mới nó nhập vào, ở cột “Mã PX cũ” và “Mã PX mới”.",
+        "The day the new units began, YYYY-MM-DD (2025-07-01 for the 2025 reorganisation).":
+            "Ngày các đơn vị mới bắt đầu hoạt động, dạng YYYY-MM-DD (2025-07-01 với đợt sắp xếp năm 2025).",
+        "The list (UTF-8, comma- or semicolon-separated), one row per commune.":
+            "Danh mục (UTF-8, phân cách bằng dấu phẩy hoặc dấu chấm phẩy), mỗi dòng một xã.",
+        "Only this province's units, by its name or code (Mã TP).":
+            "Chỉ các đơn vị của tỉnh này, theo tên hoặc mã (Mã TP).",
+        "A new (or empty) folder.":
+            "Một thư mục mới (hoặc trống).",
+        "The root unit's official name, e.g. \"Tỉnh Tây Ninh\".":
+            "Tên chính thức của đơn vị gốc, ví dụ \"Tỉnh Tây Ninh\".",
+        "Its kind (tỉnh, thành phố, xã, phường…); by default from the name.":
+            "Loại đơn vị (tỉnh, thành phố, xã, phường…); mặc định lấy theo tên.",
+        "The site's title.":
+            "Tiêu đề của trang.",
+        "The publishing authority.":
+            "Cơ quan công bố.",
+        "The address the site will have.":
+            "Địa chỉ trang sẽ có.",
+        "The unit's slug, e.g. hiep-tan.":
+            "Tên ngắn (slug) của đơn vị, ví dụ hiep-tan.",
+        "The unit's slug.":
+            "Tên ngắn (slug) của đơn vị.",
+        "The official name, e.g. \"Phường Hiệp Tân\".":
+            "Tên chính thức, ví dụ \"Phường Hiệp Tân\".",
+        "The parent unit's slug.":
+            "Tên ngắn (slug) của đơn vị cấp trên.",
+        "The electronic identifier (mã định danh).":
+            "Mã định danh điện tử.",
+        "The month, YYYY-MM.":
+            "Tháng, dạng YYYY-MM.",
+        "The port (0 picks a free one).":
+            "Cổng (0 để tự chọn một cổng trống).",
+        "The address to listen on; loopback unless you choose otherwise.":
+            "Địa chỉ lắng nghe; mặc định chỉ trên máy này (loopback).",
+        "A new or empty folder, e.g. Theme (beside Content/, it is used without --theme).":
+            "Một thư mục mới hoặc trống, ví dụ Theme (đặt cạnh Content/ thì được dùng mà không cần --theme).",
+        "OVERVIEW: ":
+            "TỔNG QUAN: ",
+        "USAGE: ":
+            "CÁCH DÙNG: ",
+        "OPTIONS:":
+            "TÙY CHỌN:",
+        "ARGUMENTS:":
+            "THAM SỐ:",
+        "SUBCOMMANDS:":
+            "LỆNH CON:",
+        "Show help information.":
+            "Hiện trợ giúp.",
+        "Show subcommand help information.":
+            "Hiện trợ giúp của một lệnh.",
+        "(default: ":
+            "(mặc định: ",
+        "; default: ":
+            "; mặc định: ",
+        "(values: ":
+            "(giá trị: ",
+        " (default)":
+            " (mặc định)",
+        "[<options>]":
+            "[<tùy-chọn>]",
+        "<subcommand>":
+            "<lệnh>",
+        "  See '{0} <subcommand>' for detailed help.":
+            "  Xem `{0} <lệnh>` để biết chi tiết từng lệnh.",
+        "Error: ":
+            "lỗi: ",
+        "Help:  ":
+            "trợ giúp:  ",
+        "Usage: ":
+            "cách dùng: ",
+        "  hint: `{0} help {1}` shows every option":
+            "  gợi ý: `{0} help {1}` cho xem mọi tùy chọn",
+        "  hint: `{0} help` lists the commands":
+            "  gợi ý: `{0} help` liệt kê các lệnh",
+        "Missing expected argument '{0}'":
+            "chưa ghi `{0}`, một tham số bắt buộc",
+        "Missing one of: '{0}'":
+            "thiếu một trong: `{0}`",
+        "Missing value for '{0}'":
+            "thiếu giá trị cho `{0}`",
+        "Missing required subcommand.":
+            "thiếu lệnh con",
+        "Unknown option '{0}'. Did you mean '{1}'?":
+            "không có tùy chọn `{0}`; có phải ý bạn là `{1}`?",
+        "Unknown option '{0}'":
+            "không có tùy chọn `{0}`",
+        "Invalid option: {0}":
+            "tùy chọn không hợp lệ: {0}",
+        "Unexpected argument '{0}'":
+            "`{0}` không phải lệnh hay tham số của lệnh này",
+        "{0} unexpected arguments: '{1}'":
+            "{0} tham số thừa: '{1}'",
+        "The option '{0}' does not take any value, but '{1}' was specified.":
+            "tùy chọn `{0}` không nhận giá trị, nhưng đã ghi '{1}'",
+        "The value '{0}' is invalid for '{1}'. Please provide one of {2}.":
+            "giá trị '{0}' không hợp lệ cho `{1}`; hãy ghi một trong các giá trị {2}",
+        "The value '{0}' is invalid for '{1}': {2}":
+            "giá trị '{0}' không hợp lệ cho `{1}`: {2}",
+        "The value '{0}' is invalid for '{1}'":
+            "giá trị '{0}' không hợp lệ cho `{1}`",
+        "Value to be set with {0} had already been set with {1}":
+            "giá trị ghi bằng {0} đã được ghi bằng {1}",
         "not read: results belong in `results/YYYY-MM/`, units in `units/`, free pages in `pages/`":
             "không được đọc: kết quả phải nằm trong `results/YYYY-MM/`, đơn vị trong `units/`, trang riêng trong `pages/`",
         "move it into the folder of what it holds":

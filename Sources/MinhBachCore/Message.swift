@@ -1,3 +1,5 @@
+import Foundation
+
 /// The language diagnostics are written in.
 public enum DiagnosticLanguage: String, Sendable, CaseIterable {
     case vi, en
@@ -11,11 +13,14 @@ public enum DiagnosticLanguage: String, Sendable, CaseIterable {
 /// becomes the pattern "`score` is {0}, outside 0–{1}" with two values. The pattern is the key
 /// of its translation in `DiagnosticCatalog` (the gettext approach: the English text is the
 /// key), and translations may reorder the values. A value that is itself a `Message` ("a list")
-/// is translated too.
+/// is translated too. A number (`Figure`, `Double`) is kept as a number and written as the
+/// language writes it: "`score` là 71,2" and "0,09 giây", "`score` is 71.2" and "0.09 s".
 public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation, CustomStringConvertible, Codable {
     public enum Value: Sendable, Hashable, Codable {
         case text(String)
         case message(Message)
+        /// A number in plain notation with a decimal point ("71.2"); Vietnamese shows a comma.
+        case number(String)
     }
 
     public let pattern: String
@@ -47,6 +52,19 @@ public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation, Cus
             values.append(.message(message))
         }
 
+        /// A figure: "71,2" in Vietnamese, "71.2" in English.
+        public mutating func appendInterpolation(_ figure: Figure) {
+            pattern += "{\(values.count)}"
+            values.append(.number(figure.description))
+        }
+
+        /// A measurement, with `decimals` digits after the point ("0,09" in Vietnamese), or as
+        /// Swift writes it when `decimals` is nil.
+        public mutating func appendInterpolation(_ number: Double, decimals: Int? = nil) {
+            pattern += "{\(values.count)}"
+            values.append(.number(decimals.map { String(format: "%.\($0)f", number) } ?? String(describing: number)))
+        }
+
         public mutating func appendInterpolation<T>(_ value: T) {
             pattern += "{\(values.count)}"
             values.append(.text(String(describing: value)))
@@ -67,6 +85,7 @@ public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation, Cus
                 switch values[i] {
                 case .text(let s): out += s
                 case .message(let m): out += m.text(in: language)
+                case .number(let s): out += language == .vi ? s.replacing(".", with: ",") : s
                 }
                 rest = rest[rest.index(after: digits.endIndex)...]
             } else {

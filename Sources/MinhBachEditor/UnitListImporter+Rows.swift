@@ -67,8 +67,8 @@ extension UnitListImporter {
                 } else if case .success(let value) = Figure.parse(text, roundingExtraDecimals: true) {
                     if range.contains(value) { degrees.append(value); continue }
                     let message: Message = field == .latitude
-                        ? "the cell “\(column)” is \(text), outside Vietnam, which lies within \(range.lowerBound)–\(range.upperBound) °N"
-                        : "the cell “\(column)” is \(text), outside Vietnam, which lies within \(range.lowerBound)–\(range.upperBound) °E"
+                        ? "the cell “\(column)” is \(value), outside Vietnam, which lies within \(range.lowerBound)–\(range.upperBound) °N"
+                        : "the cell “\(column)” is \(value), outside Vietnam, which lies within \(range.lowerBound)–\(range.upperBound) °E"
                     problems.append(.error(.outOfRange, at: at(line, field), message,
                                            hint: "check that the columns of latitude (north) and longitude (east) are not swapped"))
                 } else {

@@ -4,27 +4,27 @@ import MinhBachBuild
 import MinhBachCore
 
 struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "Check the content and build the site.")
+    static let configuration = CommandConfiguration(commandName: "build", abstract: Interface.text("Check the content and build the site."))
 
-    @Option(help: "The content folder (site.yaml, index.yaml, units/, results/).")
+    @Option(help: .interface("The content folder (site.yaml, index.yaml, units/, results/).", value: "thư-mục"))
     var content = "Content"
 
-    @Option(help: "A theme folder (templates/, assets/, i18n/) whose files replace the built-in theme's; by default Theme/ beside the content folder, when there is one.")
+    @Option(help: .interface("A theme folder (templates/, assets/, i18n/) whose files replace the built-in theme's; by default Theme/ beside the content folder, when there is one.", value: "thư-mục"))
     var theme: String?
 
-    @Option(help: "The output folder. Left untouched when the content has errors.")
+    @Option(help: .interface("The output folder. Left untouched when the content has errors.", value: "thư-mục"))
     var output = "Site"
 
-    @Option(name: .customLong("base-url"), help: "The site's address, overriding base_url in site.yaml.")
+    @Option(name: .customLong("base-url"), help: .interface("The site's address, overriding base_url in site.yaml.", value: "địa-chỉ"))
     var baseURL: String?
 
-    @Option(help: "The language of messages (vi or en); by default the site's language.")
+    @Option(help: .interface("The language of messages (vi or en); by default the site's language.", value: "ngôn-ngữ"))
     var lang: DiagnosticLanguage?
 
-    @Flag(help: "Print the time each build phase took.")
+    @Flag(help: .interface("Print the time each build phase took."))
     var timings = false
 
-    @Flag(name: .customLong("no-cache"), help: "Read every file and render every page again, ignoring what earlier builds kept.")
+    @Flag(name: .customLong("no-cache"), help: .interface("Read every file and render every page again, ignoring what earlier builds kept."))
     var noCache = false
 
     func run() throws {
@@ -56,19 +56,18 @@ struct BuildCommand: ParsableCommand {
             out.say("error: \(failure)\n\(output)/ is still the site published before, not a file of it changed.", toError: true)
             throw ExitCode(1)
         }
-        let seconds = String(format: "%.2f", report.seconds)
         if report.upToDate {
             let warnings = report.diagnostics.warningCount
             if warnings == 0 {
-                out.say("\(output)/ is up to date: content and theme are unchanged since the last build (\(report.files) files), in \(seconds) s")
+                out.say("\(output)/ is up to date: content and theme are unchanged since the last build (\(report.files) files), in \(report.seconds, decimals: 2) s")
             } else {
-                out.say("\(output)/ is up to date: content and theme are unchanged since the last build (\(report.files) files), \(DiagnosticOutput.warnings(warnings)) as then, in \(seconds) s")
+                out.say("\(output)/ is up to date: content and theme are unchanged since the last build (\(report.files) files), \(DiagnosticOutput.warnings(warnings)) as then, in \(report.seconds, decimals: 2) s")
             }
             return
         }
         let kept = report.pages - report.rendered
         let keptPages: Message = kept > 0 ? "\(report.rendered) rendered, \(kept) kept as their inputs did not change; " : ""
         let warnings = DiagnosticOutput.warnings(report.diagnostics.warningCount)
-        out.say("Built \(report.pages) pages into \(output)/ (\(keptPages)\(report.written) files written, \(report.unchanged) unchanged, \(report.removed) removed), \(warnings), in \(seconds) s")
+        out.say("Built \(report.pages) pages into \(output)/ (\(keptPages)\(report.written) files written, \(report.unchanged) unchanged, \(report.removed) removed), \(warnings), in \(report.seconds, decimals: 2) s")
     }
 }

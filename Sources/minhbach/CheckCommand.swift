@@ -7,18 +7,18 @@ import MinhBachCore
 /// for text editors and other tools (`--format json`).
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check",
-                                                    abstract: "Check the content (every file, every figure) without writing anything.")
+                                                    abstract: Interface.text("Check the content (every file, every figure) without writing anything."))
 
-    @Option(help: "The content folder.")
+    @Option(help: .interface("The content folder.", value: "thư-mục"))
     var content = "Content"
 
-    @Option(help: "A theme folder whose files replace the built-in theme's (checked too); by default Theme/ beside the content folder, when there is one.")
+    @Option(help: .interface("A theme folder whose files replace the built-in theme's (checked too); by default Theme/ beside the content folder, when there is one.", value: "thư-mục"))
     var theme: String?
 
-    @Option(help: "text (path:line:col: …) or json.")
+    @Option(help: .interface("text (path:line:col: …) or json.", value: "dạng"))
     var format: DiagnosticOutput.Format = .text
 
-    @Option(help: "The language of messages (vi or en); by default the site's language.")
+    @Option(help: .interface("The language of messages (vi or en); by default the site's language.", value: "ngôn-ngữ"))
     var lang: DiagnosticLanguage?
 
     func run() throws {

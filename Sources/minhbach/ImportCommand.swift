@@ -26,22 +26,22 @@ extension DiagnosticOutput {
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import",
-        abstract: "Turn a CSV file into content files; shows what it would do unless --write.",
+        abstract: Interface.text("Turn a CSV file into content files; shows what it would do unless --write."),
         subcommands: [ImportTable.self, ImportUnits.self, ImportReform.self], defaultSubcommand: ImportTable.self)
 }
 
 struct ImportTable: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "table",
-        abstract: "Turn the portal's exported table (CSV) into result files; shows what it would do unless --write.")
+        abstract: Interface.text("Turn the portal's exported table (CSV) into result files; shows what it would do unless --write."))
 
-    @Argument(help: "The CSV file (UTF-8, comma- or semicolon-separated).") var file: String
-    @Option(help: "The month of the table, YYYY-MM.") var period: String
-    @Option(help: "Only match units under this parent.") var parent: String?
-    @Option(name: .customLong("map"), help: "A YAML file mapping unusual headers to keys: \"Header\": key.") var mapping: String?
-    @Flag(help: "Write the new files (only when every row is good).") var write = false
-    @Flag(help: "Also replace the figures of existing files that differ.") var force = false
-    @Option(help: "The content folder.") var content = "Content"
-    @Option(help: "The language of messages (vi or en).") var lang: DiagnosticLanguage = .vi
+    @Argument(help: .interface("The CSV file (UTF-8, comma- or semicolon-separated).", value: "tệp")) var file: String
+    @Option(help: .interface("The month of the table, YYYY-MM.", value: "tháng")) var period: String
+    @Option(help: .interface("Only match units under this parent.", value: "đơn-vị-trên")) var parent: String?
+    @Option(name: .customLong("map"), help: .interface("A YAML file mapping unusual headers to keys: \"Header\": key.", value: "tệp")) var mapping: String?
+    @Flag(help: .interface("Write the new files (only when every row is good).")) var write = false
+    @Flag(help: .interface("Also replace the figures of existing files that differ.")) var force = false
+    @Option(help: .interface("The content folder.", value: "thư-mục")) var content = "Content"
+    @Option(help: .interface("The language of messages (vi or en).", value: "ngôn-ngữ")) var lang: DiagnosticLanguage = .vi
 
     func run() throws {
         let out = DiagnosticOutput(language: lang)

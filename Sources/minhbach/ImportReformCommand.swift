@@ -5,13 +5,13 @@ import MinhBachEditor
 
 struct ImportReform: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "reform",
-        abstract: "Record a reorganisation of units (which old unit went into which new one, CSV) in the unit files; shows what it would do unless --write.")
+        abstract: Interface.text("Record a reorganisation of units (which old unit went into which new one, CSV) in the unit files; shows what it would do unless --write."))
 
-    @Argument(help: "The map (UTF-8, comma- or semicolon-separated): a row per old unit and a new unit it went into, under “Mã PX cũ” and “Mã PX mới”.") var file: String
-    @Option(help: "The day the new units began, YYYY-MM-DD (2025-07-01 for the 2025 reorganisation).") var date: String
-    @Flag(help: "Write the changes (only when every row is good).") var write = false
-    @Option(help: "The content folder.") var content = "Content"
-    @Option(help: "The language of messages (vi or en).") var lang: DiagnosticLanguage = .vi
+    @Argument(help: .interface("The map (UTF-8, comma- or semicolon-separated): a row per old unit and a new unit it went into, under “Mã PX cũ” and “Mã PX mới”.", value: "tệp")) var file: String
+    @Option(help: .interface("The day the new units began, YYYY-MM-DD (2025-07-01 for the 2025 reorganisation).", value: "ngày")) var date: String
+    @Flag(help: .interface("Write the changes (only when every row is good).")) var write = false
+    @Option(help: .interface("The content folder.", value: "thư-mục")) var content = "Content"
+    @Option(help: .interface("The language of messages (vi or en).", value: "ngôn-ngữ")) var lang: DiagnosticLanguage = .vi
 
     func run() throws {
         let out = DiagnosticOutput(language: lang)

@@ -5,13 +5,13 @@ import MinhBachEditor
 
 struct ImportUnits: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "units",
-        abstract: "Turn the statistics office's list of administrative units (CSV) into unit files; shows what it would do unless --write.")
+        abstract: Interface.text("Turn the statistics office's list of administrative units (CSV) into unit files; shows what it would do unless --write."))
 
-    @Argument(help: "The list (UTF-8, comma- or semicolon-separated), one row per commune.") var file: String
-    @Option(help: "Only this province's units, by its name or code (Mã TP).") var province: String?
-    @Flag(help: "Write the new files (only when every row is good).") var write = false
-    @Option(help: "The content folder.") var content = "Content"
-    @Option(help: "The language of messages (vi or en).") var lang: DiagnosticLanguage = .vi
+    @Argument(help: .interface("The list (UTF-8, comma- or semicolon-separated), one row per commune.", value: "tệp")) var file: String
+    @Option(help: .interface("Only this province's units, by its name or code (Mã TP).", value: "tỉnh")) var province: String?
+    @Flag(help: .interface("Write the new files (only when every row is good).")) var write = false
+    @Option(help: .interface("The content folder.", value: "thư-mục")) var content = "Content"
+    @Option(help: .interface("The language of messages (vi or en).", value: "ngôn-ngữ")) var lang: DiagnosticLanguage = .vi
 
     func run() throws {
         let out = DiagnosticOutput(language: lang)

@@ -4,20 +4,20 @@ import MinhBachCore
 import MinhBachEditor
 
 struct NewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "new", abstract: "Create a unit or a month's result file, ready to fill.",
+    static let configuration = CommandConfiguration(commandName: "new", abstract: Interface.text("Create a unit or a month's result file, ready to fill."),
                                                     subcommands: [NewUnit.self, NewResult.self])
 }
 
 struct NewUnit: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "unit", abstract: "Create units/<slug>.md.")
+    static let configuration = CommandConfiguration(commandName: "unit", abstract: Interface.text("Create units/<slug>.md."))
 
-    @Argument(help: "The unit's slug, e.g. hiep-tan.") var slug: String
-    @Option(help: "The official name, e.g. \"Phường Hiệp Tân\".") var name: String
-    @Option(help: "phường, xã, thị trấn, thị xã, tỉnh…") var kind: String
-    @Option(help: "The parent unit's slug.") var parent: String?
-    @Option(help: "The electronic identifier (mã định danh).") var code: String?
-    @Option(help: "The content folder.") var content = "Content"
-    @Option(help: "The language of messages (vi or en).") var lang: DiagnosticLanguage = .vi
+    @Argument(help: .interface("The unit's slug, e.g. hiep-tan.", value: "slug")) var slug: String
+    @Option(help: .interface("The official name, e.g. \"Phường Hiệp Tân\".", value: "tên")) var name: String
+    @Option(help: .interface("phường, xã, thị trấn, thị xã, tỉnh…", value: "loại")) var kind: String
+    @Option(help: .interface("The parent unit's slug.", value: "đơn-vị-trên")) var parent: String?
+    @Option(help: .interface("The electronic identifier (mã định danh).", value: "mã")) var code: String?
+    @Option(help: .interface("The content folder.", value: "thư-mục")) var content = "Content"
+    @Option(help: .interface("The language of messages (vi or en).", value: "ngôn-ngữ")) var lang: DiagnosticLanguage = .vi
 
     func run() throws {
         try finish(Scaffold.unit(content: content, slug: slug, name: name, kind: kind, parent: parent, code: code), lang)
@@ -25,12 +25,12 @@ struct NewUnit: ParsableCommand {
 }
 
 struct NewResult: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "result", abstract: "Create results/<YYYY-MM>/<unit>.md as a draft.")
+    static let configuration = CommandConfiguration(commandName: "result", abstract: Interface.text("Create results/<YYYY-MM>/<unit>.md as a draft."))
 
-    @Argument(help: "The unit's slug.") var unit: String
-    @Argument(help: "The month, YYYY-MM.") var month: String
-    @Option(help: "The content folder.") var content = "Content"
-    @Option(help: "The language of messages (vi or en).") var lang: DiagnosticLanguage = .vi
+    @Argument(help: .interface("The unit's slug.", value: "đơn-vị")) var unit: String
+    @Argument(help: .interface("The month, YYYY-MM.", value: "tháng")) var month: String
+    @Option(help: .interface("The content folder.", value: "thư-mục")) var content = "Content"
+    @Option(help: .interface("The language of messages (vi or en).", value: "ngôn-ngữ")) var lang: DiagnosticLanguage = .vi
 
     func run() throws {
         try finish(Scaffold.result(content: content, unit: unit, period: month), lang)

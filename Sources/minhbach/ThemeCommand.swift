@@ -3,16 +3,16 @@ import MinhBachCore
 import MinhBachEditor
 
 struct ThemeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "theme", abstract: "The built-in theme.",
+    static let configuration = CommandConfiguration(commandName: "theme", abstract: Interface.text("The built-in theme."),
                                                     subcommands: [ThemeExportCommand.self])
 }
 
 struct ThemeExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export",
-        abstract: "Write the built-in theme into a new folder, to edit; keep only the files you change.")
+        abstract: Interface.text("Write the built-in theme into a new folder, to edit; keep only the files you change."))
 
-    @Argument(help: "A new or empty folder, e.g. Theme (beside Content/, it is used without --theme).") var folder: String
-    @Option(help: "The language of messages (vi or en).") var lang: DiagnosticLanguage = .vi
+    @Argument(help: .interface("A new or empty folder, e.g. Theme (beside Content/, it is used without --theme).", value: "thư-mục")) var folder: String
+    @Option(help: .interface("The language of messages (vi or en).", value: "ngôn-ngữ")) var lang: DiagnosticLanguage = .vi
 
     func run() throws {
         let out = DiagnosticOutput(language: lang)

@@ -8,20 +8,7 @@ struct CommandLineTests {
     let binary = repositoryRoot + "/.build/debug/minhbach"
 
     func run(_ arguments: [String], in folder: String) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        // The parse cache of these throwaway sites stays in their folder.
-        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": folder + "/cache"]) { _, new in new }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        try runMinhbach(arguments, in: folder)
     }
 
     @Test func buildsAndEndsWithOneSummaryLine() throws {

@@ -22,13 +22,13 @@ struct CoordinateTests {
     static let bad: [Bad] = [
         Bad(name: "a latitude south of Vietnam", lines: "lat: 1.2868\nlon: 106.1052\n", field: "lat",
             en: "\(file):5:6: error: `lat` is 1.2868, outside Vietnam, which lies within 7–24 °N",
-            vi: "\(file):5:6: lỗi: `lat` là 1.2868, nằm ngoài lãnh thổ Việt Nam (từ vĩ độ 7 đến 24 độ Bắc)"),
+            vi: "\(file):5:6: lỗi: `lat` là 1,2868, nằm ngoài lãnh thổ Việt Nam (từ vĩ độ 7 đến 24 độ Bắc)"),
         Bad(name: "latitude and longitude swapped", lines: "lat: 106.1052\nlon: 11.2868\n", field: "lat",
             en: "\(file):5:6: error: `lat` is 106.1052, outside Vietnam, which lies within 7–24 °N",
-            vi: "\(file):5:6: lỗi: `lat` là 106.1052, nằm ngoài lãnh thổ Việt Nam (từ vĩ độ 7 đến 24 độ Bắc)"),
+            vi: "\(file):5:6: lỗi: `lat` là 106,1052, nằm ngoài lãnh thổ Việt Nam (từ vĩ độ 7 đến 24 độ Bắc)"),
         Bad(name: "a longitude west of Vietnam (Myanmar)", lines: "lat: 21.5\nlon: 96,1\n", field: "lon",
             en: "\(file):6:6: error: `lon` is 96.1, outside Vietnam, which lies within 102–115 °E",
-            vi: "\(file):6:6: lỗi: `lon` là 96.1, nằm ngoài lãnh thổ Việt Nam (từ kinh độ 102 đến 115 độ Đông)"),
+            vi: "\(file):6:6: lỗi: `lon` là 96,1, nằm ngoài lãnh thổ Việt Nam (từ kinh độ 102 đến 115 độ Đông)"),
         Bad(name: "a latitude without its longitude", lines: "lat: 11.2868\n", field: "lon",
             en: "\(file):5:6: error: `lat` is given without `lon`",
             vi: "\(file):5:6: lỗi: có `lat` nhưng thiếu `lon`"),
@@ -129,9 +129,9 @@ struct UnitListCoordinateTests {
         BadCell(cells: "11.28;", line: "list.csv:2:6: lỗi: ô “Kinh độ” để trống, nhưng ô “Vĩ độ” thì không"),
         BadCell(cells: ";106.1", line: "list.csv:2:5: lỗi: ô “Vĩ độ” để trống, nhưng ô “Kinh độ” thì không"),
         BadCell(cells: "11°17′;106.1", line: "list.csv:2:5: lỗi: ô “Vĩ độ” là “11°17′”, không phải số đo độ"),
-        BadCell(cells: "106.1;11.28", lines: ["list.csv:2:5: lỗi: ô “Vĩ độ” là 106.1, nằm ngoài lãnh thổ Việt Nam (từ vĩ độ 7 đến 24 độ Bắc)",
-                                              "list.csv:2:6: lỗi: ô “Kinh độ” là 11.28, nằm ngoài lãnh thổ Việt Nam (từ kinh độ 102 đến 115 độ Đông)"]),
-        BadCell(cells: "11.28;-106.1", line: "list.csv:2:6: lỗi: ô “Kinh độ” là -106.1, nằm ngoài lãnh thổ Việt Nam (từ kinh độ 102 đến 115 độ Đông)"),
+        BadCell(cells: "106.1;11.28", lines: ["list.csv:2:5: lỗi: ô “Vĩ độ” là 106,1, nằm ngoài lãnh thổ Việt Nam (từ vĩ độ 7 đến 24 độ Bắc)",
+                                              "list.csv:2:6: lỗi: ô “Kinh độ” là 11,28, nằm ngoài lãnh thổ Việt Nam (từ kinh độ 102 đến 115 độ Đông)"]),
+        BadCell(cells: "11.28;-106.1", line: "list.csv:2:6: lỗi: ô “Kinh độ” là -106,1, nằm ngoài lãnh thổ Việt Nam (từ kinh độ 102 đến 115 độ Đông)"),
     ]
 
     @Test(arguments: badCells)
@@ -198,7 +198,7 @@ struct UnitListCoordinateTests {
             Nothing to write: every unit of the list has its file already.
 
             """ : """
-            list.csv:2: Phường Thanh Điền → Content/units/thanh-dien.md (không đổi; danh sách ghi lat 11.2868, lon 106.1052, tệp chưa có)
+            list.csv:2: Phường Thanh Điền → Content/units/thanh-dien.md (không đổi; danh sách ghi lat 11,2868, lon 106,1052, tệp chưa có)
             1 tệp đơn vị chưa có tọa độ mà danh sách có; lệnh nhập không bao giờ sửa tệp đã có: thêm `lat` và `lon` vào tệp để đơn vị hiện trên bản đồ.
             Không có gì để ghi: mọi đơn vị trong danh sách đều đã có tệp.
 

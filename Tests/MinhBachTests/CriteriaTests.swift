@@ -51,7 +51,7 @@ struct CriteriaTests {
         BadFile(name: "a count with decimals", file: results,
                 text: "---\nscore: 80\ncriteria:\n  dung-han: {points: 20, numerator: \"4,5\", denominator: 50}\n---\n",
                 expected: "\(results):4:37: error: `criteria.dung-han.numerator` must be a whole number, found 4.5",
-                vi: "\(results):4:37: lỗi: `criteria.dung-han.numerator` phải là số nguyên, nhưng là 4.5"),
+                vi: "\(results):4:37: lỗi: `criteria.dung-han.numerator` phải là số nguyên, nhưng là 4,5"),
         BadFile(name: "an unknown criterion with a near miss", file: results,
                 text: "---\nscore: 80\ncriteria:\n  dung-hang: 20\n---\n",
                 expected: "\(results):4:3: error: unknown criterion `dung-hang`; did you mean `dung-han`?",

@@ -66,11 +66,11 @@ struct ValidationTests {
         BadFile(name: "percentage above 100", file: results,
                 text: "---\nscore: 80\nindicators:\n  nop-truc-tuyen: \"120,5\"\n---\n",
                 expected: "\(results):4:19: error: `indicators.nop-truc-tuyen` is 120.5 %, outside 0–100 (Nộp trực tuyến)",
-                vi: "\(results):4:19: lỗi: `indicators.nop-truc-tuyen` là 120.5 %, nằm ngoài khoảng 0–100 (Nộp trực tuyến)"),
+                vi: "\(results):4:19: lỗi: `indicators.nop-truc-tuyen` là 120,5 %, nằm ngoài khoảng 0–100 (Nộp trực tuyến)"),
         BadFile(name: "count with decimals", file: results,
                 text: "---\nscore: 80\nindicators:\n  qua-han: \"1,5\"\n---\n",
                 expected: "\(results):4:12: error: `indicators.qua-han` must be a whole number, found 1.5",
-                vi: "\(results):4:12: lỗi: `indicators.qua-han` phải là số nguyên, nhưng là 1.5"),
+                vi: "\(results):4:12: lỗi: `indicators.qua-han` phải là số nguyên, nhưng là 1,5"),
         BadFile(name: "negative count", file: results,
                 text: "---\nscore: 80\nindicators:\n  qua-han: -2\n---\n",
                 expected: "\(results):4:12: error: `indicators.qua-han` cannot be negative, found -2",
@@ -128,8 +128,8 @@ struct ValidationTests {
                 expected: "Content/results/2023-06/binh.md:1:1: error: Phường Bình was dissolved on 2023-06-01, before the month 2023-06",
                 vi: "Content/results/2023-06/binh.md:1:1: lỗi: Phường Bình đã giải thể ngày 2023-06-01, trước tháng 2023-06"),
         BadFile(name: "YAML syntax error", file: results, text: "---\nscore: 80\ngroups: [cong-khai: 1\n---\n",
-                expected: "\(results):4:1: error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence on line 3)",
-                vi: "\(results):4:1: lỗi: cú pháp YAML sai: did not find expected ',' or ']' (while parsing a flow sequence ở dòng 3)"),
+                expected: "\(results):3:9: error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence that starts here; found on line 4, column 1)",
+                vi: "\(results):3:9: lỗi: cú pháp YAML sai: thiếu dấu `,` hoặc `]`: danh sách mở bằng `[` chưa được đóng (khi đọc danh sách `[ ]` bắt đầu tại đây; phát hiện ở dòng 4, cột 1)"),
     ]
 
     @Test(arguments: cases)
