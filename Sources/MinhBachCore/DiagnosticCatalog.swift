@@ -7,6 +7,16 @@
 /// reads every message side by side and a reviewer sees a new one next to its neighbours.
 public enum DiagnosticCatalog {
     public static let vietnamese: [String: String] = [
+        "Draft the month's notice of a unit as a Word document, from its result.":
+            "Soạn thông báo kết quả tháng của một đơn vị thành văn bản Word, từ tệp kết quả của tháng.",
+        "The Word file to write (default: thong-bao-<unit>-<YYYY-MM>.docx in the current folder).":
+            "Tệp Word sẽ ghi (mặc định: thong-bao-<đơn-vị>-<YYYY-MM>.docx trong thư mục hiện tại).",
+        "Also write the body as Markdown (the same name, .md), to paste as the result file's text.":
+            "Ghi thêm phần nội dung dạng Markdown (cùng tên, đuôi .md), để dán vào phần văn bản của tệp kết quả.",
+        "Replace files that already exist.":
+            "Ghi đè tệp đã có.",
+        "The language of the notice and of messages (vi or en; default: the site's).":
+            "Ngôn ngữ của thông báo và của các thông điệp (vi hoặc en; mặc định: ngôn ngữ của trang).",
         "`overdue[{0}].resolved` of {1} is {2} here but {3} in the result of {4}":
             "`overdue[{0}].resolved` của {1} ở đây là {2} nhưng trong kết quả tháng {4} là {3}",
         "a dossier is resolved once: write the same date in both files, the one the portal shows":

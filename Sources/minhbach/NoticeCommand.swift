@@ -5,15 +5,15 @@ import MinhBachEditor
 
 struct NoticeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "notice",
-                                                    abstract: "Draft the month's notice of a unit as a Word document, from its result.")
+                                                    abstract: Interface.text("Draft the month's notice of a unit as a Word document, from its result."))
 
-    @Argument(help: "The unit's slug, e.g. hiep-tan.") var unit: String
-    @Argument(help: "The month, YYYY-MM.") var month: String
-    @Option(help: "The Word file to write (default: thong-bao-<unit>-<YYYY-MM>.docx in the current folder).") var out: String?
-    @Flag(help: "Also write the body as Markdown (the same name, .md), to paste as the result file's text.") var markdown = false
-    @Flag(help: "Replace files that already exist.") var force = false
-    @Option(help: "The content folder.") var content = "Content"
-    @Option(help: "The language of the notice and of messages (vi or en; default: the site's).") var lang: DiagnosticLanguage?
+    @Argument(help: .interface("The unit's slug, e.g. hiep-tan.", value: "slug")) var unit: String
+    @Argument(help: .interface("The month, YYYY-MM.", value: "tháng")) var month: String
+    @Option(help: .interface("The Word file to write (default: thong-bao-<unit>-<YYYY-MM>.docx in the current folder).", value: "tệp")) var out: String?
+    @Flag(help: .interface("Also write the body as Markdown (the same name, .md), to paste as the result file's text.")) var markdown = false
+    @Flag(help: .interface("Replace files that already exist.")) var force = false
+    @Option(help: .interface("The content folder.", value: "thư-mục")) var content = "Content"
+    @Option(help: .interface("The language of the notice and of messages (vi or en; default: the site's).", value: "ngôn-ngữ")) var lang: DiagnosticLanguage?
 
     func run() throws {
         var o = Notice.Options(unit: unit, month: month)
