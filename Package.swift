@@ -61,7 +61,7 @@ let package = Package(
         ),
         .testTarget(name: "MinhBachTests", dependencies: [
             "MinhBachCore", "MinhBachInputs", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
-            "MinhBachPlan", "MinhBachTheme", "MinhBachRender", "MinhBachOutput", "MinhBachBuild", "MinhBachEditor",
+            "MinhBachPlan", "MinhBachTheme", "MinhBachRender", "MinhBachOutput", "MinhBachBuild", "MinhBachEditor", "MinhBachServe",
         ]),
     ],
     swiftLanguageModes: [.v6]
