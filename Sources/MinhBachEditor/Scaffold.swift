@@ -54,7 +54,7 @@ public enum Scaffold {
     }
 
     /// A new result file for `unit` and `period`, listing every group and indicator of the
-    /// index with its name and maximum, and carrying over last month's values as hints.
+    /// index with its name and maximum, and the latest values known as hints (`draftText`).
     public static func result(content: String, unit: String, period text: String) -> Result<Created, EditorError> {
         guard let period = Period(text) else {
             return .failure(EditorError("`\(text)` is not a month written as YYYY-MM", hint: "for example 2023-07"))
@@ -85,12 +85,12 @@ public enum Scaffold {
             return EditorError("there is no unit `\(unit)`: that is the name of `\(named.slug)`",
                                hint: "write its slug: `minhbach new result \(named.slug) \(period)`")
         }
-        let slug = Slug.suggest(from: UnitKind.split(unit)?.rest ?? unit)
         guard !Slug.isValid(unit) else {
             return EditorError("there is no unit `\(unit)`\(NearMiss.phrase(for: unit, among: set.units.map(\.slug)))",
                                hint: "create it first with `minhbach new unit \(unit) --name … --kind … --parent …`")
         }
-        let kind = UnitKind.split(unit)?.kind ?? "…"
+        let split = UnitKind.split(unit)
+        let slug = Slug.suggest(from: split?.rest ?? unit), kind = split?.kind ?? "…"
         return EditorError("there is no unit `\(unit)`",
                            hint: "a unit is named by its slug; to create it: `minhbach new unit \(slug) --name \(quoted(unit)) --kind \(kind) --parent …`")
     }

@@ -88,12 +88,18 @@ public final class Preview: Sendable {
     }
 
     /// Every file's path, size and modification time below the watched folders; a folder's
-    /// path ends with "/", so that what changed can be named by its files.
+    /// path ends with "/", so that what changed can be named by its files. Hidden entries are
+    /// left out, as the build leaves them: `.git`, an editor's swap file, and the temporary
+    /// file a program saves through (`.dat.nosync…`), which would be named as a change.
     func fingerprint() -> [String: String] {
         var prints: [String: String] = [:]
         for folder in [options.content] + (options.theme.map { [$0] } ?? []) {
             guard let e = FileManager.default.enumerator(atPath: folder) else { continue }
             while let path = e.nextObject() as? String {
+                if (path as NSString).lastPathComponent.hasPrefix(".") {
+                    e.skipDescendants()
+                    continue
+                }
                 let attributes = e.fileAttributes
                 let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
                 let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0

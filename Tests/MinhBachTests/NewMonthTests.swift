@@ -158,3 +158,33 @@ struct NewMonthTests {
         #expect(site.read("Content/units/tay.md") == nil)
     }
 }
+
+/// `minhbach new month` as an editor runs it: a line per draft written and per file skipped.
+@Suite("minhbach new month: the command")
+struct NewMonthCommandTests {
+    @Test(arguments: [
+        ("en", "Created Content/results/2023-06/dong.md.\nSkipped Content/results/2023-06/an.md: it already exists.\n"
+             + "Skipped Content/results/2023-06/binh.md: it already exists.\n"
+             + "1 draft(s) written, 2 skipped. Fill them in, then run `minhbach check`.\n"),
+        ("vi", "Đã tạo Content/results/2023-06/dong.md.\nBỏ qua Content/results/2023-06/an.md: tệp đã có.\n"
+             + "Bỏ qua Content/results/2023-06/binh.md: tệp đã có.\n"
+             + "Đã viết 1 bản nháp, bỏ qua 2 tệp. Điền số liệu, rồi chạy `minhbach check`.\n"),
+    ])
+    func listsWhatItWroteAndWhatItSkipped(lang: String, expected: String) throws {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        let r = try CommandLineTests().run(["new", "month", "2023-06", "--lang", lang], in: site.folder)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out == expected)
+        #expect(site.read("Content/results/2023-06/dong.md")?.contains("draft: true") == true)
+    }
+
+    @Test func anErrorWritesNothingAndExitsWithOne() throws {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        let r = try CommandLineTests().run(["new", "month", "2023-07", "--parent", "thi-xaa"], in: site.folder)
+        #expect(r.status == 1)
+        #expect(r.err == "lỗi: không có đơn vị `thi-xaa` để làm cấp trên; có phải ý bạn là `thi-xa`?\n  gợi ý: đơn vị cấp trên phải có tệp trong Content/units/\n")
+        #expect(!FileManager.default.fileExists(atPath: site.content + "/results/2023-07"))
+    }
+}

@@ -341,6 +341,16 @@ struct RebuildLineTests {
         #expect(Preview.changes(from: ["C/": "1"], to: ["C/": "2", "C/new/": "1"]) == ["C", "C/new"])
     }
 
+    @Test func leavesOutHiddenEntriesAsTheBuildDoes() {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        site.write("Content/results/2023-06/.dat.nosync12.AbCd", "saving")
+        site.write("Content/.git/HEAD", "ref")
+        let prints = Preview(options: .init(content: site.content)).fingerprint()
+        #expect(prints.keys.contains(site.content + "/results/2023-06/an.md"))
+        #expect(!prints.keys.contains { $0.contains("/.") }, "\(prints.keys.sorted())")
+    }
+
     @Test(arguments: [(0.094, "vi", "0,09"), (0.094, "en", "0.09"), (12.5, "vi", "12,50"), (0.0, "en", "0.00")])
     func writesTheTimeAsTheLanguageWritesNumbers(seconds: Double, lang: String, expected: String) {
         #expect(RebuildLines.duration(seconds, DiagnosticLanguage(rawValue: lang)!) == expected)
