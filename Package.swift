@@ -63,7 +63,7 @@ let package = Package(
         ),
         .testTarget(name: "MinhBachTests", dependencies: [
             "MinhBachCore", "MinhBachInputs", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
-            "MinhBachPlan", "MinhBachTheme", "MinhBachRender", "MinhBachOutput", "MinhBachBuild", "MinhBachEditor",
+            "MinhBachPlan", "MinhBachTheme", "MinhBachRender", "MinhBachOutput", "MinhBachBuild", "MinhBachEditor", "MinhBachServe",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Snapshots"]),
     ],

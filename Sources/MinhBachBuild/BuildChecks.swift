@@ -10,7 +10,7 @@ import MinhBachOutput
 extension SiteBuilder {
     /// The options that shape every output besides the inputs: which generator made it, for
     /// which address.
-    static func keyOptions(_ options: BuildOptions) -> [String] { [generatorVersion, options.baseURL ?? ""] }
+    static func keyOptions(_ options: BuildOptions) -> [String] { [generatorVersion, options.baseURL ?? ""] + (options.drafts ? ["drafts"] : []) }
 
     static func checkBaseURL(_ url: String) -> Message? {
         let lower = url.lowercased()

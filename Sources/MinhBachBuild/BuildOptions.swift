@@ -27,6 +27,8 @@ public struct BuildOptions: Sendable {
     /// records of the output…) is left to the system at exit instead of being freed value by
     /// value, which took half a second for a national archive. Never for `serve`.
     public var keepsMemoryUntilExit = false
+    /// Drafts with a score are built and shown, marked as drafts: `serve --drafts` only.
+    public var drafts = false
 
     /// `$XDG_CACHE_HOME/minhbach`, else `~/.cache/minhbach`: outside the site and the content,
     /// so the cache is never published or committed.

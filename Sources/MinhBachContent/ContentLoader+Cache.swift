@@ -29,7 +29,8 @@ extension ContentLoader {
                 entries.append(parsed!.entries[at])
                 continue
             }
-            guard case .result(let record)? = loaded[i].value, loaded[i].diagnostics.isEmpty, let hash = loaded[i].hash else { continue }
+            guard case .result(let record)? = loaded[i].value, loaded[i].diagnostics.isEmpty, !record.draft,
+                  let hash = loaded[i].hash else { continue }
             entries.append(ParseCache.Entry(path: jobs[i].shown, hash: hash, record: record))
             changed = true
         }

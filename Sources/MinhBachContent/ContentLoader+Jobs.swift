@@ -39,7 +39,8 @@ final class Job: Sendable {
     }
 
     /// - Parameter cached: the parse cache's entry for this file, if it has one.
-    func run(index: IndexDefinition?, markdown: MarkdownRenderer, cached: ParseCache.Entry?, knownHash: UInt64?) -> Loaded {
+    func run(index: IndexDefinition?, markdown: MarkdownRenderer, cached: ParseCache.Entry?, knownHash: UInt64?,
+             drafts: Bool = false) -> Loaded {
         // The bytes were hashed moments ago by the up-to-date check: a cached result for that
         // hash is what this file holds, so it need not be read twice.
         if kind == .result, let knownHash, let cached, cached.hash == knownHash {
@@ -51,11 +52,11 @@ final class Job: Sendable {
         if kind == .result, let cached, cached.hash == hash {
             return Loaded(value: .result(cached.record), diagnostics: [], hash: hash, fromCache: true)
         }
-        let (value, found) = parse(bytes, index: index, markdown: markdown)
+        let (value, found) = parse(bytes, index: index, markdown: markdown, drafts: drafts)
         return Loaded(value: value, diagnostics: found, hash: hash)
     }
 
-    private func parse(_ bytes: [UInt8], index: IndexDefinition?, markdown: MarkdownRenderer) -> (Value?, [Diagnostic]) {
+    private func parse(_ bytes: [UInt8], index: IndexDefinition?, markdown: MarkdownRenderer, drafts: Bool) -> (Value?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let text = ContentLoader.decode(bytes, shown: shown, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let slug = String(name.dropLast(3))
@@ -72,7 +73,7 @@ final class Job: Sendable {
             return (u.map(Value.unit), d)
         case .result:
             let (r, d) = ResultLoader.load(text, file: shown, unit: slug, period: period!, span: span, index: index?.inForce(period!),
-                                           markdown: markdown)
+                                           markdown: markdown, drafts: drafts)
             return (r.map(Value.result), d)
         case .month:
             var (m, d) = MonthLoader.load(text, file: shown, period: period!, markdown: markdown)

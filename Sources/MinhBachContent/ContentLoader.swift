@@ -47,9 +47,10 @@ public enum ContentLoader {
     ///   cached result is not read again.
     /// - Parameter listed: the entries of a folder below `root` (`results/2023-06`) as this build
     ///   listed them already, if it did: listing 80,000 files twice cost a tenth of a second.
+    /// - Parameter drafts: drafts with a score are read as results marked draft (`serve --drafts`).
     public static func read(from root: String, cache: (file: String, generator: String)? = nil,
                             knownHashes: ([String]) -> [UInt64?] = { $0.map { _ in nil } },
-                            listed: (String) -> [FileSystem.Entry]?? = { _ in nil }) -> Outcome {
+                            listed: (String) -> [FileSystem.Entry]?? = { _ in nil }, drafts: Bool = false) -> Outcome {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
             return Outcome(content: nil, diagnostics: [.error(.noContent, at: SourceLocation(file: root),
@@ -77,7 +78,7 @@ public enum ContentLoader {
         let cachedAt = parsed?.positions(of: jobs.map { $0.kind == .result ? $0.shown : nil }) ?? []
         var loaded = Array(jobs.indices).parallelMap { i in
             jobs[i].run(index: index, markdown: markdown, cached: cachedAt.isEmpty ? nil : cachedAt[i].map { parsed!.entries[$0] },
-                        knownHash: known[i])
+                        knownHash: known[i], drafts: drafts)
         }
         let cacheWrite = cache.flatMap { cache in
             index == nil ? nil : writeCache(cache.file, salt: salt, jobs: jobs, loaded: loaded, previous: parsed, cachedAt: cachedAt)

@@ -236,6 +236,9 @@ public final class ResultRecord: Sendable {
     public let source: String?
     public let note: String?
     public let sample: Bool
+    /// A draft (`draft: true`) read for `serve --drafts`, shown marked as one; never in a
+    /// build's output, nor in the parse cache (a draft always has its warning).
+    public let draft: Bool
     /// Whether the figures are provisional (tạm tính), and what they replaced.
     public let status: ResultStatus
     /// What the notice commits the office to fix, as listed; followed across months by key.
@@ -253,13 +256,14 @@ public final class ResultRecord: Sendable {
          rankLocation: SourceLocation?, figures: RecordFigures, overdue: [OverdueDossier],
          document: NoticeDocument?, asOf: Timestamp?, source: String?, note: String?, sample: Bool,
          status: ResultStatus = ResultStatus(), body: LazyText,
-         commitments: [Commitment] = [], span: ReportingPeriod? = nil) {
+         commitments: [Commitment] = [], span: ReportingPeriod? = nil, draft: Bool = false) {
         self.unit = unit; self.period = period; self.location = location; self.score = score
         self.publishedRank = publishedRank; self.publishedOf = publishedOf; self.rankLocation = rankLocation
         self.figures = figures; self.overdue = overdue; self.document = document
         self.asOf = asOf; self.source = source; self.note = note; self.sample = sample; self.status = status; self.body = body
         self.commitments = commitments
         self.span = span
+        self.draft = draft
     }
 }
 

@@ -10,8 +10,10 @@ public enum ResultLoader {
 
     /// - Parameter span: the quarter, half-year or year of a recorded longer period, whose
     ///   first month is `period`; nil for a month.
+    /// - Parameter drafts: a draft with a score is read as a result marked draft
+    ///   (`serve --drafts`); without it, and for a draft without a score, a draft is no result.
     public static func load(_ text: String, file: String, unit: String, period: Period, span: ReportingPeriod? = nil,
-                            index: IndexDefinition?, markdown: MarkdownRenderer) -> (ResultRecord?, [Diagnostic]) {
+                            index: IndexDefinition?, markdown: MarkdownRenderer, drafts: Bool = false) -> (ResultRecord?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let doc = DocumentLoader.open(text, file: file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let r = doc.reader, m = doc.mapping
@@ -46,7 +48,7 @@ public enum ResultLoader {
                       hint: "fill in the figures from the notice, then delete the line `draft: true`")
         }
         diagnostics += r.diagnostics
-        guard let score, !draft else { return (nil, diagnostics) }
+        guard let score, !draft || drafts else { return (nil, diagnostics) }
         let record = ResultRecord(unit: unit, period: period, location: SourceLocation(file: file, line: 1, column: 1),
                                   score: score, publishedRank: rank, publishedOf: of,
                                   rankLocation: rankNode.map { r.location($0) },
@@ -55,7 +57,7 @@ public enum ResultLoader {
                                                                computed: computed)),
                                   overdue: overdue, document: document, asOf: asOf, source: source, note: note,
                                   sample: sample, status: status, body: LazyText(markdown.html(doc.body)), commitments: commitments,
-                                  span: span)
+                                  span: span, draft: draft)
         return (record, diagnostics)
     }
 

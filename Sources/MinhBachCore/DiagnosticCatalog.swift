@@ -7,6 +7,14 @@
 /// reads every message side by side and a reviewer sees a new one next to its neighbours.
 public enum DiagnosticCatalog {
     public static let vietnamese: [String: String] = [
+        "Create a draft result for every unit of the month that has none yet.":
+            "Tạo tệp kết quả nháp cho mọi đơn vị chưa có kết quả của tháng.",
+        "Only the units of this parent (its slug).":
+            "Chỉ các đơn vị thuộc đơn vị trên này (ghi slug của nó).",
+        "Build and show drafts (draft: true), each marked as a draft; never in `build`.":
+            "Tạo và hiển thị cả các bản nháp (draft: true), mỗi bản ghi rõ là bản nháp; `build` không bao giờ đăng bản nháp.",
+        "Open the preview in the browser ($BROWSER, else xdg-open).":
+            "Mở bản xem trước trong trình duyệt ($BROWSER, nếu không có thì xdg-open).",
         "Draft the month's notice of a unit as a Word document, from its result.":
             "Soạn thông báo kết quả tháng của một đơn vị thành văn bản Word, từ tệp kết quả của tháng.",
         "The Word file to write (default: thong-bao-<unit>-<YYYY-MM>.docx in the current folder).":
@@ -393,6 +401,54 @@ public enum DiagnosticCatalog {
             "giá trị '{0}' không hợp lệ cho `{1}`",
         "Value to be set with {0} had already been set with {1}":
             "giá trị ghi bằng {0} đã được ghi bằng {1}",
+        "there is no unit `{0}`: that is the name of `{1}`":
+            "không có đơn vị `{0}`: đó là tên của `{1}`",
+        "write its slug: `minhbach new result {0} {1}`":
+            "hãy ghi mã rút gọn của đơn vị: `minhbach new result {0} {1}`",
+        "there is no unit `{0}`":
+            "không có đơn vị `{0}`",
+        "a unit is named by its slug; to create it: `minhbach new unit {0} --name {1} --kind {2} --parent …`":
+            "đơn vị được gọi bằng mã rút gọn; để tạo đơn vị này: `minhbach new unit {0} --name {1} --kind {2} --parent …`",
+        "`{0}` is not a kind of unit":
+            "`{0}` không phải một loại đơn vị",
+        "write one of: {0}":
+            "hãy ghi một trong các loại: {0}",
+        "`{0}` has no units in {1}":
+            "`{0}` không có đơn vị nào trong tháng {1}",
+        "the site has no units in {0}":
+            "trang không có đơn vị nào trong tháng {0}",
+        "a unit dissolved before the month, or established after it, has no result for it":
+            "đơn vị đã giải thể trước tháng, hoặc thành lập sau tháng, không có kết quả của tháng đó",
+        "{0}; nothing was written":
+            "{0}; không ghi tệp nào",
+        "Created {0}.":
+            "Đã tạo {0}.",
+        "Skipped {0}: it already exists.":
+            "Bỏ qua {0}: tệp đã có.",
+        "{0} draft(s) written, {1} skipped. Fill them in, then run `minhbach check`.":
+            "Đã viết {0} bản nháp, bỏ qua {1} tệp. Điền số liệu, rồi chạy `minhbach check`.",
+        "{0} changed: the preview could not be written ({1}).":
+            "{0} đã thay đổi: không ghi được bản xem trước ({1}).",
+        "The preview could not be written ({0}).":
+            "Không ghi được bản xem trước ({0}).",
+        "{0} changed: the site was not rebuilt, {1}.":
+            "{0} đã thay đổi: trang chưa được dựng lại, {1}.",
+        "The site was not built, {0}.":
+            "Trang chưa được dựng, {0}.",
+        "The problems are fixed: the preview shows the site again.":
+            "Đã hết lỗi: bản xem trước hiển thị lại trang.",
+        "{0} changed: {1} page(s) rendered in {2} s.":
+            "{0} đã thay đổi: đã dựng {1} trang trong {2} giây.",
+        "Built {0} page(s) in {1} s.":
+            "Đã dựng {0} trang trong {1} giây.",
+        "{0} files":
+            "{0} tệp",
+        "the port {0} of {1} is in use: another program (perhaps another `minhbach serve`) listens on it":
+            "cổng {0} của {1} đang được dùng: một chương trình khác (có thể là một `minhbach serve` khác) đang nghe ở cổng này",
+        "choose another port, e.g. `--port {0}`, or `--port 0` for a free one":
+            "hãy chọn cổng khác, ví dụ `--port {0}`, hoặc `--port 0` để tự chọn một cổng còn trống",
+        "No browser was found to open it (set $BROWSER); open the address yourself.":
+            "Không tìm thấy trình duyệt để mở (hãy đặt biến $BROWSER); hãy tự mở địa chỉ ở dòng trên.",
         "not read: results belong in `results/YYYY-MM/`, units in `units/`, free pages in `pages/`":
             "không được đọc: kết quả phải nằm trong `results/YYYY-MM/`, đơn vị trong `units/`, trang riêng trong `pages/`",
         "move it into the folder of what it holds":

@@ -31,7 +31,11 @@ public enum Scaffold {
         guard !name.trimmingWhitespace().isEmpty, !kind.trimmingWhitespace().isEmpty else {
             return .failure(EditorError("a unit needs a name and a kind", hint: "for example --name \"Phường Hiệp Tân\" --kind phường"))
         }
-        return write(Created(path: path, text: unitText(name: name, kind: kind, parent: parent, code: code)))
+        // "xa", "thi tran": the kind as typed without diacritics is the known kind, written as the lists write it.
+        guard let known = UnitKind.named(kind) else {
+            return .failure(EditorError("`\(kind)` is not a kind of unit", hint: "write one of: \(UnitKind.listed)"))
+        }
+        return write(Created(path: path, text: unitText(name: name, kind: known, parent: parent, code: code)))
     }
 
     /// A unit file's text, as `new unit` and `import units` write it: the fields, the optional
@@ -50,7 +54,7 @@ public enum Scaffold {
     }
 
     /// A new result file for `unit` and `period`, listing every group and indicator of the
-    /// index with its name and maximum, and carrying over last month's values as hints.
+    /// index with its name and maximum, and the latest values known as hints (`draftText`).
     public static func result(content: String, unit: String, period text: String) -> Result<Created, EditorError> {
         guard let period = Period(text) else {
             return .failure(EditorError("`\(text)` is not a month written as YYYY-MM", hint: "for example 2023-07"))
@@ -60,10 +64,7 @@ public enum Scaffold {
         case .success(let read): set = read
         case .failure(let e): return .failure(e)
         }
-        guard let u = set.units.first(where: { $0.slug == unit }) else {
-            return .failure(EditorError("there is no unit `\(unit)`\(NearMiss.phrase(for: unit, among: set.units.map(\.slug)))",
-                                        hint: "create it first with `minhbach new unit \(unit) --name … --kind … --parent …`"))
-        }
+        guard let u = set.units.first(where: { $0.slug == unit }) else { return .failure(unknownUnit(unit, set, period: period)) }
         if let dissolved = u.dissolved, dissolved <= period.firstDay {
             return .failure(EditorError("\(u.name) was dissolved on \(dissolved), before the month \(period)",
                                         hint: u.successors.first.map { "results after the merger belong to the successor (\($0))" }))
@@ -72,50 +73,26 @@ public enum Scaffold {
         if FileManager.default.fileExists(atPath: path) {
             return .failure(EditorError("\(path) already exists; it is not overwritten", hint: "edit the file instead"))
         }
-        // The groups and criteria of the edition in force in the month.
-        let index = set.index.inForce(period)
-        // Earlier results of the unit, newest first: each hint is the latest value known, so a
-        // cumulative count carries over even past a month whose notice did not give it.
-        let earlier = set.results.filter { $0.unit == unit && $0.period < period }.sorted { $0.period > $1.period }
-        let previous = earlier.first
-        let vi = set.site.language != "en"
-        func hint(_ value: Figure?) -> String {
-            guard let value else { return "" }
-            return vi ? " — tháng trước: \(value)" : " — last month: \(value)"
+        return write(Created(path: path, text: draftText(u, period: period, set: set)))
+    }
+
+    /// No unit has the slug `unit`: a near slug, or, when `unit` is a name ("Phường Hiệp Tân"),
+    /// the slug of the unit of that name, or the `new unit` line that makes it with a slug made
+    /// from the name (a name is never a slug).
+    static func unknownUnit(_ unit: String, _ set: ContentSet, period: Period) -> EditorError {
+        let folded = VietnameseCollation.folded(unit)
+        if let named = set.units.first(where: { VietnameseCollation.folded($0.name) == folded }) {
+            return EditorError("there is no unit `\(unit)`: that is the name of `\(named.slug)`",
+                               hint: "write its slug: `minhbach new result \(named.slug) \(period)`")
         }
-        var lines = ["---"]
-        lines.append(vi ? "# \(u.name), tháng \(period.month)/\(period.year). Chép số liệu đúng như văn bản công bố."
-                        : "# \(u.name), \(period). Copy the figures exactly as the notice gives them.")
-        lines.append(vi ? "# Số liệu không được công bố thì để nguyên dấu # (bỏ trống) — không ghi 0."
-                        : "# Leave a figure that was not published commented out — never write 0 for it.")
-        lines.append(vi ? "# Khi điền xong, xóa dòng `draft: true` để công bố." : "# When it is complete, delete the line `draft: true` to publish it.")
-        lines.append("draft: true")
-        lines.append("score:                      # " + (vi ? "tổng điểm, 0–\(index.total), ví dụ 69,81" : "total, 0–\(index.total), e.g. 69.81") + hint(previous?.score))
-        lines.append("# rank:                     # " + (vi ? "thứ hạng do Cổng Dịch vụ công quốc gia công bố" : "the rank the portal published"))
-        lines.append("# of:                       # " + (vi ? "trong tổng số đơn vị" : "out of how many units") + (previous?.publishedOf.map { vi ? " — tháng trước: \($0)" : " — last month: \($0)" } ?? ""))
-        lines.append("groups:")
-        for g in index.groups {
-            lines.append("  # \(pad(g.key + ":", 26)) # \(g.name) — " + (vi ? "tối đa \(g.max)" : "at most \(g.max)") + hint(earlier.lazy.compactMap { $0.groups[g.key] }.first))
+        guard !Slug.isValid(unit) else {
+            return EditorError("there is no unit `\(unit)`\(NearMiss.phrase(for: unit, among: set.units.map(\.slug)))",
+                               hint: "create it first with `minhbach new unit \(unit) --name … --kind … --parent …`")
         }
-        lines += criteriaLines(index, vi: vi) { key in hint(earlier.lazy.compactMap { $0.criteria[key] }.first) }
-        lines.append("indicators:")
-        for i in index.indicators {
-            let range = i.isPercentage ? "0–100 %" : (vi ? "số \(i.unit)" : "number of \(i.unit)")
-            lines.append("  # \(pad(i.key + ":", 26)) # \(i.name) (\(range))" + hint(earlier.lazy.compactMap { $0.indicators[i.key] }.first))
-        }
-        lines += commitmentLines(previous, vi: vi)
-        lines.append("overdue: []                 # " + (vi ? "hồ sơ quá hạn: - {code: \"…\", received: YYYY-MM-DD, handler: \"…\"}" : "overdue dossiers: - {code: \"…\", received: YYYY-MM-DD, handler: \"…\"}"))
-        lines.append("document:")
-        lines.append("  number:                   # " + (vi ? "số văn bản, ví dụ \"87/UBND\"" : "the notice's number, e.g. \"87/UBND\""))
-        lines.append("  date:                     # YYYY-MM-DD")
-        lines.append("  signer: \(previous?.document?.signer.map(quoted) ?? "")")
-        lines.append("  title: \(previous?.document?.title.map(quoted) ?? "")")
-        lines.append("as_of:                      # " + (vi ? "thời điểm số liệu, \"YYYY-MM-DD HH:MM\"" : "when the figures were read, \"YYYY-MM-DD HH:MM\""))
-        lines.append("source: \(quoted(previous?.source ?? "https://dichvucong.gov.vn"))")
-        lines.append("---")
-        lines.append("")
-        lines.append(vi ? "Nội dung văn bản: các yêu cầu khắc phục (danh sách đánh số), kiến nghị…" : "The notice's text: the requirements (a numbered list), the recommendations…")
-        return write(Created(path: path, text: lines.joined(separator: "\n") + "\n"))
+        let split = UnitKind.split(unit)
+        let slug = Slug.suggest(from: split?.rest ?? unit), kind = split?.kind ?? "…"
+        return EditorError("there is no unit `\(unit)`",
+                           hint: "a unit is named by its slug; to create it: `minhbach new unit \(slug) --name \(quoted(unit)) --kind \(kind) --parent …`")
     }
 
     /// A draft's `commitments:`: every commitment of the previous result still open (neither

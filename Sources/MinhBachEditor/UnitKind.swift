@@ -29,6 +29,9 @@ enum UnitKind {
         (["phuong"], "phường"), (["xa"], "xã"),
     ]
 
+    /// Every kind, from the province down, as a hint lists them.
+    static var listed: String { UnitLevel.allCases.flatMap(\.kinds).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: ", ") }
+
     /// The kind a name begins with, and the rest of the name after it:
     /// "Thành phố Hồ Chí Minh" → ("thành phố", "Hồ Chí Minh"); nil when it begins with none.
     static func split(_ name: String) -> (kind: String, rest: String)? {

@@ -109,4 +109,6 @@ enum Key: String, Sendable, CaseIterable, Equatable {
     case commitments, due, firstText, lastMonth, made, owner, status, text, then, thisMonth
     // Recorded quarters, half-years and years (Archive+Recorded.swift, PageContext+Recorded.swift).
     case downloadLabel, periods, recorded, recordedYear
+    // A draft shown by `serve --drafts`: its report's banner, its rows' label.
+    case draft, rowDraft
 }

@@ -188,6 +188,7 @@ extension PageContext {
             if case .average = s.source { row[.rowAverage] = .text(t("average_short")) }
             if archive.isSample(u, in: p) { row[.rowSample] = true; sample = true }
             if archive.isProvisional(u, in: p) { row[.rowProvisional] = true }
+            if archive.result(u, in: p)?.draft == true { row[.rowDraft] = true }
             changeCells(s, into: &row)
             rows.append(.object(row.filled(PageContext.rowKeys)))
         }
@@ -240,6 +241,7 @@ extension PageContext {
         }
         if let r = archive.result(u, in: period) {
             sample = sample || r.sample
+            if r.draft { main[.draft] = true }
             resultCells(r, s, period, compared: compared?.comparison, into: &main)
             if let commitments = reportCommitments(u, period, r) { main[.commitments] = .object(commitments) }
             addGroupRanks(u, period, into: &main)

@@ -249,7 +249,10 @@ struct PageContext {
             row[.rankSort] = .text("\(shown.rank)")
         }
         if case .average(let n) = s.source { row[.rowAverage] = .text(t("average_of", ["count": "\(n)"])) }
-        if let r = s.resultIndex.map({ archive.content.results[$0] }), r.sample { row[.rowSample] = true; sample = true }
+        if let r = s.resultIndex.map({ archive.content.results[$0] }) {
+            if r.sample { row[.rowSample] = true; sample = true }
+            if r.draft { row[.rowDraft] = true }
+        }
         if archive.isProvisional(u, in: period) { row[.rowProvisional] = true }
         changeCells(s, into: &row)
         return row.filled(PageContext.rowKeys)
@@ -304,7 +307,7 @@ struct PageContext {
         return result
     }
 
-    static let rowKeys: [Key] = [.rank, .report, .score, .scoreSort, .rowAverage, .rowSample, .rowProvisional, .scoreChange, .scoreChangeLabel,
+    static let rowKeys: [Key] = [.rank, .report, .score, .scoreSort, .rowAverage, .rowSample, .rowProvisional, .rowDraft, .scoreChange, .scoreChangeLabel,
                                  .scoreChangeSort, .scoreUp, .scoreDown, .scoreSame, .rankChange, .rankChangeLabel, .rankUp,
                                  .rankDown, .rankSame, .noData, .groups, .href, .month]
 

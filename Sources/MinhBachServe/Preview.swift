@@ -16,10 +16,13 @@ public final class Preview: Sendable {
         public var host: String
         public var port: UInt16
         public var language: DiagnosticLanguage?
+        /// Drafts (`draft: true`) are built and shown, each page marked as a draft.
+        public var drafts: Bool
 
         public init(content: String = "Content", theme: String? = nil, host: String = "127.0.0.1", port: UInt16 = 8000,
-                    language: DiagnosticLanguage? = nil) {
+                    language: DiagnosticLanguage? = nil, drafts: Bool = false) {
             self.content = content; self.theme = theme; self.host = host; self.port = port; self.language = language
+            self.drafts = drafts
         }
     }
 
@@ -29,9 +32,12 @@ public final class Preview: Sendable {
     public let folder: PreviewFolder
     let output: String
     let state = PreviewState()
+    /// Told what each build did, as lines to print (`RebuildLines`).
+    let say: @Sendable (String) -> Void
 
-    public init(options: Options) {
+    public init(options: Options, say: @escaping @Sendable (String) -> Void = { _ in }) {
         self.options = options
+        self.say = say
         folder = PreviewFolder()
         output = folder.path + "/site"
     }
@@ -42,7 +48,7 @@ public final class Preview: Sendable {
         try folder.create()
         defer { folder.remove() }
         let server = try PreviewServer.listening(host: options.host, port: options.port)
-        await rebuild(port: server.port)
+        await rebuild(port: server.port, changed: nil)
         let watcher = Task { await self.watch() }
         defer { watcher.cancel() }
         onListening("http://\(options.host):\(server.port)/")
@@ -58,33 +64,58 @@ public final class Preview: Sendable {
             try? await Task.sleep(nanoseconds: 500_000_000)
             let now = fingerprint()
             if now != last {
+                let changed = Preview.changes(from: last, to: now)
                 last = now
-                await rebuild(port: await state.port)
+                await rebuild(port: await state.port, changed: changed)
             }
         }
     }
 
-    func rebuild(port: UInt16) async {
+    /// - Parameter changed: the files changed since the last build; nil for the first.
+    func rebuild(port: UInt16, changed: [String]?) async {
         await state.setPort(port)
-        let report = SiteBuilder.build(BuildOptions(content: options.content, theme: options.theme, output: output,
-                                                    baseURL: "http://\(options.host):\(port)/"))
+        var build = BuildOptions(content: options.content, theme: options.theme, output: output,
+                                 baseURL: "http://\(options.host):\(port)/")
+        build.drafts = options.drafts
+        let started = ContinuousClock.now
+        let report = SiteBuilder.build(build)
+        let elapsed = ContinuousClock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let language = options.language ?? (report.siteLanguage == "en" ? .en : .vi)
+        let wasFailing = await state.failing
         await state.update(report: report, language: language)
+        say(RebuildLines.text(changed: changed, report: report, seconds: seconds, wasFailing: wasFailing, language: language))
     }
 
-    /// Every file's path, size and modification time below the watched folders.
+    /// Every file's path, size and modification time below the watched folders; a folder's
+    /// path ends with "/", so that what changed can be named by its files. Hidden entries are
+    /// left out, as the build leaves them: `.git`, an editor's swap file, and the temporary
+    /// file a program saves through (`.dat.nosync…`), which would be named as a change.
     func fingerprint() -> [String: String] {
         var prints: [String: String] = [:]
         for folder in [options.content] + (options.theme.map { [$0] } ?? []) {
             guard let e = FileManager.default.enumerator(atPath: folder) else { continue }
             while let path = e.nextObject() as? String {
+                if (path as NSString).lastPathComponent.hasPrefix(".") {
+                    e.skipDescendants()
+                    continue
+                }
                 let attributes = e.fileAttributes
                 let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
                 let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-                prints[folder + "/" + path] = "\(size):\(modified)"
+                let isFolder = (attributes?[.type] as? FileAttributeType) == .typeDirectory
+                prints[folder + "/" + path + (isFolder ? "/" : "")] = "\(size):\(modified)"
             }
         }
         return prints
+    }
+
+    /// The files added, changed or removed between two fingerprints, in order; the folders
+    /// only when no file changed (an empty folder made or removed).
+    static func changes(from old: [String: String], to new: [String: String]) -> [String] {
+        let changed = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }.sorted()
+        let files = changed.filter { !$0.hasSuffix("/") }
+        return files.isEmpty ? changed.map { String($0.dropLast()) } : files
     }
 
     static func respond(to head: RequestHead, site: ServedFolder, state: PreviewState) async -> PreviewResponse {
@@ -149,11 +180,14 @@ actor PreviewState {
     private(set) var version = 0
     private(set) var errorPage: String?
     private(set) var port: UInt16 = 0
+    /// Whether the last build failed.
+    private(set) var failing = false
 
     func setPort(_ p: UInt16) { port = p }
 
     func update(report: BuildReport, language: DiagnosticLanguage) {
         version += 1
+        failing = !report.succeeded
         errorPage = report.succeeded ? nil : PreviewState.page(report.diagnostics.filter { $0.severity == .error }, language)
     }
 

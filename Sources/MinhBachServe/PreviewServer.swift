@@ -17,7 +17,11 @@ struct PreviewServer: Sendable {
     static func listening(host: String, port: UInt16) throws -> PreviewServer {
         let socket = try Socket(domain: AF_INET)
         try socket.setValue(true, for: .localAddressReuse)
-        try socket.bind(to: sockaddr_in.inet(ip4: host, port: port))
+        do {
+            try socket.bind(to: sockaddr_in.inet(ip4: host, port: port))
+        } catch SocketError.failed(_, let code, _) where code == EADDRINUSE {
+            throw PreviewRefusal.portInUse(host: host, port: port)
+        }
         try socket.listen()
         guard case .ip4(_, let bound) = try socket.sockname() else { throw SocketError.unsupportedAddress }
         return PreviewServer(socket: socket, port: bound)

@@ -5,7 +5,7 @@ import MinhBachEditor
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "new", abstract: Interface.text("Create a unit or a month's result file, ready to fill."),
-                                                    subcommands: [NewUnit.self, NewResult.self])
+                                                    subcommands: [NewUnit.self, NewResult.self, NewMonth.self])
 }
 
 struct NewUnit: ParsableCommand {
@@ -34,6 +34,29 @@ struct NewResult: ParsableCommand {
 
     func run() throws {
         try finish(Scaffold.result(content: content, unit: unit, period: month), lang)
+    }
+}
+
+struct NewMonth: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "month",
+        abstract: Interface.text("Create a draft result for every unit of the month that has none yet."))
+
+    @Argument(help: .interface("The month, YYYY-MM.", value: "tháng")) var month: String
+    @Option(help: .interface("Only the units of this parent (its slug).", value: "đơn-vị-trên")) var parent: String?
+    @Option(help: .interface("The content folder.", value: "thư-mục")) var content = "Content"
+    @Option(help: .interface("The language of messages (vi or en).", value: "ngôn-ngữ")) var lang: DiagnosticLanguage = .vi
+
+    func run() throws {
+        let out = DiagnosticOutput(language: lang)
+        switch Scaffold.month(content: content, period: month, parent: parent) {
+        case .success(let drafts):
+            for made in drafts.written { out.say("Created \(made.path).") }
+            for path in drafts.skipped { out.say("Skipped \(path): it already exists.") }
+            out.say("\(drafts.written.count) draft(s) written, \(drafts.skipped.count) skipped. Fill them in, then run `minhbach check`.")
+        case .failure(let error):
+            out.fail(error)
+            throw ExitCode(1)
+        }
     }
 }
 

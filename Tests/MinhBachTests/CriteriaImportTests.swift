@@ -86,7 +86,7 @@ struct CriteriaImportTests {
         let text = try Scaffold.result(content: site.content, unit: "an", period: "2023-07").get().text
         #expect(text.contains("""
             criteria:                   # điểm của tiêu chí, hoặc {points: …, numerator: …, denominator: …} (điểm, tử số, mẫu số)
-              # dung-han:                  # Đúng hạn (Công khai) — tối đa 30 — đủ điểm khi đạt 100 % — tháng trước: 24
+              # dung-han:                  # Đúng hạn (Công khai) — tối đa 30 — đủ điểm khi đạt 100 % — tháng 6/2023: 24
               # day-du:                    # Đầy đủ (Công khai) — tối đa 10
             indicators:
             """), "\(text)")

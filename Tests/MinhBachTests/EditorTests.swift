@@ -40,11 +40,11 @@ struct ScaffoldTests {
         let made = try Scaffold.result(content: site.content, unit: "an", period: "2023-07").get()
         let text = made.text
         #expect(text.contains("draft: true"))
-        #expect(text.contains("  # cong-khai:                 # Công khai — tối đa 40 — tháng trước: 30"))
-        #expect(text.contains("  # tien-do:                   # Tiến độ — tối đa 60 — tháng trước: 50"))
+        #expect(text.contains("  # cong-khai:                 # Công khai — tối đa 40 — tháng 6/2023: 30"))
+        #expect(text.contains("  # tien-do:                   # Tiến độ — tối đa 60 — tháng 6/2023: 50"))
         #expect(text.contains("  # nop-truc-tuyen:            # Nộp trực tuyến (0–100 %)\n"))
         // June gave no count of overdue dossiers: May's is the last one known.
-        #expect(text.contains("  # qua-han:                   # Quá hạn (số hồ sơ) — tháng trước: 3"))
+        #expect(text.contains("  # qua-han:                   # Quá hạn (số hồ sơ) — tháng 5/2023: 3"))
         let diagnostics = SiteBuilder.build(BuildOptions(content: site.content, theme: themeFolder, write: false)).diagnostics
         #expect(diagnostics.map(\.code) == [.draft])
         #expect(diagnostics.first?.location.file == site.content + "/results/2023-07/an.md")

@@ -8,24 +8,57 @@ final class PreviewProcess: @unchecked Sendable {
     let temporary: String
     private let printed = NSLock()
     private var output = ""
+    private var errorOutput = ""
 
-    /// Starts the preview of `site` and waits (at most 30 s) for the line that names its address.
-    init(_ site: TemporarySite, temporary: String) throws {
+    /// Starts the preview of `site` (`serve --port 0` in English, then `arguments`, which may
+    /// name another port or language), its environment changed by `environment` (a nil value
+    /// removes the variable).
+    init(_ site: TemporarySite, temporary: String, arguments: [String] = [], environment: [String: String?] = [:]) throws {
         self.temporary = temporary
         try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
         process.executableURL = URL(fileURLWithPath: repositoryRoot + "/.build/debug/minhbach")
-        process.arguments = ["serve", "--port", "0", "--theme", themeFolder, "--lang", "en"]
+        process.arguments = ["serve", "--port", "0", "--theme", themeFolder, "--lang", "en"] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: site.folder)
-        process.environment = ProcessInfo.processInfo.environment.merging(
+        var env = ProcessInfo.processInfo.environment.merging(
             ["TMPDIR": temporary, "XDG_CACHE_HOME": site.folder + "/cache"]) { _, new in new }
-        let out = Pipe()
+        for (name, value) in environment { env[name] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
+        process.standardError = err
         out.fileHandleForReading.readabilityHandler = { [weak self] handle in
             let text = String(decoding: handle.availableData, as: UTF8.self)
             self?.printed.withLock { self?.output += text }
         }
+        err.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let text = String(decoding: handle.availableData, as: UTF8.self)
+            self?.printed.withLock { self?.errorOutput += text }
+        }
         try process.run()
+    }
+
+    /// What it printed so far, on standard output and on standard error.
+    var printedText: String { printed.withLock { output } }
+    var errorText: String { printed.withLock { errorOutput } }
+
+    /// Waits at most `seconds` for standard output to hold a line that `matches`; that line.
+    func line(within seconds: Double = 20, where matches: (String) -> Bool) -> String? {
+        let deadline = Date().addingTimeInterval(seconds)
+        repeat {
+            if let found = printedText.split(separator: "\n").map(String.init).first(where: matches) { return found }
+            Thread.sleep(forTimeInterval: 0.05)
+        } while Date() < deadline
+        return nil
+    }
+
+    /// Waits at most `seconds` for the child to end by itself; its exit status, nil if it did not.
+    func exitStatus(within seconds: Double = 30) -> Int32? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        guard !process.isRunning else { return nil }
+        // What it wrote last may still be in the pipes.
+        Thread.sleep(forTimeInterval: 0.2)
+        return process.terminationStatus
     }
 
     deinit { kill() }

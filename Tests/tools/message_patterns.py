@@ -12,7 +12,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FILES = ["Sources/MinhBachContent", "Sources/MinhBachArchive", "Sources/MinhBachBuild", "Sources/MinhBachRender/Theme.swift",
          "Sources/MinhBachCore/Slug.swift", "Sources/MinhBachCore/Calendar.swift", "Sources/MinhBachOutput", "Sources/MinhBachEditor",
-         "Sources/minhbach"]
+         "Sources/MinhBachServe", "Sources/minhbach"]
 # Literals in those files that are not messages to editors.
 NOT_MESSAGES = {" {0} {1}\n", "# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n",
                 # the header lines of the build's state file

@@ -12,7 +12,7 @@ enum LoadPhase {
         let cache = run.caches.parsedResults.map { (file: $0, generator: SiteBuilder.generatorVersion) }
         var loaded = ContentLoader.read(from: options.content, cache: cache,
                                         knownHashes: { inputs?.hashes(of: 0, $0) ?? $0.map { _ in nil } },
-                                        listed: { folder in inputs.map { $0.listing[0]?[folder] } })
+                                        listed: { folder in inputs.map { $0.listing[0]?[folder] } }, drafts: options.drafts)
         run.waitAtEnd(for: loaded.cacheWrite)
         run.lap("load", count: loaded.fileCount)
         loaded.validate()
