@@ -12,9 +12,14 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FILES = ["Sources/MinhBachContent", "Sources/MinhBachArchive", "Sources/MinhBachBuild", "Sources/MinhBachRender/Theme.swift",
          "Sources/MinhBachCore/Slug.swift", "Sources/MinhBachCore/Calendar.swift", "Sources/MinhBachOutput", "Sources/MinhBachEditor",
-         "Sources/MinhBachServe", "Sources/minhbach"]
+         "Sources/MinhBachServe/Preview.swift", "Sources/MinhBachServe/PreviewRefusal.swift",
+         "Sources/MinhBachServe/RebuildLines.swift", "Sources/minhbach"]
 # Literals in those files that are not messages to editors.
-NOT_MESSAGES = {" {0} {1}\n", "# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n",
+NOT_MESSAGES = {" {0} {1}\n",
+                # the preview's HTTP: methods, media types, the error page's markup, a bare 404 body
+                "GET, HEAD", "Not found", "text/html; charset=utf-8", "text/css; charset=utf-8", "text/javascript; charset=utf-8",
+                "application/xml; charset=utf-8", "application/json; charset=utf-8", "text/csv; charset=utf-8",
+                "text/plain; charset=utf-8", "width=device-width, initial-scale=1", "<br><small>{0}: {1}</small>", "# Files written by minhbach build; used to skip unchanged files and remove stale ones.\n",
                 # the header lines of the build's state file
                 "# minhbach: what the last build used; not part of the site, safe to delete.\n", "input ", "input {0}\n",
                 # the state's line tags and the checksum line of the manifest and state
