@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        // Reads the `.xlsx` workbooks `minhbach import` is given (a workbook is a zip of XML).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -41,6 +43,7 @@ let package = Package(
         ]),
         .target(name: "MinhBachEditor", dependencies: [
             "MinhBachCore", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive", "MinhBachTheme", .product(name: "Yams", package: "Yams"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], resources: [.embedInCode("Starter")]),
         .target(name: "MinhBachServe", dependencies: [
             "MinhBachCore", "MinhBachBuild",
@@ -62,6 +65,7 @@ let package = Package(
         .testTarget(name: "MinhBachTests", dependencies: [
             "MinhBachCore", "MinhBachInputs", "MinhBachMarkdown", "MinhBachContent", "MinhBachArchive",
             "MinhBachPlan", "MinhBachTheme", "MinhBachRender", "MinhBachOutput", "MinhBachBuild", "MinhBachEditor",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
     ],
     swiftLanguageModes: [.v6]
