@@ -6,6 +6,8 @@
 /// reads every message side by side and a reviewer sees a new one next to its neighbours.
 public enum DiagnosticCatalog {
     public static let vietnamese: [String: String] = [
+        "  “{0}” (column {1}) → not read: a field of another edition of the index":
+            "  “{0}” (cột {1}) → không đọc: trường của một phiên bản khác của bộ chỉ số",
         "skipped: “{0}” is above the header (line {1}), not a unit’s row":
             "bỏ qua: “{0}” nằm trên dòng tiêu đề (dòng {1}), không phải dòng của một đơn vị",
         "columns of {0}, sheet “{1}” (the header is row {2}):":
@@ -206,8 +208,8 @@ public enum DiagnosticCatalog {
             "tháng đầu tiên áp dụng phiên bản, dạng YYYY-MM",
         "`target` is {0} %, outside 0–100":
             "`target` là {0} %, nằm ngoài khoảng 0–100",
-        "`{0}.numerator` {1} is greater than `denominator` {2} ({3})":
-            "`{0}.numerator` {1} lớn hơn `denominator` {2} ({3})",
+        "`{0}` {1} is greater than `denominator` {2} ({3})":
+            "`{0}` {1} lớn hơn `denominator` {2} ({3})",
         "`{0}` is {1}, outside 0–{2} ({3})":
             "`{0}` là {1}, nằm ngoài khoảng 0–{2} ({3})",
         "check each criterion's points against the notice":

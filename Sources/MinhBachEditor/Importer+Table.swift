@@ -51,7 +51,9 @@ extension Importer {
     /// the portal's names, the site's own download columns or a mapping file. A column the
     /// import needs and does not find, two columns for one field, or (`--strict`) a header it
     /// does not know stop it.
-    static func readTable(_ o: Options, content: ContentSet, mapped: (Mapping) -> Void) -> Result<Table, EditorError> {
+    /// - Parameter editions: every edition's keys, which the site's CSV has as columns.
+    static func readTable(_ o: Options, content: ContentSet, editions: IndexDefinition? = nil,
+                          mapped: (Mapping) -> Void) -> Result<Table, EditorError> {
         let source: Source
         switch readSource(o) {
         case .success(let read): source = read
@@ -65,7 +67,7 @@ extension Importer {
             }
         }
         let records = source.records
-        let classified = records.map { r in r.fields.map { classify($0, index: content.index, mapping: mapping) } }
+        let classified = records.map { r in r.fields.map { classify($0, index: content.index, mapping: mapping, editions: editions) } }
         let found = classified.firstIndex { c in c.contains(.score) && (c.contains(.name) || c.contains(.code) || c.contains(.slug)) }
             ?? records.firstIndex { r in r.fields.contains { !$0.trimmingWhitespace().isEmpty } }
         guard let at = found else {
@@ -81,7 +83,7 @@ extension Importer {
         }
         let map = describe(header, columns, file: o.csv, sheet: source.sheet, line: records[at].line, index: content.index)
         mapped(map)
-        for (k, column) in columns.enumerated() where ![.ignored, .unmapped, .derived].contains(column) {
+        for (k, column) in columns.enumerated() where ![.ignored, .unmapped, .derived, .otherEdition].contains(column) {
             guard let first = columns[..<k].firstIndex(of: column) else { continue }
             return .failure(EditorError("the columns “\(header[first])” (column \(first + 1)) and “\(header[k])” (column \(k + 1)) of \(o.csv) both hold `\(column.key)`",
                                         hint: "keep one of them, or map the other to `ignore` in a mapping file (--map)"))
@@ -119,6 +121,7 @@ extension Importer {
                 if !text.isEmpty { unmapped.append(text) }
             case .ignored: lines.append("  “\(shown)” (column \(place)) → not read")
             case .derived: lines.append("  “\(shown)” (column \(place)) → not read: the build computes it")
+            case .otherEdition: lines.append("  “\(shown)” (column \(place)) → not read: a field of another edition of the index")
             default:
                 if let name = fieldName(column, index: index) {
                     lines.append("  “\(shown)” (column \(place)) → `\(column.key)` (\(name))")

@@ -61,6 +61,9 @@ public struct Importer {
         /// published rank's "of", whether a group was computed and whether the figures are
         /// illustrative are read back; what the build computes (the rank shown, coverage) is not.
         case slug, period, rankOf, groupSource(String), sample, derived
+        /// A key of another edition of the index than the month's (the site's CSV has every
+        /// edition's columns): empty for this month, and not read.
+        case otherEdition
         /// A criterion's points, and the two counts its ratio is of.
         case criterion(String), numerator(String), denominator(String)
 
@@ -76,7 +79,7 @@ public struct Importer {
             case .criterion(let k): return "criteria.\(k)"
             case .numerator(let k): return "criteria.\(k).numerator"
             case .denominator(let k): return "criteria.\(k).denominator"
-            case .ignored, .unmapped, .derived: return "ignore"
+            case .ignored, .unmapped, .derived, .otherEdition: return "ignore"
             case .slug: return "unit"
             case .period: return "period"
             case .rankOf: return "of"
@@ -102,9 +105,10 @@ public struct Importer {
         case .failure(let e): return .failure(e)
         }
         // The table's columns are the groups and criteria of the month's edition of the index.
+        let editions = content.index.acrossEditions
         content.index = content.index.inForce(period)
         let table: Table, candidates: [MinhBachContent.Unit]
-        switch readTable(o, content: content, mapped: mapped).flatMap({ t in units(o, content: content).map { (t, $0) } }) {
+        switch readTable(o, content: content, editions: editions, mapped: mapped).flatMap({ t in units(o, content: content).map { (t, $0) } }) {
         case .success(let found): (table, candidates) = found
         case .failure(let e): return .failure(e)
         }
@@ -228,9 +232,10 @@ public struct Importer {
         return (UnitKind.split(joined)?.rest ?? joined).lowercased()
     }
 
-    static func classify(_ header: String, index: IndexDefinition, mapping: [String: String]) -> Column {
+    static func classify(_ header: String, index: IndexDefinition, mapping: [String: String], editions: IndexDefinition? = nil) -> Column {
         let raw = header.trimmingWhitespace()
         if let site = siteColumn(raw, index: index) { return site }
+        if let editions, siteColumn(raw, index: editions) != nil { return .otherEdition }
         if let key = mapping[raw] ?? mapping[VietnameseCollation.folded(raw)] {
             switch key {
             case "score": return .score
