@@ -65,6 +65,11 @@ struct ImportShapeTests {
              en: ["2:1: error: SITE/Content/results/2023-06/an.md exists with other figures than this row (“Tổng điểm”: 80 → 81; `groups.tien-do`: 50 → —); it is not changed"],
              vi: ["2:1: lỗi: SITE/Content/results/2023-06/an.md đã có với số liệu khác dòng này (“Tổng điểm”: 80 → 81; `groups.tien-do`: 50 → —); không thay đổi"],
              rows: ["an"]),
+        Case(name: "the site's own CSV, a row of another month",
+             table: "month,unit,unit_name,score,rank,tien-do,tien-do.source,sample\n2023-07,an,Phường An,80,1,50,published,true\n2023-06,binh,Phường Bình,70,2,,,false\n",
+             en: ["3:1: error: the row is of 2023-06, not of --period 2023-07"],
+             vi: ["3:1: lỗi: dòng này thuộc kỳ 2023-06, không phải kỳ --period 2023-07"],
+             rows: ["an"]),
     ]
 
     /// The test site, with a second Xã Tân Phú under another parent.
