@@ -54,7 +54,7 @@ extension Importer {
         /// Why the line is skipped (a blank line, a total row), as a warning naming it.
         static func skipped(_ record: CSVReader.Record, _ table: Table, _ file: String) -> Diagnostic? {
             Importer.skipped(record.fields, code: cell(.code, record.fields, table) ?? cell(.slug, record.fields, table),
-                             at: SourceLocation(file: file, line: record.line, column: 1))
+                             name: cell(.name, record.fields, table), at: SourceLocation(file: file, line: record.line, column: 1))
         }
 
         func make(_ record: CSVReader.Record) -> RowOutcome {
@@ -112,7 +112,7 @@ extension Importer {
                                        "“\(name)” could be any of \(named.map { "\($0.name) (`\($0.slug)`)" }.joined(separator: ", "))",
                                        hint: "add the units’ codes to the table (a column “Mã”), or write the name with its marks"))
             }
-            let label = [name, code].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            let label = [name, code, cell(.slug, cells)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
             return (nil, .error(.importUnmatched, at: at, "no unit matches “\(label)”",
                                    hint: "add the unit with `minhbach new unit`, give it this `code`, or check the name"))
         }

@@ -200,12 +200,14 @@ public struct Importer {
     }
 
     /// Why a line of the table is not a unit's row, if it is not: it is empty, or a total.
-    static func skipped(_ cells: [String], code: String?, at location: SourceLocation) -> Diagnostic? {
+    /// A total is said by the first filled cell, or by the name's cell when the row numbers
+    /// ("STT") run on into it.
+    static func skipped(_ cells: [String], code: String?, name: String? = nil, at location: SourceLocation) -> Diagnostic? {
         guard let first = cells.lazy.map({ $0.trimmingWhitespace() }).first(where: { !$0.isEmpty }) else {
             return .warning(.importSkipped, at: location, "skipped: the line is empty")
         }
-        guard code == nil, totalWords.contains(comparableWords(first)) else { return nil }
-        return .warning(.importSkipped, at: location, "skipped: “\(first)” is a total or average row, not a unit")
+        guard code == nil, let total = [first, name].compactMap({ $0 }).first(where: { totalWords.contains(comparableWords($0)) }) else { return nil }
+        return .warning(.importSkipped, at: location, "skipped: “\(total)” is a total or average row, not a unit")
     }
 
     /// What the first filled cell of a total or average row says ("Tổng cộng", "Trung bình").
