@@ -36,8 +36,10 @@ enum CriteriaReader {
                 let denominator = denominatorNode.flatMap { r.count($0, field: "\(field).denominator") }
                 v.reportUnknownKeys(known: ["points", "numerator", "denominator"], severity: .warning, code: .unknownField, what: .field)
                 if let numerator, let denominator, numerator > denominator {
-                    r.error(.countsOrder, numeratorNode, field: "\(field).numerator",
-                            "`\(field).numerator` \(numerator) is greater than `denominator` \(denominator) (\(c.name))",
+                    // The field whole, as one value, so that an import can name its column instead.
+                    let numeratorField = "\(field).numerator"
+                    r.error(.countsOrder, numeratorNode, field: numeratorField,
+                            "`\(numeratorField)` \(numerator) is greater than `denominator` \(denominator) (\(c.name))",
                             hint: "the numerator counts the dossiers that meet the criterion, out of the denominator's")
                 } else {
                     if let numerator { out.numerators[c.key] = Figure(numerator) }

@@ -99,7 +99,9 @@ public enum ResultLoader {
         for key in index?.groups.map(\.key) ?? gm.pairs.map(\.key) {
             guard let vnode = gm.value(key), let v = r.figure(vnode, field: "groups.\(key)") else { continue }
             if let g = index?.group(key), v < .zero || v > g.max {
-                r.error(.outOfRange, vnode, field: "groups.\(key)", "`groups.\(key)` is \(v), outside 0–\(g.max) (\(g.name))",
+                // The field whole, as one value, so that an import can name its column instead.
+                let field = "groups.\(key)"
+                r.error(.outOfRange, vnode, field: field, "`\(field)` is \(v), outside 0–\(g.max) (\(g.name))",
                         hint: "\(g.name) has at most \(g.max) points")
             } else {
                 groups[key] = v

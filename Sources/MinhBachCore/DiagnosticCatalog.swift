@@ -7,6 +7,12 @@
 /// reads every message side by side and a reviewer sees a new one next to its neighbours.
 public enum DiagnosticCatalog {
     public static let vietnamese: [String: String] = [
+        "The table: a CSV file (UTF-8, comma- or semicolon-separated) or an Excel workbook (.xlsx).":
+            "Bảng số liệu: tệp CSV (UTF-8, phân cách bằng dấu phẩy hoặc dấu chấm phẩy) hoặc sổ tính Excel (.xlsx).",
+        "The sheet of an .xlsx workbook, by name or number (from 1); the first by default.":
+            "Trang tính của sổ tính .xlsx, theo tên hoặc số thứ tự (từ 1); mặc định là trang đầu tiên.",
+        "Refuse a table with a header that no field reads, rather than leave its column out.":
+            "Từ chối bảng có tiêu đề cột không ứng với trường nào, thay vì bỏ qua cột đó.",
         "Create a draft result for every unit of the month that has none yet.":
             "Tạo tệp kết quả nháp cho mọi đơn vị chưa có kết quả của tháng.",
         "Only the units of this parent (its slug).":
@@ -243,10 +249,10 @@ public enum DiagnosticCatalog {
             "Tạo units/<slug>.md.",
         "Create results/<YYYY-MM>/<unit>.md as a draft.":
             "Tạo bản nháp results/<YYYY-MM>/<đơn-vị>.md.",
-        "Turn a CSV file into content files; shows what it would do unless --write.":
-            "Chuyển tệp CSV thành các tệp nội dung; chỉ cho xem sẽ làm gì, trừ khi có --write.",
-        "Turn the portal's exported table (CSV) into result files; shows what it would do unless --write.":
-            "Chuyển bảng xuất từ Cổng Dịch vụ công (CSV) thành các tệp kết quả; chỉ cho xem sẽ làm gì, trừ khi có --write.",
+        "Turn a table (CSV or .xlsx) into content files; shows what it would do unless --write.":
+            "Chuyển một bảng (CSV hoặc .xlsx) thành các tệp nội dung; chỉ cho xem sẽ làm gì, trừ khi có --write.",
+        "Turn the portal's exported table (CSV or .xlsx) into result files; shows what it would do unless --write.":
+            "Chuyển bảng xuất từ Cổng Dịch vụ công (CSV hoặc .xlsx) thành các tệp kết quả; chỉ cho xem sẽ làm gì, trừ khi có --write.",
         "Turn the statistics office's list of administrative units (CSV) into unit files; shows what it would do unless --write.":
             "Chuyển danh mục đơn vị hành chính của cơ quan thống kê (CSV) thành các tệp đơn vị; chỉ cho xem sẽ làm gì, trừ khi có --write.",
         "Record a reorganisation of units (which old unit went into which new one, CSV) in the unit files; shows what it would do unless --write.":
@@ -449,6 +455,66 @@ public enum DiagnosticCatalog {
             "hãy chọn cổng khác, ví dụ `--port {0}`, hoặc `--port 0` để tự chọn một cổng còn trống",
         "No browser was found to open it (set $BROWSER); open the address yourself.":
             "Không tìm thấy trình duyệt để mở (hãy đặt biến $BROWSER); hãy tự mở địa chỉ ở dòng trên.",
+        "  “{0}” (column {1}) → not read: a field of another edition of the index":
+            "  “{0}” (cột {1}) → không đọc: trường của một phiên bản khác của bộ chỉ số",
+        "skipped: “{0}” is above the header (line {1}), not a unit’s row":
+            "bỏ qua: “{0}” nằm trên dòng tiêu đề (dòng {1}), không phải dòng của một đơn vị",
+        "columns of {0}, sheet “{1}” (the header is row {2}):":
+            "các cột của {0}, trang tính “{1}” (dòng tiêu đề là hàng {2}):",
+        "columns of {0} (the header is line {1}):":
+            "các cột của {0} (dòng tiêu đề là dòng {1}):",
+        "  “{0}” (column {1}) → not read: no field has this name":
+            "  “{0}” (cột {1}) → không đọc: không trường nào có tên này",
+        "  “{0}” (column {1}) → not read":
+            "  “{0}” (cột {1}) → không đọc",
+        "  “{0}” (column {1}) → not read: the build computes it":
+            "  “{0}” (cột {1}) → không đọc: bản dựng tự tính",
+        "  “{0}” (column {1}) → `{2}` ({3})":
+            "  “{0}” (cột {1}) → `{2}` ({3})",
+        "  “{0}” (column {1}) → `{2}`":
+            "  “{0}” (cột {1}) → `{2}`",
+        "{0} has columns that no field reads: {1} (--strict)":
+            "{0} có cột mà không trường nào đọc: {1} (--strict)",
+        "map each to a key, or to `ignore`, in a mapping file (--map); without --strict they are left out":
+            "hãy ánh xạ từng cột tới một khóa, hoặc tới `ignore`, trong tệp ánh xạ cột (--map); không có --strict thì các cột này bị bỏ qua",
+        "{0} is an Excel 97–2003 workbook (.xls), which the import does not read":
+            "{0} là sổ tính Excel 97–2003 (.xls), định dạng mà lệnh nhập không đọc được",
+        "open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or as CSV UTF-8":
+            "hãy mở tệp trong Excel hoặc LibreOffice rồi lưu lại dưới dạng sổ tính Excel (.xlsx) hoặc CSV UTF-8",
+        "{0} is a zip file but not an Excel workbook (.xlsx)":
+            "{0} là tệp nén zip nhưng không phải sổ tính Excel (.xlsx)",
+        "the workbook {0} has no sheet “{1}”; its sheets: {2}":
+            "sổ tính {0} không có trang tính “{1}”; các trang tính của nó: {2}",
+        "--sheet takes a sheet’s name or its number, from 1":
+            "--sheet nhận tên của trang tính hoặc số thứ tự của nó, bắt đầu từ 1",
+        "the part {0} of the workbook {1} cannot be read":
+            "không đọc được phần {0} của sổ tính {1}",
+        "open it in Excel or LibreOffice and save it again":
+            "hãy mở tệp trong Excel hoặc LibreOffice rồi lưu lại",
+        "the row is of {0}, not of --period {1}":
+            "dòng này thuộc kỳ {0}, không phải kỳ --period {1}",
+        "import each month's rows with its own --period":
+            "hãy nhập các dòng của mỗi tháng với --period của tháng đó",
+        "{0} exists with other figures than this row ({1}); it is not changed":
+            "{0} đã có với số liệu khác dòng này ({1}); không thay đổi",
+        "“{0}”: the name matches {1} units: {2} — add --parent":
+            "“{0}”: tên này khớp với {1} đơn vị: {2} — thêm --parent",
+        "{0} keeps the units under one parent; a column “Mã định danh” with the units’ codes tells them apart too":
+            "{0} chỉ giữ các đơn vị thuộc một cấp trên; cột “Mã định danh” ghi mã của các đơn vị cũng phân biệt được chúng",
+        "{0}, cell {1}":
+            "{0}, ô {1}",
+        "{0}: the cell of column “{1}” is empty":
+            "{0}: ô của cột “{1}” để trống",
+        "write the unit’s total score in the spreadsheet and save the table again; a unit without a score this month has no row":
+            "hãy ghi tổng điểm của đơn vị vào bảng tính rồi lưu lại; đơn vị chưa có điểm tháng này thì không có dòng",
+        "write the figure in the spreadsheet and save the table again, or leave out the row":
+            "hãy ghi số liệu vào bảng tính rồi lưu lại, hoặc bỏ dòng này",
+        "write it in the spreadsheet like 69,81 or 69.81, without units or thousands separators; leave the cell empty if the figure was not published":
+            "trong bảng tính hãy ghi như 69,81 hoặc 69.81, không kèm đơn vị hay dấu phân cách hàng nghìn; nếu số liệu không được công bố thì để trống ô",
+        "{0} (`{1}`, under `{2}`)":
+            "{0} (`{1}`, thuộc `{2}`)",
+        "{0} (`{1}`, without a parent)":
+            "{0} (`{1}`, không có cấp trên)",
         "not read: results belong in `results/YYYY-MM/`, units in `units/`, free pages in `pages/`":
             "không được đọc: kết quả phải nằm trong `results/YYYY-MM/`, đơn vị trong `units/`, trang riêng trong `pages/`",
         "move it into the folder of what it holds":
@@ -591,8 +657,8 @@ public enum DiagnosticCatalog {
             "tháng đầu tiên áp dụng phiên bản, dạng YYYY-MM",
         "`target` is {0} %, outside 0–100":
             "`target` là {0} %, nằm ngoài khoảng 0–100",
-        "`{0}.numerator` {1} is greater than `denominator` {2} ({3})":
-            "`{0}.numerator` {1} lớn hơn `denominator` {2} ({3})",
+        "`{0}` {1} is greater than `denominator` {2} ({3})":
+            "`{0}` {1} lớn hơn `denominator` {2} ({3})",
         "`{0}` is {1}, outside 0–{2} ({3})":
             "`{0}` là {1}, nằm ngoài khoảng 0–{2} ({3})",
         "check each criterion's points against the notice":
@@ -655,8 +721,6 @@ public enum DiagnosticCatalog {
             "`code` \"{0}\" không giống mã định danh điện tử",
         "`dissolved` ({0}) is not after `established` ({1})":
             "`dissolved` ({0}) không sau `established` ({1})",
-        "`groups.{0}` is {1}, outside 0–{2} ({3})":
-            "`groups.{0}` là {1}, nằm ngoài khoảng 0–{2} ({3})",
         "`language` must be one of {0}, found \"{1}\"":
             "`language` phải là một trong {0}, nhưng là \"{1}\"",
         "`lat` is the latitude (vĩ độ) in decimal degrees north, e.g. 11.2868; check that `lat` and `lon` are not swapped":
@@ -1165,8 +1229,6 @@ public enum DiagnosticCatalog {
             "{0} đã có; không ghi đè",
         "{0} appears in more than one row":
             "{0} xuất hiện ở nhiều dòng",
-        "{0} exists with other figures than this row; it is not changed":
-            "{0} đã có với số liệu khác dòng này; không thay đổi",
         "{0} is not UTF-8 text":
             "{0} không phải văn bản UTF-8",
         "{0} {1} is under another unit on line {2}":

@@ -93,8 +93,14 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     /// A fault of the generator itself, never of the content.
     case internalError = "internal-error"
     // Import
+    /// A name that several units share under different parents (`--parent` says which).
+    case importAmbiguous = "import-ambiguous"
     case importChanged = "import-changed"
     case importDuplicate = "import-duplicate"
+    /// An empty cell where a row needs a figure (the total score).
+    case importEmptyCell = "import-empty-cell"
+    /// A row of the site's own CSV of another month than `--period`.
+    case importOtherPeriod = "import-other-period"
     case importSkipped = "import-skipped"
     case importUnclosedQuote = "import-unclosed-quote"
     case importUnmatched = "import-unmatched"

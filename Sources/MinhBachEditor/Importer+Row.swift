@@ -20,6 +20,7 @@ extension Importer {
         let content: ContentSet
         let table: Table
         let byCode: [String: MinhBachContent.Unit]
+        let bySlug: [String: MinhBachContent.Unit]
         let byName: [String: [MinhBachContent.Unit]]
         let byMarkedName: [String: [MinhBachContent.Unit]]
         /// The data lines that are not skipped: the count a rank is out of when the table does
@@ -31,13 +32,14 @@ extension Importer {
         init(options: Options, period: Period, content: ContentSet, table: Table, units: [MinhBachContent.Unit]) {
             (o, self.period, self.content, self.table) = (options, period, content, table)
             byCode = Dictionary(units.compactMap { u in u.code.map { ($0, u) } }, uniquingKeysWith: { a, _ in a })
+            bySlug = Dictionary(units.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
             // By name, only the units that exist in the month: a national site has old Xã Tân An
             // (dissolved in 2025) beside new Xã Tân An.
             let living = units.filter { $0.exists(in: period) }
             byName = Dictionary(grouping: living, by: { Importer.comparableName($0.name) })
             byMarkedName = Dictionary(grouping: living, by: { Importer.markedName($0.name) })
             let file = options.csv
-            rowCount = table.csv.records.dropFirst().count { RowMaker.skipped($0, table, file) == nil }
+            rowCount = table.rows.count { RowMaker.skipped($0, table, file) == nil }
         }
 
         /// The cell of column `c` in `cells`, trimmed; nil when empty.
@@ -51,31 +53,20 @@ extension Importer {
 
         /// Why the line is skipped (a blank line, a total row), as a warning naming it.
         static func skipped(_ record: CSVReader.Record, _ table: Table, _ file: String) -> Diagnostic? {
-            Importer.skipped(record.fields, code: cell(.code, record.fields, table), at: SourceLocation(file: file, line: record.line, column: 1))
+            Importer.skipped(record.fields, code: cell(.code, record.fields, table) ?? cell(.slug, record.fields, table),
+                             name: cell(.name, record.fields, table), at: SourceLocation(file: file, line: record.line, column: 1))
         }
 
         func make(_ record: CSVReader.Record) -> RowOutcome {
             if let skipped = RowMaker.skipped(record, table, o.csv) { return RowOutcome(row: nil, problems: [skipped]) }
             let line = record.line
             let at = SourceLocation(file: o.csv, line: line, column: 1)
-            let name = cell(.name, record.fields) ?? ""
-            let code = cell(.code, record.fields)
-            var unit: MinhBachContent.Unit?
-            if let code, let u = byCode[code] { unit = u }
-            // The name as written first ("Tân Thành" and "Tân Thạnh" are two communes of Tây Ninh),
-            // then without its marks ("TAN THANH", "Hiep Tan"), when that names one unit only.
-            let named = byMarkedName[Importer.markedName(name)] ?? byName[Importer.comparableName(name)] ?? []
-            if unit == nil, named.count == 1 { unit = named[0] }
-            if unit == nil, named.count > 1 {
-                return RowOutcome(row: nil, problems: [.error(.importUnmatched, at: at,
-                                  "“\(name)” could be any of \(named.sorted { $0.slug < $1.slug }.map { "\($0.name) (`\($0.slug)`)" }.joined(separator: ", "))",
-                                  hint: "add the units’ codes to the table (a column “Mã”), or write the name with its marks")])
+            if let month = cell(.period, record.fields), month != period.description {
+                return RowOutcome(row: nil, problems: [.error(.importOtherPeriod, at: at, "the row is of \(month), not of --period \(period)",
+                                  hint: "import each month's rows with its own --period")])
             }
-            guard let unit else {
-                let label = [name, code].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-                return RowOutcome(row: nil, problems: [.error(.importUnmatched, at: at, "no unit matches “\(label)”",
-                                  hint: "add the unit with `minhbach new unit`, give it this `code`, or check the name")])
-            }
+            let (found, problem) = self.unit(of: record.fields, at: at)
+            guard let unit = found else { return RowOutcome(row: nil, problems: problem.map { [$0] } ?? []) }
             if !matched.insert(unit.slug).inserted {
                 return RowOutcome(row: nil, problems: [.error(.importDuplicate, at: at, "\(unit.name) appears in more than one row")])
             }
@@ -85,20 +76,45 @@ extension Importer {
                                                      index: content.index, markdown: markdown)
             let errors = problems.filter { $0.severity == .error }
             guard errors.isEmpty, let made else {
-                // Reported at the CSV row and the cell the field came from, naming the field, rather
-                // than at a line of a file not yet written.
-                return RowOutcome(row: nil, problems: errors.map {
-                    let cellAt = SourceLocation(file: o.csv, line: line, column: Importer.column(of: $0.field, in: table.columns) ?? 1)
-                    return Diagnostic(.error, $0.code, at: cellAt, field: $0.field, "\(unit.name): \($0.text)", hint: $0.hintText)
-                })
+                return RowOutcome(row: nil, problems: errors.map { atCell($0, unit: unit, line: line) })
             }
             let path = o.content + "/results/\(period)/\(unit.slug).md"
-            let action = self.action(for: made, at: path, unit: unit)
+            let (action, differences) = self.action(for: made, at: path, unit: unit)
             let finalText = action == .update ? merged(existingPath: path, imported: fileText) : fileText
             let row = Row(line: line, unit: unit.slug, unitName: unit.name, path: path, action: action, text: finalText)
             guard action == .refuse else { return RowOutcome(row: row) }
-            return RowOutcome(row: row, problems: [.error(.importChanged, at: at, "\(path) exists with other figures than this row; it is not changed",
-                                                          hint: "check which is right; run again with --force to replace the file's figures")])
+            return RowOutcome(row: row, problems: [.error(.importChanged, at: at,
+                              "\(path) exists with other figures than this row (\(differences.joined(separator: "; "))); it is not changed",
+                              hint: "check which is right; run again with --force to replace the file's figures")])
+        }
+
+        /// The unit a row is: by its slug (the site's own CSV), its code, else its name.
+        func unit(of cells: [String], at: SourceLocation) -> (MinhBachContent.Unit?, Diagnostic?) {
+            let name = cell(.name, cells) ?? ""
+            let code = cell(.code, cells)
+            if let slug = cell(.slug, cells), let u = bySlug[slug] { return (u, nil) }
+            if let code, let u = byCode[code] { return (u, nil) }
+            // The name as written first ("Tân Thành" and "Tân Thạnh" are two communes of Tây Ninh),
+            // then without its marks ("TAN THANH", "Hiep Tan"), when that names one unit only.
+            let named = (byMarkedName[Importer.markedName(name)] ?? byName[Importer.comparableName(name)] ?? [])
+                .sorted { $0.slug < $1.slug }
+            if named.count == 1 { return (named[0], nil) }
+            let parents = Set(named.map { $0.parent ?? "" })
+            if named.count > 1 && parents.count > 1 {
+                // One name under several parents ("Xã Tân Phú" of two districts): --parent says which.
+                let list = Importer.listed(named)
+                let options = parents.sorted().filter { !$0.isEmpty }.map { "--parent \($0)" }.joined(separator: ", ")
+                return (nil, .error(.importAmbiguous, at: at, "“\(name)”: the name matches \(named.count) units: \(list) — add --parent",
+                                       hint: "\(options) keeps the units under one parent; a column “Mã định danh” with the units’ codes tells them apart too"))
+            }
+            if named.count > 1 {
+                return (nil, .error(.importUnmatched, at: at,
+                                       "“\(name)” could be any of \(named.map { "\($0.name) (`\($0.slug)`)" }.joined(separator: ", "))",
+                                       hint: "add the units’ codes to the table (a column “Mã”), or write the name with its marks"))
+            }
+            let label = [name, code, cell(.slug, cells)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            return (nil, .error(.importUnmatched, at: at, "no unit matches “\(label)”",
+                                   hint: "add the unit with `minhbach new unit`, give it this `code`, or check the name"))
         }
 
         /// The front matter of the result file the row's cells make.
@@ -109,13 +125,19 @@ extension Importer {
                 let parts = rank.split(separator: "/").map { String($0).trimmingWhitespace() }
                 front.append("rank: \(Scaffold.quoted(parts[0]))")
                 if parts.count == 2 { front.append("of: \(Scaffold.quoted(parts[1]))") }
+                else if let of = cell(.rankOf, cells) { front.append("of: \(Scaffold.quoted(of))") }
                 else { front.append("of: \(rowCount)") }
             }
-            let groups = content.index.groups.compactMap { g in cell(.group(g.key), cells).map { "  \(g.key): \(Scaffold.quoted($0))" } }
+            // A group the site's CSV marks as computed (from its criteria) is not a published figure.
+            let groups = content.index.groups.filter { cell(.groupSource($0.key), cells) != "computed" }
+                .compactMap { g in cell(.group(g.key), cells).map { "  \(g.key): \(Scaffold.quoted($0))" } }
             if !groups.isEmpty { front += ["groups:"] + groups }
             front += Importer.criteriaLines(content.index) { cell($0, cells) }
-            let indicators = content.index.indicators.compactMap { ind in cell(.indicator(ind.key), cells).map { "  \(ind.key): \(Scaffold.quoted($0))" } }
+            let indicators = content.index.indicators.compactMap { ind in
+                cell(.indicator(ind.key), cells).map { "  \(ind.key): \(Scaffold.quoted(ind.unit == "%" ? Importer.withoutPercentSign($0) : $0))" }
+            }
             if !indicators.isEmpty { front += ["indicators:"] + indicators }
+            if cell(.sample, cells) == "true" { front.append("sample: true") }
             front.append("source: \"https://dichvucong.gov.vn\"")
             front.append("---")
             return front.joined(separator: "\n") + "\n"
@@ -123,13 +145,15 @@ extension Importer {
 
         /// What becomes of the file at `path`: made, left as it is (the same figures), updated
         /// (`--force`) or refused (other figures: an error names the row).
-        func action(for made: ResultRecord, at path: String, unit: MinhBachContent.Unit) -> Action {
+        /// The differences, each as "field: the file's value → the table's value".
+        func action(for made: ResultRecord, at path: String, unit: MinhBachContent.Unit) -> (Action, [String]) {
             guard FileManager.default.fileExists(atPath: path), let existingText = try? String(contentsOfFile: path, encoding: .utf8) else {
-                return .create
+                return (.create, [])
             }
             let (existing, _) = ResultLoader.load(existingText, file: path, unit: unit.slug, period: period, index: content.index, markdown: markdown)
-            if let existing, sameFigures(existing, made) { return .unchanged }
-            return o.force ? .update : .refuse
+            if let existing, sameFigures(existing, made) { return (.unchanged, []) }
+            let differences = existing.map { Importer.differences($0, made, table: table) } ?? []
+            return (o.force ? .update : .refuse, differences)
         }
     }
 }

@@ -17,11 +17,15 @@ public struct Importer {
         public var mapping: String?
         public var write: Bool
         public var force: Bool
+        /// The sheet of an `.xlsx` workbook, by name or number from 1; nil for the first.
+        public var sheet: String?
+        /// Refuse a table with a header that maps to no field, rather than leave its column out.
+        public var strict: Bool
 
         public init(content: String, csv: String, period: String, parent: String? = nil, mapping: String? = nil,
-                    write: Bool = false, force: Bool = false) {
+                    write: Bool = false, force: Bool = false, sheet: String? = nil, strict: Bool = false) {
             self.content = content; self.csv = csv; self.period = period; self.parent = parent
-            self.mapping = mapping; self.write = write; self.force = force
+            self.mapping = mapping; self.write = write; self.force = force; self.sheet = sheet; self.strict = strict
         }
     }
 
@@ -42,11 +46,24 @@ public struct Importer {
         /// and skipped lines (warnings, `import-skipped`): with the CSV line, in line order.
         public var problems: [Diagnostic] = []
         public var written: [String] = []
+        /// Each header of the table and the field it was read into (or why not).
+        public var mapping: Mapping?
     }
 
     /// What a column of the table holds.
     enum Column: Equatable {
-        case name, code, score, rank, group(String), indicator(String), ignored
+        case name, code, score, rank, group(String), indicator(String)
+        /// Read by no field: a row number ("STT") or a column mapped to `ignore`.
+        case ignored
+        /// A header the import does not know: left out, or refused with `--strict`.
+        case unmapped
+        /// The site's own downloads (`du-lieu/YYYY-MM.csv`): the unit's slug, the month, the
+        /// published rank's "of", whether a group was computed and whether the figures are
+        /// illustrative are read back; what the build computes (the rank shown, coverage) is not.
+        case slug, period, rankOf, groupSource(String), sample, derived
+        /// A key of another edition of the index than the month's (the site's CSV has every
+        /// edition's columns): empty for this month, and not read.
+        case otherEdition
         /// A criterion's points, and the two counts its ratio is of.
         case criterion(String), numerator(String), denominator(String)
 
@@ -62,7 +79,12 @@ public struct Importer {
             case .criterion(let k): return "criteria.\(k)"
             case .numerator(let k): return "criteria.\(k).numerator"
             case .denominator(let k): return "criteria.\(k).denominator"
-            case .ignored: return "ignore"
+            case .ignored, .unmapped, .derived, .otherEdition: return "ignore"
+            case .slug: return "unit"
+            case .period: return "period"
+            case .rankOf: return "of"
+            case .groupSource(let k): return "groups.\(k).source"
+            case .sample: return "sample"
             }
         }
     }
@@ -70,7 +92,10 @@ public struct Importer {
     /// The import, step by step: the table read, its columns recognised, each row turned into a
     /// result file and checked as the build checks files, then (with `--write`, and only when
     /// no row has an error) the files written.
-    public static func run(_ o: Options) -> Result<Outcome, EditorError> {
+    ///
+    /// - Parameter mapped: told the table's mapping as soon as its header is found, before any
+    ///   row is read or any error about the table, so that an editor sees first what went where.
+    public static func run(_ o: Options, mapped: (Mapping) -> Void = { _ in }) -> Result<Outcome, EditorError> {
         guard let period = Period(o.period) else {
             return .failure(EditorError("`\(o.period)` is not a month written as YYYY-MM", hint: "for example --period 2023-06"))
         }
@@ -80,16 +105,18 @@ public struct Importer {
         case .failure(let e): return .failure(e)
         }
         // The table's columns are the groups and criteria of the month's edition of the index.
+        let editions = content.index.acrossEditions
         content.index = content.index.inForce(period)
         let table: Table, candidates: [MinhBachContent.Unit]
-        switch readTable(o, content: content).flatMap({ t in units(o, content: content).map { (t, $0) } }) {
+        switch readTable(o, content: content, editions: editions, mapped: mapped).flatMap({ t in units(o, content: content).map { (t, $0) } }) {
         case .success(let found): (table, candidates) = found
         case .failure(let e): return .failure(e)
         }
         var outcome = Outcome()
-        outcome.problems = table.csv.problems.map { quoteDiagnostic($0, header: table.header, file: o.csv) }
+        outcome.mapping = table.mapping
+        outcome.problems = table.quoteProblems.map { quoteDiagnostic($0, header: table.header, file: o.csv) } + table.titleLines
         let rows = RowMaker(options: o, period: period, content: content, table: table, units: candidates)
-        for record in table.csv.records.dropFirst() {
+        for record in table.rows {
             let made = rows.make(record)
             if let row = made.row { outcome.rows.append(row) }
             outcome.problems += made.problems
@@ -103,49 +130,6 @@ public struct Importer {
             }
         }
         return .success(outcome)
-    }
-
-    /// The table as read, with its header and what each column holds.
-    struct Table {
-        let csv: CSVReader
-        let header: [String]
-        let columns: [Column]
-    }
-
-    /// The CSV file read (UTF-8, a byte-order mark dropped) and its columns recognised, by the
-    /// portal's names or a mapping file; a column the import needs and does not find, or two
-    /// columns for one field, stop it.
-    static func readTable(_ o: Options, content: ContentSet) -> Result<Table, EditorError> {
-        let csv: CSVReader
-        switch readCSV(o.csv) {
-        case .success(let read): csv = read
-        case .failure(let e): return .failure(e)
-        }
-        guard let header = csv.records.first?.fields.map({ $0.trimmingWhitespace() }) else {
-            return .failure(EditorError("the table in \(o.csv) is empty", hint: "export the month's table from the portal again"))
-        }
-        var mapping: [String: String] = [:]
-        if let file = o.mapping {
-            switch readMapping(file) {
-            case .success(let m): mapping = m
-            case .failure(let e): return .failure(e)
-            }
-        }
-        let columns = header.map { classify($0, index: content.index, mapping: mapping) }
-        for (k, column) in columns.enumerated() where column != .ignored {
-            guard let first = columns[..<k].firstIndex(of: column) else { continue }
-            return .failure(EditorError("the columns “\(header[first])” (column \(first + 1)) and “\(header[k])” (column \(k + 1)) of \(o.csv) both hold `\(column.key)`",
-                                        hint: "keep one of them, or map the other to `ignore` in a mapping file (--map)"))
-        }
-        guard columns.contains(.score) else {
-            return .failure(EditorError("no column of \(o.csv) holds the total score",
-                                        hint: "the portal calls it “Tổng điểm”; name the column so, or map it in a mapping file (--map)"))
-        }
-        guard columns.contains(.name) || columns.contains(.code) else {
-            return .failure(EditorError("no column of \(o.csv) names the unit or its code",
-                                        hint: "the portal calls them “Tên đơn vị” and “Mã định danh”"))
-        }
-        return .success(Table(csv: csv, header: header, columns: columns))
     }
 
     /// The site an editor command works on: its content, read as the build reads it, or why
@@ -216,12 +200,14 @@ public struct Importer {
     }
 
     /// Why a line of the table is not a unit's row, if it is not: it is empty, or a total.
-    static func skipped(_ cells: [String], code: String?, at location: SourceLocation) -> Diagnostic? {
+    /// A total is said by the first filled cell, or by the name's cell when the row numbers
+    /// ("STT") run on into it.
+    static func skipped(_ cells: [String], code: String?, name: String? = nil, at location: SourceLocation) -> Diagnostic? {
         guard let first = cells.lazy.map({ $0.trimmingWhitespace() }).first(where: { !$0.isEmpty }) else {
             return .warning(.importSkipped, at: location, "skipped: the line is empty")
         }
-        guard code == nil, totalWords.contains(comparableWords(first)) else { return nil }
-        return .warning(.importSkipped, at: location, "skipped: “\(first)” is a total or average row, not a unit")
+        guard code == nil, let total = [first, name].compactMap({ $0 }).first(where: { totalWords.contains(comparableWords($0)) }) else { return nil }
+        return .warning(.importSkipped, at: location, "skipped: “\(total)” is a total or average row, not a unit")
     }
 
     /// What the first filled cell of a total or average row says ("Tổng cộng", "Trung bình").
@@ -248,18 +234,21 @@ public struct Importer {
         return (UnitKind.split(joined)?.rest ?? joined).lowercased()
     }
 
-    static func classify(_ header: String, index: IndexDefinition, mapping: [String: String]) -> Column {
+    static func classify(_ header: String, index: IndexDefinition, mapping: [String: String], editions: IndexDefinition? = nil) -> Column {
         let raw = header.trimmingWhitespace()
+        if let site = siteColumn(raw, index: index) { return site }
+        if let editions, siteColumn(raw, index: editions) != nil { return .otherEdition }
         if let key = mapping[raw] ?? mapping[VietnameseCollation.folded(raw)] {
             switch key {
             case "score": return .score
             case "rank": return .rank
             case "name": return .name
             case "code": return .code
+            case "ignore": return .ignored
             default:
                 if index.group(key) != nil { return .group(key) }
                 if index.indicator(key) != nil { return .indicator(key) }
-                return criterionColumn(mapped: key, index: index) ?? .ignored
+                return criterionColumn(mapped: key, index: index) ?? .unmapped
             }
         }
         // "Tỷ lệ hồ sơ nộp trực tuyến (%)": the name, and the unit in brackets if any.
@@ -288,7 +277,7 @@ public struct Importer {
         if let g = groups.first { return .group(g.key) }
         if let criterion { return .criterion(criterion.key) }
         if let i = indicators.first { return .indicator(i.key) }
-        return .ignored
+        return .unmapped
     }
 
     static func comparableWords(_ s: String) -> String {

@@ -12,7 +12,10 @@ extension DiagnosticOutput {
                    dryRun: Message = "Nothing written: run again with --write to write the new files.") throws {
         printDiagnostics(problems)
         if problems.contains(where: { $0.severity == .error }) {
-            let n = problems.errorCount
+            // Rows, not errors: a row with two bad cells is one bad row.
+            let errors = problems.filter { $0.severity == .error }
+            let n = Set(errors.filter { $0.location.line > 0 }.map { "\($0.location.file):\($0.location.line)" }).count
+                + errors.count { $0.location.line <= 0 }
             say(n == 1 ? "\(n) bad row: nothing was written." : "\(n) bad rows: nothing was written.")
             throw ExitCode(1)
         }
@@ -26,18 +29,20 @@ extension DiagnosticOutput {
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import",
-        abstract: Interface.text("Turn a CSV file into content files; shows what it would do unless --write."),
+        abstract: Interface.text("Turn a table (CSV or .xlsx) into content files; shows what it would do unless --write."),
         subcommands: [ImportTable.self, ImportUnits.self, ImportReform.self], defaultSubcommand: ImportTable.self)
 }
 
 struct ImportTable: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "table",
-        abstract: Interface.text("Turn the portal's exported table (CSV) into result files; shows what it would do unless --write."))
+        abstract: Interface.text("Turn the portal's exported table (CSV or .xlsx) into result files; shows what it would do unless --write."))
 
-    @Argument(help: .interface("The CSV file (UTF-8, comma- or semicolon-separated).", value: "tệp")) var file: String
+    @Argument(help: .interface("The table: a CSV file (UTF-8, comma- or semicolon-separated) or an Excel workbook (.xlsx).", value: "tệp")) var file: String
     @Option(help: .interface("The month of the table, YYYY-MM.", value: "tháng")) var period: String
     @Option(help: .interface("Only match units under this parent.", value: "đơn-vị-trên")) var parent: String?
     @Option(name: .customLong("map"), help: .interface("A YAML file mapping unusual headers to keys: \"Header\": key.", value: "tệp")) var mapping: String?
+    @Option(help: .interface("The sheet of an .xlsx workbook, by name or number (from 1); the first by default.", value: "trang-tính")) var sheet: String?
+    @Flag(help: .interface("Refuse a table with a header that no field reads, rather than leave its column out.")) var strict = false
     @Flag(help: .interface("Write the new files (only when every row is good).")) var write = false
     @Flag(help: .interface("Also replace the figures of existing files that differ.")) var force = false
     @Option(help: .interface("The content folder.", value: "thư-mục")) var content = "Content"
@@ -45,7 +50,14 @@ struct ImportTable: ParsableCommand {
 
     func run() throws {
         let out = DiagnosticOutput(language: lang)
-        switch Importer.run(.init(content: content, csv: file, period: period, parent: parent, mapping: mapping, write: write, force: force)) {
+        let options = Importer.Options(content: content, csv: file, period: period, parent: parent, mapping: mapping,
+                                       write: write, force: force, sheet: sheet, strict: strict)
+        // The mapping first, before any problem: what went where explains most of them.
+        switch Importer.run(options, mapped: { mapping in
+            mapping.lines.forEach { out.say($0) }
+            // Out before the problems, which go to standard error, even when both are piped.
+            fflush(nil)
+        }) {
         case .failure(let error):
             out.fail(error)
             throw ExitCode(1)

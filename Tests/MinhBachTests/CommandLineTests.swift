@@ -97,6 +97,11 @@ struct CommandLineTests {
 
     static let theme = themeFolder
     static let oneNewRow = ["table.csv": "Tên đơn vị,Tổng điểm\nXã Đông,60\n"]
+    /// What `import` prints first for these tables: which header went to which field.
+    static let mapping: [DiagnosticLanguage: String] = [
+        .vi: "các cột của table.csv (dòng tiêu đề là dòng 1):\n  “Tên đơn vị” (cột 1) → `name`\n  “Tổng điểm” (cột 2) → `score`\n",
+        .en: "columns of table.csv (the header is line 1):\n  “Tên đơn vị” (column 1) → `name`\n  “Tổng điểm” (column 2) → `score`\n",
+    ]
 
     static let said: [Said] = [
         Said(name: "check, nothing to fix", files: [:], arguments: ["check", "--theme", theme], status: 0,
@@ -119,32 +124,32 @@ struct CommandLineTests {
              errEnd: [.vi: "lỗi: không có đơn vị `hoa`\n  gợi ý: tạo đơn vị trước bằng `minhbach new unit hoa --name … --kind … --parent …`\n",
                       .en: "error: there is no unit `hoa`\n  hint: create it first with `minhbach new unit hoa --name … --kind … --parent …`\n"]),
         Said(name: "import, shown but not written", files: oneNewRow, arguments: ["import", "table.csv", "--period", "2023-06"], status: 0,
-             out: [.vi: "table.csv:2: Xã Đông → Content/results/2023-06/dong.md (tạo mới)\nChưa ghi gì: chạy lại với --write để ghi các tệp mới.\n",
-                   .en: "table.csv:2: Xã Đông → Content/results/2023-06/dong.md (new)\nNothing written: run again with --write to write the new files.\n"],
+             out: [.vi: mapping[.vi]! + "table.csv:2: Xã Đông → Content/results/2023-06/dong.md (tạo mới)\nChưa ghi gì: chạy lại với --write để ghi các tệp mới.\n",
+                   .en: mapping[.en]! + "table.csv:2: Xã Đông → Content/results/2023-06/dong.md (new)\nNothing written: run again with --write to write the new files.\n"],
              errEnd: [.vi: "", .en: ""]),
         Said(name: "import, one file written", files: oneNewRow, arguments: ["import", "table.csv", "--period", "2023-06", "--write"], status: 0,
-             out: [.vi: "table.csv:2: Xã Đông → Content/results/2023-06/dong.md (tạo mới)\nĐã ghi 1 tệp.\n",
-                   .en: "table.csv:2: Xã Đông → Content/results/2023-06/dong.md (new)\nWrote 1 file.\n"],
+             out: [.vi: mapping[.vi]! + "table.csv:2: Xã Đông → Content/results/2023-06/dong.md (tạo mới)\nĐã ghi 1 tệp.\n",
+                   .en: mapping[.en]! + "table.csv:2: Xã Đông → Content/results/2023-06/dong.md (new)\nWrote 1 file.\n"],
              errEnd: [.vi: "", .en: ""]),
         Said(name: "import, figures replaced", files: ["table.csv": "Tên đơn vị,Tổng điểm\nPhường An,80\nPhường Bình,71\nXã Đông,60\n",
                                                        "Content/results/2023-06/an.md": "---\nscore: 80\n---\n"],
              arguments: ["import", "table.csv", "--period", "2023-06", "--write", "--force"], status: 0,
-             out: [.vi: "table.csv:2: Phường An → Content/results/2023-06/an.md (không đổi)\n"
+             out: [.vi: mapping[.vi]! + "table.csv:2: Phường An → Content/results/2023-06/an.md (không đổi)\n"
                         + "table.csv:3: Phường Bình → Content/results/2023-06/binh.md (thay số liệu (--force))\n"
                         + "table.csv:4: Xã Đông → Content/results/2023-06/dong.md (tạo mới)\nĐã ghi 2 tệp.\n",
-                   .en: "table.csv:2: Phường An → Content/results/2023-06/an.md (unchanged)\n"
+                   .en: mapping[.en]! + "table.csv:2: Phường An → Content/results/2023-06/an.md (unchanged)\n"
                         + "table.csv:3: Phường Bình → Content/results/2023-06/binh.md (figures replaced (--force))\n"
                         + "table.csv:4: Xã Đông → Content/results/2023-06/dong.md (new)\nWrote 2 files.\n"],
              errEnd: [.vi: "", .en: ""]),
         Said(name: "import, a row that differs", files: ["table.csv": "Tên đơn vị,Tổng điểm\nPhường Bình,71\n"],
              arguments: ["import", "table.csv", "--period", "2023-06", "--write"], status: 1,
-             out: [.vi: "table.csv:2: Phường Bình → Content/results/2023-06/binh.md (KHÔNG đổi: số liệu khác tệp hiện có)\nCó 1 dòng lỗi: chưa ghi tệp nào.\n",
-                   .en: "table.csv:2: Phường Bình → Content/results/2023-06/binh.md (NOT changed: differs from the existing file)\n1 bad row: nothing was written.\n"],
+             out: [.vi: mapping[.vi]! + "table.csv:2: Phường Bình → Content/results/2023-06/binh.md (KHÔNG đổi: số liệu khác tệp hiện có)\nCó 1 dòng lỗi: chưa ghi tệp nào.\n",
+                   .en: mapping[.en]! + "table.csv:2: Phường Bình → Content/results/2023-06/binh.md (NOT changed: differs from the existing file)\n1 bad row: nothing was written.\n"],
              errEnd: [.vi: "  gợi ý: kiểm tra số liệu nào đúng; chạy lại với --force để thay số liệu trong tệp\n",
                       .en: "  hint: check which is right; run again with --force to replace the file's figures\n"]),
         Said(name: "import, two unknown units", files: ["table.csv": "Tên đơn vị,Tổng điểm\nPhường Nam,80\nPhường Bắc,70\n"],
              arguments: ["import", "table.csv", "--period", "2023-07"], status: 1,
-             out: [.vi: "Có 2 dòng lỗi: chưa ghi tệp nào.\n", .en: "2 bad rows: nothing was written.\n"],
+             out: [.vi: mapping[.vi]! + "Có 2 dòng lỗi: chưa ghi tệp nào.\n", .en: mapping[.en]! + "2 bad rows: nothing was written.\n"],
              errEnd: [.vi: "table.csv:3:1: lỗi: không tìm thấy đơn vị “Phường Bắc”\n  gợi ý: thêm đơn vị bằng `minhbach new unit`, ghi mã này vào `code` của đơn vị, hoặc kiểm tra lại tên\n",
                       .en: "table.csv:3:1: error: no unit matches “Phường Bắc”\n  hint: add the unit with `minhbach new unit`, give it this `code`, or check the name\n"]),
     ]

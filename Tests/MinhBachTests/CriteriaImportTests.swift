@@ -51,10 +51,10 @@ struct CriteriaImportTests {
     }
 
     static let refusals: [(row: String, line: String)] = [
-        ("Phường An,80,31,45,60", "table.csv:2:3: error: Phường An: `criteria.dung-han.points` is 31, outside 0–30 (Đúng hạn)"),
-        ("Phường An,80,20,61,60", "table.csv:2:4: error: Phường An: `criteria.dung-han.numerator` 61 is greater than `denominator` 60 (Đúng hạn)"),
-        ("Phường An,80,20,45,\"60,5\"", "table.csv:2:5: error: Phường An: `criteria.dung-han.denominator` must be a whole number, found 60.5"),
-        ("Phường An,80,,45,60", "table.csv:2:3: error: Phường An: missing required field `criteria.dung-han.points` (the criterion's points as published)"),
+        ("Phường An,80,31,45,60", "table.csv:2:3: error: Phường An: `Đúng hạn` is 31, outside 0–30 (Đúng hạn)"),
+        ("Phường An,80,20,61,60", "table.csv:2:4: error: Phường An: `Đúng hạn (tử số)` 61 is greater than `denominator` 60 (Đúng hạn)"),
+        ("Phường An,80,20,45,\"60,5\"", "table.csv:2:5: error: Phường An: `Đúng hạn (mẫu số)` must be a whole number, found 60.5"),
+        ("Phường An,80,,45,60", "table.csv:2:3: error: Phường An: the cell of column “Đúng hạn” is empty"),
     ]
 
     @Test(arguments: refusals)

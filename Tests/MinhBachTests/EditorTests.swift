@@ -142,7 +142,8 @@ struct ImporterTests {
         let problem = try #require(outcome.problems.first)
         #expect(problem.location.line == 2)
         #expect(problem.field == "groups.tien-do")
-        #expect(problem.text.text(in: .en) == "Phường An: `groups.tien-do` is 61, outside 0–60 (Tiến độ)")
+        // Named by the table's header, not by the result file's key.
+        #expect(problem.text.text(in: .en) == "Phường An: `Tiến độ` is 61, outside 0–60 (Tiến độ)")
         #expect(outcome.written.isEmpty)
     }
 
