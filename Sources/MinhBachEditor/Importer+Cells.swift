@@ -35,7 +35,7 @@ extension Importer {
         Message(pattern: message.pattern, values: message.values.map { value in
             switch value {
             case .text(let s) where s == key: return .text(header)
-            case .text: return value
+            case .text, .number: return value
             case .message(let m): return .message(replacing(key, with: header, in: m))
             }
         })
