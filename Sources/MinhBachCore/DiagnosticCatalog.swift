@@ -7,6 +7,8 @@
 /// reads every message side by side and a reviewer sees a new one next to its neighbours.
 public enum DiagnosticCatalog {
     public static let vietnamese: [String: String] = [
+        "  “{0}” (column {1}) → not read: a revision is kept in the result file's `revised_from`":
+            "  “{0}” (cột {1}) → không đọc: lần điều chỉnh số liệu được ghi trong `revised_from` của tệp kết quả",
         "The table: a CSV file (UTF-8, comma- or semicolon-separated) or an Excel workbook (.xlsx).":
             "Bảng số liệu: tệp CSV (UTF-8, phân cách bằng dấu phẩy hoặc dấu chấm phẩy) hoặc sổ tính Excel (.xlsx).",
         "The sheet of an .xlsx workbook, by name or number (from 1); the first by default.":

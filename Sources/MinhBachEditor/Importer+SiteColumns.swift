@@ -19,6 +19,8 @@ extension Importer {
         // whether it is provisional: the build works them out again from the files.
         case "parent", "rank", "rank_of", "rank_source", "month_complete", "units_with_data", "units_expected", "provisional":
             return .derived
+        case "revised_from_score", "revised_from_rank", "revised_from_of", "revised_on":
+            return .revision
         default: break
         }
         if index.group(header) != nil { return .group(header) }

@@ -83,7 +83,7 @@ extension Importer {
         }
         let map = describe(header, columns, file: o.csv, sheet: source.sheet, line: records[at].line, index: content.index)
         mapped(map)
-        for (k, column) in columns.enumerated() where ![.ignored, .unmapped, .derived, .otherEdition].contains(column) {
+        for (k, column) in columns.enumerated() where ![.ignored, .unmapped, .derived, .revision, .otherEdition].contains(column) {
             guard let first = columns[..<k].firstIndex(of: column) else { continue }
             return .failure(EditorError("the columns “\(header[first])” (column \(first + 1)) and “\(header[k])” (column \(k + 1)) of \(o.csv) both hold `\(column.key)`",
                                         hint: "keep one of them, or map the other to `ignore` in a mapping file (--map)"))
@@ -121,6 +121,7 @@ extension Importer {
                 if !text.isEmpty { unmapped.append(text) }
             case .ignored: lines.append("  “\(shown)” (column \(place)) → not read")
             case .derived: lines.append("  “\(shown)” (column \(place)) → not read: the build computes it")
+            case .revision: lines.append("  “\(shown)” (column \(place)) → not read: a revision is kept in the result file's `revised_from`")
             case .otherEdition: lines.append("  “\(shown)” (column \(place)) → not read: a field of another edition of the index")
             default:
                 if let name = fieldName(column, index: index) {

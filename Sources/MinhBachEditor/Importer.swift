@@ -61,6 +61,9 @@ public struct Importer {
         /// published rank's "of", whether a group was computed and whether the figures are
         /// illustrative are read back; what the build computes (the rank shown, coverage) is not.
         case slug, period, rankOf, groupSource(String), sample, derived
+        /// What a revised result's figures were before (`revised_from_score`, …): the editor's
+        /// record in the result file, which a table's import neither writes nor changes.
+        case revision
         /// A key of another edition of the index than the month's (the site's CSV has every
         /// edition's columns): empty for this month, and not read.
         case otherEdition
@@ -79,7 +82,7 @@ public struct Importer {
             case .criterion(let k): return "criteria.\(k)"
             case .numerator(let k): return "criteria.\(k).numerator"
             case .denominator(let k): return "criteria.\(k).denominator"
-            case .ignored, .unmapped, .derived, .otherEdition: return "ignore"
+            case .ignored, .unmapped, .derived, .revision, .otherEdition: return "ignore"
             case .slug: return "unit"
             case .period: return "period"
             case .rankOf: return "of"

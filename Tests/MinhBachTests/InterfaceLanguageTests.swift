@@ -179,7 +179,7 @@ struct ArgumentErrorTests {
         Case(arguments: ["import", "table", "bang.csv"],
              vi: ["lỗi: chưa ghi `--period <tháng>`, một tham số bắt buộc",
                   "trợ giúp:  --period <tháng>  Tháng của bảng, dạng YYYY-MM.",
-                  "cách dùng: minhbach import table <tệp> --period <tháng> [--parent <đơn-vị-trên>] [--map <tệp>] [--write] [--force] [--content <thư-mục>] [--lang <ngôn-ngữ>]",
+                  "cách dùng: minhbach import table <tệp> --period <tháng> [--parent <đơn-vị-trên>] [--map <tệp>] [--sheet <trang-tính>] [--strict] [--write] [--force] [--content <thư-mục>] [--lang <ngôn-ngữ>]",
                   "  gợi ý: `minhbach help import table` cho xem mọi tùy chọn"],
              en: "Error: Missing expected argument '--period <period>'"),
         Case(arguments: ["new", "result", "hiep-tan"],
