@@ -41,6 +41,15 @@ extension Importer {
         })
     }
 
+    /// A figure as the editor reads it in the file written: "72.5" (a workbook's number, or a
+    /// table with decimal points) as "72,5". The loader reads both alike, so the meaning is
+    /// the same; anything but digits around one point is left as it is, for the check to name.
+    static func figure(_ cell: String) -> String {
+        let parts = cell.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return cell }
+        return parts.joined(separator: ",")
+    }
+
     /// "98,5%", "98,5 %" and "98.5%": a percentage with its sign, as spreadsheets show it.
     static func withoutPercentSign(_ cell: String) -> String {
         guard cell.hasSuffix("%") else { return cell }

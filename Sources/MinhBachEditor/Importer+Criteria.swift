@@ -31,9 +31,9 @@ extension Importer {
     static func criteriaLines(_ index: IndexDefinition, cell: (Column) -> String?) -> [String] {
         let lines = index.groups.flatMap(\.criteria).compactMap { c -> String? in
             let points = cell(.criterion(c.key)), numerator = cell(.numerator(c.key)), denominator = cell(.denominator(c.key))
-            if numerator == nil && denominator == nil { return points.map { "  \(c.key): \(Scaffold.quoted($0))" } }
+            if numerator == nil && denominator == nil { return points.map { "  \(c.key): \(Scaffold.quoted(Importer.figure($0)))" } }
             // Counts without points are written as they are: the check then names the missing points.
-            let parts = [("points", points), ("numerator", numerator), ("denominator", denominator)]
+            let parts = [("points", points.map(Importer.figure)), ("numerator", numerator), ("denominator", denominator)]
                 .compactMap { name, value in value.map { "\(name): \(Scaffold.quoted($0))" } }
             return "  \(c.key): {\(parts.joined(separator: ", "))}"
         }

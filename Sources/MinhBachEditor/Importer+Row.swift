@@ -120,7 +120,7 @@ extension Importer {
         /// The front matter of the result file the row's cells make.
         func resultFile(_ cells: [String], line: Int) -> String {
             var front = ["---", "# Nhập từ \((o.csv as NSString).lastPathComponent), dòng \(line)."]
-            if let score = cell(.score, cells) { front.append("score: \(Scaffold.quoted(score))") }
+            if let score = cell(.score, cells) { front.append("score: \(Scaffold.quoted(Importer.figure(score)))") }
             if let rank = cell(.rank, cells) {
                 let parts = rank.split(separator: "/").map { String($0).trimmingWhitespace() }
                 front.append("rank: \(Scaffold.quoted(parts[0]))")
@@ -130,11 +130,11 @@ extension Importer {
             }
             // A group the site's CSV marks as computed (from its criteria) is not a published figure.
             let groups = content.index.groups.filter { cell(.groupSource($0.key), cells) != "computed" }
-                .compactMap { g in cell(.group(g.key), cells).map { "  \(g.key): \(Scaffold.quoted($0))" } }
+                .compactMap { g in cell(.group(g.key), cells).map { "  \(g.key): \(Scaffold.quoted(Importer.figure($0)))" } }
             if !groups.isEmpty { front += ["groups:"] + groups }
             front += Importer.criteriaLines(content.index) { cell($0, cells) }
             let indicators = content.index.indicators.compactMap { ind in
-                cell(.indicator(ind.key), cells).map { "  \(ind.key): \(Scaffold.quoted(ind.unit == "%" ? Importer.withoutPercentSign($0) : $0))" }
+                cell(.indicator(ind.key), cells).map { "  \(ind.key): \(Scaffold.quoted(Importer.figure(ind.unit == "%" ? Importer.withoutPercentSign($0) : $0)))" }
             }
             if !indicators.isEmpty { front += ["indicators:"] + indicators }
             if cell(.sample, cells) == "true" { front.append("sample: true") }

@@ -118,17 +118,17 @@ struct XLSXImportTests {
         #expect(site.read("Content/results/2023-07/an.md") == """
             ---
             # Nhập từ bang.xlsx, dòng 4.
-            score: "80.5"
+            score: "80,5"
             groups:
               tien-do: "50"
             indicators:
-              nop-truc-tuyen: "98.5"
+              nop-truc-tuyen: "98,5"
             source: "https://dichvucong.gov.vn"
             ---
 
             """)
         #expect(site.read("Content/results/2023-07/binh.md")?.contains("score: \"70\"\nindicators:\n  nop-truc-tuyen: \"98,5\"\n") == true)
-        #expect(site.read("Content/results/2023-07/dong.md")?.contains("score: \"69.81\"\n") == true)
+        #expect(site.read("Content/results/2023-07/dong.md")?.contains("score: \"69,81\"\n") == true)
         // By number, the same sheet.
         let again = try Importer.run(.init(content: site.content, csv: path, period: "2023-07", sheet: "2")).get()
         #expect(again.rows.map(\.action) == [.unchanged, .unchanged, .unchanged])
