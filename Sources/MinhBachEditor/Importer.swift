@@ -274,6 +274,13 @@ public struct Importer {
         let groups = index.groups.filter { comparableWords($0.name) == folded }
         let criterion = index.groups.lazy.flatMap(\.criteria).first { comparableWords($0.name) == folded }
         if let criterion, let unit, let counts = countColumn(unit, criterion.key) { return counts }
+        // "(18đ)", "(18 điểm)": points, so a group or a criterion, never an indicator of the
+        // same name; an office's own sheet may name the group by its short name or initials.
+        if let unit, let points = pointsUnit(unit) {
+            if let g = groups.first ?? group(named: folded, max: points, in: index) { return .group(g.key) }
+            if let criterion { return .criterion(criterion.key) }
+            return .unmapped
+        }
         if let unit, unit != "diem" {
             if let i = indicators.first(where: { VietnameseCollation.folded($0.unit) == unit }) ?? indicators.first { return .indicator(i.key) }
         }
@@ -281,6 +288,29 @@ public struct Importer {
         if let criterion { return .criterion(criterion.key) }
         if let i = indicators.first { return .indicator(i.key) }
         return .unmapped
+    }
+
+    /// "diem", "18d", "18 diem", "2,5d" (folded): a column of points, with the maximum when given.
+    static func pointsUnit(_ unit: String) -> Figure?? {
+        if unit == "diem" || unit == "d" { return .some(nil) }
+        for suffix in [" diem", "diem", " d", "d"] where unit.hasSuffix(suffix) {
+            if case .success(let max) = Figure.parse(String(unit.dropLast(suffix.count)).trimmingWhitespace()) { return .some(max) }
+        }
+        return nil
+    }
+
+    /// The group a sheet names by its short name ("Công khai") or the initials of its name
+    /// ("CKMB" for "Công khai, minh bạch"), and whose maximum is `max` when the header gives
+    /// one. Asked only of a header that says it holds points ("(18đ)"), and nil when two
+    /// groups would fit: a column is never given to a field by a guess.
+    static func group(named folded: String, max: Figure?, in index: IndexDefinition) -> IndexGroup? {
+        let byShort = index.groups.filter { $0.short.map(comparableWords) == folded }
+        if byShort.count == 1, max == nil || byShort[0].max == max { return byShort[0] }
+        guard !folded.contains(" "), folded.count >= 2 else { return nil }
+        let byInitials = index.groups.filter { g in
+            String(comparableWords(g.name).split(separator: " ").compactMap(\.first)) == folded && (max == nil || g.max == max)
+        }
+        return byInitials.count == 1 ? byInitials[0] : nil
     }
 
     static func comparableWords(_ s: String) -> String {

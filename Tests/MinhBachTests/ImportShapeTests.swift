@@ -114,6 +114,21 @@ struct ImportShapeTests {
         #expect(site.build().succeeded)
     }
 
+    /// A header that says it holds points ("(18đ)", "(điểm)") names a group, by its name, its
+    /// short name or its initials when its maximum agrees; never an indicator of the same name.
+    @Test(arguments: [
+        ("Công khai, minh bạch (18đ)", "groups.cong-khai-minh-bach"), ("CKMB (18đ)", "groups.cong-khai-minh-bach"),
+        ("CKMB (18 điểm)", "groups.cong-khai-minh-bach"), ("ckmb (điểm)", "groups.cong-khai-minh-bach"),
+        ("Công khai (18đ)", "groups.cong-khai-minh-bach"), ("SHHS (22đ)", "groups.so-hoa-ho-so"),
+        ("CKMB (20đ)", "ignore"), ("CKMB", "ignore"), ("Công khai, minh bạch (%)", "indicators.cong-khai"),
+        ("Công khai, minh bạch", "groups.cong-khai-minh-bach"),
+    ])
+    func aHeaderOfPointsNamesAGroup(_ header: String, _ key: String) throws {
+        let outcome = ContentLoader.load(from: "Content")
+        let index = try #require(outcome.content?.index)
+        #expect(Importer.classify(header, index: index, mapping: [:]).key == key)
+    }
+
     static let mappingTable = "STT;Tên đơn vị;Tổng điểm;CKMB (18đ);Nộp trực tuyến (%);Ghi chú\n1;Phường An;80;10;90;x\n"
 
     @Test(arguments: DiagnosticLanguage.allCases)
