@@ -37,6 +37,12 @@ struct MinhBach: AsyncParsableCommand {
     /// (read by `Interface`), also where no command takes it: `minhbach help build --lang en`,
     /// `minhbach import --lang en`.
     static func parse(_ arguments: [String]) throws -> ParsableCommand {
+        // `minhbach help biuld`: the library shows the overview and exits 0, as if nothing
+        // were wrong. Asked without `help`, the same words give the error that names the word
+        // and the usage of the command it was given to.
+        if arguments.first == "help", namesNoCommand(Array(arguments.dropFirst())) {
+            return try parse(Array(arguments.dropFirst()))
+        }
         do {
             return try parseAsRoot(arguments)
         } catch where message(for: error).hasPrefix("Unknown option '--lang") {
@@ -46,6 +52,20 @@ struct MinhBach: AsyncParsableCommand {
             }
             return try parseAsRoot(rest)
         }
+    }
+
+    /// Whether the words after `help` (options and `--lang`'s value aside) leave the commands:
+    /// `biuld`, or `build extra`.
+    static func namesNoCommand(_ words: [String]) -> Bool {
+        var command: ParsableCommand.Type = MinhBach.self
+        var rest = words[...]
+        while let word = rest.popFirst() {
+            if word == "--lang" { _ = rest.popFirst(); continue }
+            if word.hasPrefix("-") { continue }
+            guard let sub = command.configuration.subcommands.first(where: { $0._commandName == word }) else { return true }
+            command = sub
+        }
+        return false
     }
 
     /// The terminal's width, as the library measures it, or 80 when the output is not a terminal.

@@ -214,6 +214,14 @@ struct ArgumentErrorTests {
              vi: ["lỗi: `biuld` không phải lệnh hay tham số của lệnh này", "cách dùng: minhbach <lệnh>",
                   "  gợi ý: `minhbach help` liệt kê các lệnh"],
              en: "Error: Unexpected argument 'biuld'"),
+        // Help for a command that does not exist is the same mistake, not the overview.
+        Case(arguments: ["help", "biuld"],
+             vi: ["lỗi: `biuld` không phải lệnh hay tham số của lệnh này", "cách dùng: minhbach <lệnh>",
+                  "  gợi ý: `minhbach help` liệt kê các lệnh"],
+             en: "Error: Unexpected argument 'biuld'"),
+        Case(arguments: ["help", "build", "Site"],
+             vi: ["lỗi: `Site` không phải lệnh hay tham số của lệnh này", buildUsage, buildHint],
+             en: "Error: Unexpected argument 'Site'"),
     ]
 
     @Test(arguments: cases)
