@@ -78,7 +78,7 @@ struct NoticeBody {
         var lines = items.prefix(Self.lostShown).map { lostLine($0) + ";" }
         if items.count > Self.lostShown {
             let more = items.count - Self.lostShown
-            lines.append(vi ? "còn \(more) tiêu chí khác bị trừ điểm." : "\(more) more lost points.")
+            lines.append(vi ? "còn \(more) tiêu chí khác bị trừ điểm." : "\(more) more criteria lost points.")
         }
         blocks.append(.items(lines))
     }
