@@ -48,8 +48,12 @@ public final class Preview: Sendable {
         try folder.create()
         defer { folder.remove() }
         let server = try PreviewServer.listening(host: options.host, port: options.port)
+        // Read before the first build, not when the watcher's task first runs: on a loaded
+        // machine that was after the address was printed, so a file saved at once was taken
+        // for the state already built and never rebuilt (seen in a fresh clone's test run).
+        let sources = fingerprint()
         await rebuild(port: server.port, changed: nil)
-        let watcher = Task { await self.watch() }
+        let watcher = Task { await self.watch(from: sources) }
         defer { watcher.cancel() }
         onListening("http://\(options.host):\(server.port)/")
         let state = self.state
@@ -58,8 +62,9 @@ public final class Preview: Sendable {
     }
 
     /// Polls the sources twice a second: portable, and cheap next to a build.
-    func watch() async {
-        var last = fingerprint()
+    /// - Parameter last: the sources as the last build read them.
+    func watch(from last: [String: String]) async {
+        var last = last
         while !Task.isCancelled {
             try? await Task.sleep(nanoseconds: 500_000_000)
             let now = fingerprint()
