@@ -14,12 +14,9 @@ extension Scaffold {
     /// children of `parent`, or every unit but the site's root. All or nothing: every draft is
     /// made before the first is written, and a write that fails removes those written before it.
     public static func month(content: String, period text: String, parent: String?) -> Result<MonthDrafts, EditorError> {
-        guard let period = Period(text) else {
-            return .failure(EditorError("`\(text)` is not a month written as YYYY-MM", hint: "for example 2023-07"))
-        }
-        let set: ContentSet
-        switch Importer.site(content) {
-        case .success(let read): set = read
+        let period: Period, set: ContentSet
+        switch monthAndSite(content: content, period: text) {
+        case .success(let read): (period, set) = read
         case .failure(let e): return .failure(e)
         }
         if let parent, !set.units.contains(where: { $0.slug == parent }) {

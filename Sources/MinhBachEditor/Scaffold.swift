@@ -53,15 +53,21 @@ public enum Scaffold {
         return text
     }
 
-    /// A new result file for `unit` and `period`, listing every group and indicator of the
-    /// index with its name and maximum, and the latest values known as hints (`draftText`).
-    public static func result(content: String, unit: String, period text: String) -> Result<Created, EditorError> {
+    /// The month `text` names and the site's content, as `new result` and `new month` both
+    /// need them before they write anything.
+    static func monthAndSite(content: String, period text: String) -> Result<(Period, ContentSet), EditorError> {
         guard let period = Period(text) else {
             return .failure(EditorError("`\(text)` is not a month written as YYYY-MM", hint: "for example 2023-07"))
         }
-        let set: ContentSet
-        switch Importer.site(content) {
-        case .success(let read): set = read
+        return Importer.site(content).map { (period, $0) }
+    }
+
+    /// A new result file for `unit` and `period`, listing every group and indicator of the
+    /// index with its name and maximum, and the latest values known as hints (`draftText`).
+    public static func result(content: String, unit: String, period text: String) -> Result<Created, EditorError> {
+        let period: Period, set: ContentSet
+        switch monthAndSite(content: content, period: text) {
+        case .success(let read): (period, set) = read
         case .failure(let e): return .failure(e)
         }
         guard let u = set.units.first(where: { $0.slug == unit }) else { return .failure(unknownUnit(unit, set, period: period)) }

@@ -72,6 +72,20 @@ struct XLSXImportTests {
         7: [("A7", .text("Tổng cộng")), ("B7", .number("150.31"))],
     ]
 
+    /// A part larger than the limit is refused, not read into memory: the limit is lowered
+    /// here to the sheet's size less one byte, as a test cannot make a 256 MiB part.
+    @Test func aPartLargerThanTheLimitIsRefused() throws {
+        let site = TemporarySite()
+        defer { site.cleanUp() }
+        let path = try workbook(site, sheets: [("Tháng 7", [1: [("A1", .text("Tên đơn vị"))]])])
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        let whole = try XLSXReader.part("xl/workbook.xml", in: archive)
+        #expect(try XLSXReader.part("xl/workbook.xml", in: archive, limit: whole.count) == whole)
+        #expect(throws: XLSXReader.Failure.damaged("xl/workbook.xml")) {
+            try XLSXReader.part("xl/workbook.xml", in: archive, limit: whole.count - 1)
+        }
+    }
+
     func workbook(_ site: TemporarySite, sheets: [(name: String, rows: [Int: [(String, TestWorkbook.Cell)]])]) throws -> String {
         let path = site.folder + "/bang.xlsx"
         try TestWorkbook(sheets: sheets).write(to: path)
